@@ -1,0 +1,114 @@
+/**
+ * The one typed contract between the renderer and the main process.
+ *
+ * Channel names live here as constants; each channel's argument and result types are in
+ * `KioskApi`, which the preload implements with named functions and the renderer imports with
+ * `import type` only. Main validates every argument as `unknown` (see `ipc/schemas.ts`).
+ */
+import type { KioskConfig, ConfigIssue } from '../shared/config-schema';
+
+export const IPC = {
+  getBootInfo: 'kiosk:get-boot-info',
+  setInitialAdminPin: 'kiosk:set-initial-admin-pin',
+  verifyAdminPin: 'kiosk:verify-admin-pin',
+  quitKiosk: 'kiosk:quit',
+  getSystemIdleSeconds: 'kiosk:get-system-idle-seconds',
+  log: 'kiosk:log',
+  saveExport: 'files:save-export',
+  listExportTargets: 'files:list-export-targets',
+  writeBackup: 'files:write-backup',
+  listBackups: 'files:list-backups',
+  readBackup: 'files:read-backup',
+  getDiagnostics: 'diag:get',
+  writeSupportBundle: 'diag:write-support-bundle',
+  setActivityState: 'kiosk:set-activity-state',
+} as const;
+
+export type IpcChannel = (typeof IPC)[keyof typeof IPC];
+
+/** Where the admin PIN hash comes from: the machine config, the first-run setup, or nowhere yet. */
+export type AdminPinState = 'configured' | 'stored' | 'missing';
+
+export interface BootInfo {
+  /** The effective config (invalid fields replaced by safe defaults); never holds a PIN hash. */
+  config: KioskConfig;
+  /** Path of the file read, or null when built-in defaults are used. */
+  configSource: string | null;
+  /** Every problem found in the config file, field by field. Empty when it validated. */
+  configIssues: ConfigIssue[];
+  adminPin: AdminPinState;
+  lockdown: boolean;
+  versions: { app: string; electron: string; chrome: string; node: string };
+  platform: string;
+}
+
+export type Result = { ok: true } | { ok: false; error: string };
+export type PathResult = { ok: true; path: string } | { ok: false; error: string };
+
+export type LogLevel = 'info' | 'warn' | 'error';
+export interface RendererLogEntry {
+  level: LogLevel;
+  /** A short event name such as `journal.export`; never user input. */
+  event: string;
+  /** Small, non-personal facts (counts, ids of exercises, durations). */
+  details?: Record<string, string | number | boolean>;
+}
+
+/** A place where exports can be written: the configured backup folder or a removable drive. */
+export interface ExportTarget {
+  id: string;
+  label: string;
+  kind: 'backup-folder' | 'removable';
+}
+
+export interface SaveExportRequest {
+  targetId: string;
+  /** A plain file name (no folder part): validated in main. */
+  fileName: string;
+  content: string;
+}
+
+export interface BackupFile {
+  name: string;
+  size: number;
+  modifiedAt: string;
+}
+
+export interface WriteBackupRequest {
+  fileName: string;
+  content: string;
+  /** How many backup files to keep; older ones are deleted. */
+  keep: number;
+}
+
+export interface MainDiagnostics {
+  logFolder: string | null;
+  logTail: string[];
+  userDataFolder: string;
+  backupFolder: string;
+  lastBackup: BackupFile | null;
+  updates: { enabled: boolean; state: string };
+}
+
+/** Renderer-side facts added to the support bundle (counts only, no personal data). */
+export type RendererDiagnostics = Record<string, string | number | boolean | null>;
+
+/** What the kiosk is doing, so main can hold updates until it sits idle on the attract screen. */
+export type ActivityState = 'attract' | 'citizen' | 'agent';
+
+export interface KioskApi {
+  getBootInfo(): Promise<BootInfo>;
+  setInitialAdminPin(pin: string): Promise<Result>;
+  verifyAdminPin(pin: string): Promise<boolean>;
+  quitKiosk(pin: string): Promise<Result>;
+  getSystemIdleSeconds(): Promise<number>;
+  log(entry: RendererLogEntry): Promise<void>;
+  listExportTargets(): Promise<ExportTarget[]>;
+  saveExport(request: SaveExportRequest): Promise<PathResult>;
+  writeBackup(request: WriteBackupRequest): Promise<PathResult>;
+  listBackups(): Promise<BackupFile[]>;
+  readBackup(name: string): Promise<string>;
+  getDiagnostics(): Promise<MainDiagnostics>;
+  writeSupportBundle(renderer: RendererDiagnostics): Promise<PathResult>;
+  setActivityState(state: ActivityState): Promise<void>;
+}

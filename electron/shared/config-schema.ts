@@ -1,0 +1,143 @@
+/**
+ * The machine-wide configuration file that IT staff write once per counter PC.
+ *
+ * Pure module (zod only): used by main to read the file and by the browser kiosk to read the
+ * `config.json` served next to the page. Documented field by field in docs/configuration.md.
+ */
+import { z } from 'zod';
+
+export const LANGUAGES = ['fr', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lettres minuscules, chiffres et tirets (40 caractères au plus)');
+
+/** `pbkdf2-sha256$<iterations>$<salt base64>$<hash base64>`, as printed by `--hash-pin`. */
+export const PIN_HASH_PATTERN = /^pbkdf2-sha256\$\d{6,8}\$[A-Za-z0-9+/=]{16,}\$[A-Za-z0-9+/=]{32,}$/;
+
+export const configSchema = z.object({
+  siteId: id.default('site-principal'),
+  siteName: z.string().trim().min(1).max(80).default('Accueil'),
+  posteId: id.default('poste-1'),
+  lockdown: z.boolean().default(true),
+  idle: z
+    .object({
+      timeoutSeconds: z.number().int().min(30).max(3600).default(120),
+      warningSeconds: z.number().int().min(5).max(300).default(30),
+    })
+    .default({ timeoutSeconds: 120, warningSeconds: 30 }),
+  agentLockSeconds: z.number().int().min(30).max(7200).default(300),
+  languages: z
+    .object({
+      default: z.enum(LANGUAGES).default('fr'),
+      enabled: z.array(z.enum(LANGUAGES)).min(1).default(['fr', 'en']),
+    })
+    .refine((l) => l.enabled.includes(l.default), {
+      message: 'la langue par défaut doit faire partie des langues activées',
+      path: ['default'],
+    })
+    .default({ default: 'fr', enabled: ['fr', 'en'] }),
+  adminPinHash: z
+    .string()
+    .regex(PIN_HASH_PATTERN, 'empreinte invalide : utilisez la commande --hash-pin')
+    .nullable()
+    .default(null),
+  backup: z
+    .object({
+      folder: z.string().min(1).max(260).nullable().default(null),
+      keep: z.number().int().min(1).max(365).default(14),
+    })
+    .default({ folder: null, keep: 14 }),
+  retentionMonths: z.number().int().min(1).max(120).default(24),
+  pinLockout: z
+    .object({
+      maxAttempts: z.number().int().min(3).max(20).default(5),
+      lockMinutes: z.number().int().min(1).max(120).default(5),
+    })
+    .default({ maxAttempts: 5, lockMinutes: 5 }),
+  updates: z
+    .object({
+      url: z.url({ protocol: /^https$/ }).nullable().default(null),
+      idleMinutesBeforeInstall: z.number().int().min(1).max(240).default(10),
+    })
+    .default({ url: null, idleMinutesBeforeInstall: 10 }),
+  logLevel: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+});
+
+export type KioskConfigWithSecrets = z.infer<typeof configSchema>;
+/** What the renderer sees: the admin PIN hash never leaves main in Electron. */
+export type KioskConfig = Omit<KioskConfigWithSecrets, 'adminPinHash'>;
+
+export interface ConfigIssue {
+  /** Dotted path of the field, e.g. `idle.timeoutSeconds`; empty for the whole file. */
+  path: string;
+  message: string;
+}
+
+export interface ParsedConfig {
+  config: KioskConfigWithSecrets;
+  issues: ConfigIssue[];
+}
+
+export const DEFAULT_CONFIG: KioskConfigWithSecrets = configSchema.parse({});
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Validates a config file's text. Never throws: a field that fails is replaced by its safe
+ * default and reported; unknown fields are reported too (typos must not pass silently).
+ * When anything is wrong, lockdown is forced on.
+ */
+export function parseConfigText(text: string): ParsedConfig {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      config: DEFAULT_CONFIG,
+      issues: [{ path: '', message: `JSON illisible : ${detail}` }],
+    };
+  }
+  return parseConfigValue(raw);
+}
+
+export function parseConfigValue(raw: unknown): ParsedConfig {
+  if (!isPlainObject(raw)) {
+    return {
+      config: DEFAULT_CONFIG,
+      issues: [{ path: '', message: 'le fichier doit contenir un objet JSON { … }' }],
+    };
+  }
+  const issues: ConfigIssue[] = [];
+  const known = new Set(Object.keys(configSchema.shape));
+  const kept: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(raw)) {
+    if (key === '$schema' || key === '$comment') continue;
+    if (!known.has(key)) {
+      issues.push({ path: key, message: 'champ inconnu (ignoré)' });
+      continue;
+    }
+    const fieldSchema = configSchema.shape[key as keyof typeof configSchema.shape];
+    const result = fieldSchema.safeParse(value);
+    if (result.success) {
+      kept[key] = value;
+    } else {
+      for (const issue of result.error.issues) {
+        issues.push({ path: [key, ...issue.path.map(String)].join('.'), message: issue.message });
+      }
+    }
+  }
+  const config = configSchema.parse(kept);
+  if (issues.length > 0) config.lockdown = true;
+  return { config, issues };
+}
+
+/** Removes what the renderer must never see. */
+export function publicConfig(config: KioskConfigWithSecrets): KioskConfig {
+  const { adminPinHash: _hidden, ...rest } = config;
+  void _hidden;
+  return rest;
+}

@@ -1,0 +1,79 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Language } from '../../electron/shared/config-schema';
+import { AttractScreen } from '../features/attract/AttractScreen';
+import { PinSetupScreen } from '../features/setup/PinSetupScreen';
+import { changeLanguage } from '../i18n';
+import type { BootInfo, Platform } from '../platform/types';
+import { KioskContext, type KioskContextValue } from './KioskContext';
+import { DEFAULT_DISPLAY, TEXT_SCALES, type DisplayOptions, type Screen } from './screens';
+import { matchShortcut } from './shortcuts';
+
+// Areas load on demand: the attract screen's bundle stays small.
+const CitizenArea = lazy(() => import('../features/citizen/CitizenArea'));
+const AgentArea = lazy(() => import('../features/agent/AgentArea'));
+
+interface AppProps {
+  platform: Platform;
+  boot: BootInfo;
+}
+
+export function App({ platform, boot }: AppProps) {
+  const { t } = useTranslation();
+  const defaultLanguage = boot.config.languages.default;
+  const [screen, setScreen] = useState<Screen>({ name: 'attract' });
+  const [language, setLanguageState] = useState<Language>(defaultLanguage);
+  const [display, setDisplay] = useState<DisplayOptions>(DEFAULT_DISPLAY);
+  const [needsPinSetup, setNeedsPinSetup] = useState(boot.adminPin === 'missing');
+
+  const setLanguage = useCallback((next: Language) => {
+    setLanguageState(next);
+    void changeLanguage(next);
+  }, []);
+
+  const resetToAttract = useCallback(() => {
+    setDisplay(DEFAULT_DISPLAY);
+    setLanguage(defaultLanguage);
+    setScreen({ name: 'attract' });
+  }, [defaultLanguage, setLanguage]);
+
+  useEffect(() => {
+    const root = document.documentElement;
+    root.style.fontSize = `${TEXT_SCALES[display.textScale] * 100}%`;
+    root.dataset.contrast = display.highContrast ? 'high' : 'normal';
+  }, [display]);
+
+  useEffect(() => {
+    void platform.setActivityState(screen.name);
+  }, [platform, screen.name]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (matchShortcut(event) === 'open-agent-area' && !needsPinSetup) {
+        event.preventDefault();
+        setScreen({ name: 'agent' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [needsPinSetup]);
+
+  const value = useMemo<KioskContextValue>(
+    () => ({ platform, boot, screen, go: setScreen, language, setLanguage, display, setDisplay, resetToAttract }),
+    [platform, boot, screen, language, setLanguage, display, resetToAttract],
+  );
+
+  return (
+    <KioskContext.Provider value={value}>
+      {needsPinSetup ? (
+        <PinSetupScreen onDone={() => setNeedsPinSetup(false)} />
+      ) : (
+        <Suspense fallback={<p className="screen screen--centered" role="status">{t('loading')}</p>}>
+          {screen.name === 'attract' && <AttractScreen />}
+          {screen.name === 'citizen' && <CitizenArea />}
+          {screen.name === 'agent' && <AgentArea />}
+        </Suspense>
+      )}
+    </KioskContext.Provider>
+  );
+}

@@ -1,0 +1,12 @@
+import { db } from './db';
+
+/** Typed access to the key/value settings table. */
+export const settings = {
+  async get<T>(key: string): Promise<T | undefined> {
+    const row = await db.settings.get(key);
+    return row?.value as T | undefined;
+  },
+  async set(key: string, value: unknown): Promise<void> {
+    await db.settings.put({ key, value });
+  },
+};

@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { useKiosk } from '../../app/KioskContext';
+import { useLongPress } from '../../lib/useLongPress';
+import { AccessibilityBar } from '../../ui/AccessibilityBar';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
+import { Logo } from '../../ui/Logo';
+import { Icon } from '../../ui/Icon';
+
+/** The screen a walk-up citizen sees first: one big invitation, the language, display options. */
+export function AttractScreen() {
+  const { t } = useTranslation();
+  const { boot, go } = useKiosk();
+  const openAgent = () => go({ name: 'agent' });
+  const longPress = useLongPress(openAgent);
+
+  return (
+    <div className="screen attract">
+      <header className="attract__header">
+        {/* A 3-second press on the logo opens the staff area: discreet for citizens. */}
+        <div className="attract__logo" {...longPress}>
+          <Logo />
+          <span className="attract__site">{boot.config.siteName}</span>
+        </div>
+        <LanguageSwitch />
+      </header>
+      <main className="attract__main" data-read-aloud>
+        <p className="attract__welcome">{t('attract.welcome')}</p>
+        <h1 className="attract__headline">{t('attract.headline')}</h1>
+        <p className="attract__subline">{t('attract.subline')}</p>
+        <button type="button" className="button button--primary button--hero" onClick={() => go({ name: 'citizen' })}>
+          <Icon name="touch" size={36} />
+          {t('attract.start')}
+        </button>
+        <p className="attract__privacy">
+          <Icon name="lock" size={20} /> {t('attract.anonymous')}
+        </p>
+      </main>
+      <footer className="attract__footer">
+        <AccessibilityBar />
+        <button type="button" className="button button--quiet attract__agent" onClick={openAgent} title={t('attract.agentEntryHint')}>
+          {t('attract.agentEntry')}
+        </button>
+      </footer>
+    </div>
+  );
+}

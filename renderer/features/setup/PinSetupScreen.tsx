@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isWeakPin, PIN_MAX_LENGTH, PIN_MIN_LENGTH } from '../../../electron/shared/pin-hash';
+import { useKiosk } from '../../app/KioskContext';
+import { PinPad } from '../../ui/PinPad';
+
+interface PinSetupScreenProps {
+  onDone: () => void;
+}
+
+type Step = { name: 'choose'; message: string | null } | { name: 'confirm'; first: string } | { name: 'saving' };
+
+/** First start without an admin PIN in the machine config: the kiosk asks for one. */
+export function PinSetupScreen({ onDone }: PinSetupScreenProps) {
+  const { t } = useTranslation();
+  const { platform } = useKiosk();
+  const [step, setStep] = useState<Step>({ name: 'choose', message: null });
+
+  const choose = (pin: string) => {
+    if (isWeakPin(pin)) setStep({ name: 'choose', message: t('setup.weak') });
+    else setStep({ name: 'confirm', first: pin });
+  };
+
+  const confirm = async (pin: string, first: string) => {
+    if (pin !== first) {
+      setStep({ name: 'choose', message: t('setup.mismatch') });
+      return;
+    }
+    setStep({ name: 'saving' });
+    const result = await platform.setInitialAdminPin(pin);
+    if (result.ok) {
+      void platform.log({ level: 'info', event: 'admin-pin.first-run-set' });
+      onDone();
+    } else {
+      setStep({ name: 'choose', message: t('setup.failed', { reason: result.error }) });
+    }
+  };
+
+  return (
+    <main className="screen screen--centered setup" aria-labelledby="setup-title">
+      <h1 id="setup-title">{t('setup.title')}</h1>
+      <p className="setup__intro">{t('setup.intro')}</p>
+      {step.name === 'choose' && (
+        <PinPad
+          key="choose"
+          label={t('setup.choose', { min: PIN_MIN_LENGTH, max: PIN_MAX_LENGTH })}
+          message={step.message}
+          onSubmit={choose}
+        />
+      )}
+      {step.name === 'confirm' && (
+        <PinPad key="confirm" label={t('setup.confirm')} onSubmit={(pin) => void confirm(pin, step.first)} />
+      )}
+      {step.name === 'saving' && (
+        <p role="status" className="setup__saving">
+          {t('setup.saving')}
+        </p>
+      )}
+      <p className="setup__hint">{t('setup.configHint')}</p>
+    </main>
+  );
+}

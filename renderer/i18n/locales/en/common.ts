@@ -1,0 +1,61 @@
+import type { Catalog } from '../../types';
+import type { common as fr } from '../fr/common';
+
+export const common: Catalog<typeof fr> = {
+  appName: 'Digital Kiosk',
+  loading: 'Loading…',
+  attract: {
+    welcome: 'Welcome',
+    headline: 'Practise everyday digital skills',
+    subline: 'Mouse, keyboard, forms, e-mail, scams: at your own pace, no account and no timer.',
+    start: 'Touch the screen to start',
+    anonymous: 'Anonymous: what you type is erased when you leave.',
+    chooseLanguage: 'Choose the language',
+    agentEntry: 'Staff area',
+    agentEntryHint: 'For reception staff only',
+  },
+  language: { fr: 'Français', en: 'English' },
+  a11y: {
+    bar: 'Display options',
+    textSize: 'Text size',
+    textNormal: 'Normal text',
+    textLarge: 'Large text',
+    textXLarge: 'Extra large text',
+    contrast: 'High contrast',
+    readAloud: 'Listen',
+    stopReading: 'Stop reading',
+  },
+  pin: {
+    pad: 'Code keypad',
+    digit: 'Digit {{digit}}',
+    erase: 'Erase the last digit',
+    clear: 'Clear all',
+    validate: 'Confirm',
+    entered_one: '{{count}} digit entered',
+    entered_other: '{{count}} digits entered',
+    show: 'Show the code',
+    hide: 'Hide the code',
+    tooShort: 'The code needs at least {{min}} digits.',
+  },
+  setup: {
+    title: 'First start-up',
+    intro: 'No administrator code is set for this counter yet. Choose one: it protects the administrator area and leaving the kiosk.',
+    choose: 'Choose the administrator code ({{min}} to {{max}} digits)',
+    confirm: 'Confirm the administrator code',
+    mismatch: 'The two codes differ. Please start again.',
+    weak: 'This code is too easy to guess (repeated or consecutive digits). Choose another one.',
+    saving: 'Saving the code securely…',
+    done: 'Administrator code saved. The kiosk is ready.',
+    failed: 'The code could not be saved: {{reason}}',
+    configHint: 'For many counters, IT staff can also set this code in the configuration file (see docs/configuration.md).',
+  },
+  config: {
+    issuesTitle: 'The configuration file has errors',
+    issuesIntro: 'The kiosk runs with safe values for the fields in error (lockdown on).',
+    wholeFile: 'whole file',
+  },
+  actions: { back: 'Back', cancel: 'Cancel', close: 'Close', continue: 'Continue', home: 'Home' },
+  errors: {
+    generic: 'Something went wrong. The kiosk returns to the home screen.',
+  },
+};

@@ -1,0 +1,4 @@
+/** Textes de l'espace « admin » (source de vérité). */
+export const admin = {
+  title: 'admin',
+} as const;

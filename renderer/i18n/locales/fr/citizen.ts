@@ -1,0 +1,4 @@
+/** Textes de l'espace « citizen » (source de vérité). */
+export const citizen = {
+  title: 'citizen',
+} as const;

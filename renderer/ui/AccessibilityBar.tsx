@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useKiosk } from '../app/KioskContext';
+import type { TextScaleStep } from '../app/screens';
+import { speak, stopSpeaking } from '../lib/speech';
+import { useCanSpeak } from '../lib/useCanSpeak';
+import { Icon } from './Icon';
+
+const STEPS: { step: TextScaleStep; key: 'textNormal' | 'textLarge' | 'textXLarge'; glyph: string }[] = [
+  { step: 0, key: 'textNormal', glyph: 'A' },
+  { step: 1, key: 'textLarge', glyph: 'A+' },
+  { step: 2, key: 'textXLarge', glyph: 'A++' },
+];
+
+/** Reads what the screen marks with `data-read-aloud`, else the main region's text. */
+function screenText(): string {
+  const marked = document.querySelector<HTMLElement>('[data-read-aloud]');
+  const main = marked ?? document.querySelector<HTMLElement>('main');
+  return main?.innerText.trim() ?? '';
+}
+
+/** Text size in three steps, high contrast and read-aloud: on every citizen screen. */
+export function AccessibilityBar() {
+  const { t } = useTranslation();
+  const { display, setDisplay, language } = useKiosk();
+  const canRead = useCanSpeak(language);
+  const [reading, setReading] = useState(false);
+
+  const toggleReading = () => {
+    if (reading) {
+      stopSpeaking();
+      setReading(false);
+      return;
+    }
+    setReading(true);
+    speak(screenText(), language, () => setReading(false));
+  };
+
+  return (
+    <nav className="a11y-bar" aria-label={t('a11y.bar')}>
+      <div role="group" aria-label={t('a11y.textSize')} className="a11y-bar__group">
+        {STEPS.map(({ step, key, glyph }) => (
+          <button
+            key={step}
+            type="button"
+            className="a11y-bar__button"
+            aria-pressed={display.textScale === step}
+            aria-label={t(`a11y.${key}`)}
+            title={t(`a11y.${key}`)}
+            onClick={() => setDisplay({ ...display, textScale: step })}
+          >
+            <span aria-hidden="true">{glyph}</span>
+          </button>
+        ))}
+      </div>
+      <button
+        type="button"
+        className="a11y-bar__button a11y-bar__button--wide"
+        aria-pressed={display.highContrast}
+        onClick={() => setDisplay({ ...display, highContrast: !display.highContrast })}
+      >
+        <Icon name="contrast" /> {t('a11y.contrast')}
+      </button>
+      {canRead && (
+        <button type="button" className="a11y-bar__button a11y-bar__button--wide" onClick={toggleReading}>
+          <Icon name={reading ? 'stop' : 'speaker'} /> {reading ? t('a11y.stopReading') : t('a11y.readAloud')}
+        </button>
+      )}
+    </nav>
+  );
+}
