@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentCheckPlugin } from './renderer/features/citizen/content/vitePlugin';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -36,7 +37,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: '../resources/public',
-  plugins: [react(), cspMeta()],
+  plugins: [react(), cspMeta(), contentCheckPlugin()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',

@@ -1,13 +1,20 @@
 import Dexie, { type EntityTable } from 'dexie';
+import type { AuditRecord, CatalogueItem, JournalEntry } from '../features/journal/model';
 import { DB_NAME, defineSchema } from './schema';
-import type { SettingRow, StoredBackup } from './types';
+import type { AgentRow, PracticeRow, SettingRow, StoredBackup } from './types';
 
-/** The database singleton type; feature tables are added to `KiosqueTables` in ./types. */
+/** The database type. Components use the repositories (journal, audit, agents…), not tables. */
 export type KiosqueDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
+  agents: EntityTable<AgentRow, 'code'>;
+  journal: EntityTable<JournalEntry, 'id'>;
+  audit: EntityTable<AuditRecord, 'seq'>;
+  catalogue: EntityTable<CatalogueItem, 'code'>;
+  practice: EntityTable<PracticeRow, 'id'>;
   backups: EntityTable<StoredBackup, 'name'>;
 };
 
+/** Opens (lazily) a database with every schema version declared. */
 export function openDb(name: string = DB_NAME): KiosqueDb {
   const db = new Dexie(name) as KiosqueDb;
   defineSchema(db);

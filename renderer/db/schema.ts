@@ -2,26 +2,68 @@
  * The Dexie schema and its versions, in one place. Each `version(n)` keeps the index
  * definitions of every table; an upgrade function moves rows when a version changes shape.
  * Never edit a released version: add a new one (docs/architecture.md explains how).
+ *
+ * Dexie cannot index booleans or null, so no index is declared on `active`, `archived`,
+ * `favourite` or `deletedAt`: those are filtered in memory on small tables, or while walking a
+ * date-ordered cursor of the journal (soft-deleted rows are rare).
  */
 import type Dexie from 'dexie';
+import type { Transaction } from 'dexie';
+import { upgradeAgentV1, upgradeCatalogueV1, upgradeJournalV1 } from './migrations';
 
 export const DB_NAME = 'kiosque-numerique';
 
-export function defineSchema(db: Dexie): void {
-  db.version(1).stores({
-    /** Small key/value facts: first-run admin PIN hash (browser kiosk), lockouts, last backup… */
-    settings: 'key',
-    /** Agents known on this counter: pseudonymous code, display name, PIN hash. */
-    agents: 'code, active',
-    /** Assisted démarches ("démarches assistées"), one row each, keyed by UUID. */
-    journal: 'id, date, updatedAt, agentCode, thematique, issue, [siteId+posteId]',
-    /** Who changed which journal entry, when, and how. */
-    audit: '++seq, entryId, at',
-    /** The editable local catalogue of démarches. */
-    catalogue: 'code, order, archived',
-    /** Anonymous practice results of the citizens' exercises (never typed text). */
-    practice: '++id, exerciseId, competence, startedAt',
-    /** Backups kept inside the browser when there is no backup folder (browser kiosk). */
-    backups: 'name, createdAt',
+/** The current version of the database (not of a journal entry: see JOURNAL_SCHEMA_VERSION). */
+export const DB_VERSION = 2;
+
+/** Version 1, as released: kept verbatim so a v1 database on a counter PC still opens. */
+export const V1_STORES = {
+  settings: 'key',
+  agents: 'code, active',
+  journal: 'id, date, updatedAt, agentCode, thematique, issue, [siteId+posteId]',
+  audit: '++seq, entryId, at',
+  catalogue: 'code, order, archived',
+  practice: '++id, exerciseId, competence, startedAt',
+  backups: 'name, createdAt',
+} as const;
+
+/** Version 2 (current). */
+export const V2_STORES = {
+  /** Small key/value facts: first-run admin PIN hash (browser kiosk), lockouts, last backup… */
+  settings: 'key',
+  /** Agents known on this counter: pseudonymous code, display name, PIN hash. */
+  agents: 'code',
+  /**
+   * Assisted démarches, keyed by UUID. `[date+createdAt+id]` gives a total order for the
+   * journal's cursor paging (newest first, no offset scans); `date` serves period statistics;
+   * `updatedAt` serves merges; `[siteId+posteId]` the consolidated view.
+   */
+  journal: 'id, date, updatedAt, agentCode, thematique, issue, [siteId+posteId], [date+createdAt+id]',
+  /** Who changed which journal entry, when, and how. */
+  audit: '++seq, entryId, at',
+  /** The editable local catalogue of démarches (`order` sorts favourites). */
+  catalogue: 'code, order',
+  /** Anonymous practice results of the citizens' exercises (never typed text). */
+  practice: '++id, exerciseId, competence, startedAt',
+  /** Backups kept inside the browser when there is no backup folder (browser kiosk). */
+  backups: 'name, createdAt',
+} as const;
+
+/** Rewrites every v1 row into the v2 shape, inside Dexie's upgrade transaction. */
+async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx.table('journal').toCollection().modify((row: Record<string, unknown>, ref) => {
+    ref.value = upgradeJournalV1(row);
   });
+  await tx.table('agents').toCollection().modify((row: Record<string, unknown>, ref) => {
+    ref.value = upgradeAgentV1(row);
+  });
+  await tx.table('catalogue').toCollection().modify((row: Record<string, unknown>, ref) => {
+    ref.value = upgradeCatalogueV1(row);
+  });
+}
+
+/** Declares every version on a Dexie instance (the app's and the tests'). */
+export function defineSchema(db: Dexie): void {
+  db.version(1).stores(V1_STORES);
+  db.version(2).stores(V2_STORES).upgrade(upgradeToV2);
 }

@@ -23,24 +23,26 @@ for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstar
 /** A config hash wins over one set at first run; read once per boot. */
 let configHash: string | null = null;
 
-async function loadBootInfo(): Promise<BootInfo> {
-  // The schema (zod) loads on demand: Electron gets a parsed config from main instead.
-  const { parseConfigText, publicConfig, DEFAULT_CONFIG } = await import('../../electron/shared/config-schema');
-  let parsed: ParsedConfig = { config: DEFAULT_CONFIG, issues: [] };
-  let source: string | null = null;
+/** The text of `config.json` next to the page, or null when there is none (built-in defaults). */
+async function fetchConfigText(): Promise<string | null> {
   try {
     const response = await fetch('./config.json', { cache: 'no-store' });
-    if (response.ok) {
-      source = new URL('./config.json', location.href).pathname;
-      parsed = parseConfigText(await response.text());
-    }
+    return response.ok ? await response.text() : null;
   } catch {
-    // No config next to the page: built-in defaults, as documented.
+    return null;
   }
+}
+
+async function loadBootInfo(): Promise<BootInfo> {
+  // The schema (zod) loads on demand, in parallel with the file: Electron gets a parsed config
+  // from main instead, so zod stays out of the initial bundle.
+  const [schema, text] = await Promise.all([import('../../electron/shared/config-schema'), fetchConfigText()]);
+  const parsed: ParsedConfig = text === null ? { config: schema.DEFAULT_CONFIG, issues: [] } : schema.parseConfigText(text);
+  const source = text === null ? null : new URL('./config.json', location.href).pathname;
   configHash = parsed.config.adminPinHash;
   const stored = await settings.get<string>(ADMIN_PIN_KEY);
   return {
-    config: publicConfig(parsed.config),
+    config: schema.publicConfig(parsed.config),
     configSource: source,
     configIssues: parsed.issues,
     adminPin: configHash ? 'configured' : stored ? 'stored' : 'missing',

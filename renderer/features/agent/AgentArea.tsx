@@ -1,12 +1,36 @@
+import { useCallback, useState } from 'react';
 import { useKiosk } from '../../app/KioskContext';
+import { HOME_SECTION, type AgentSession } from './sections';
+import { AgentShell } from './shell/AgentShell';
+import { useIdleLock } from './shell/useIdleLock';
+import { SignInScreen } from './signin/SignInScreen';
 
-/** Entry of the agents' area (PIN, quick log, journal, statistics, admin). */
+/**
+ * Entry of the agents' area: sign-in, then the shell with the sections of the role. Locking
+ * (the button, or inactivity) forgets the session and returns to the attract screen.
+ */
 export default function AgentArea() {
-  const { resetToAttract } = useKiosk();
-  return (
-    <main className="screen screen--centered">
-      <h1>Espace agent</h1>
-      <button type="button" className="button" onClick={resetToAttract}>Accueil</button>
-    </main>
-  );
+  const { platform, boot, resetToAttract } = useKiosk();
+  const [session, setSession] = useState<AgentSession | null>(null);
+  const [sectionId, setSectionId] = useState<string>(HOME_SECTION.agent);
+
+  const lock = useCallback(() => {
+    setSession(null);
+    void platform.log({ level: 'info', event: 'agent.locked' });
+    resetToAttract();
+  }, [platform, resetToAttract]);
+
+  useIdleLock(platform, boot.config.agentLockSeconds, lock);
+
+  if (!session) {
+    return (
+      <SignInScreen
+        onSignedIn={(next) => {
+          setSectionId(HOME_SECTION[next.role]);
+          setSession(next);
+        }}
+      />
+    );
+  }
+  return <AgentShell session={session} sectionId={sectionId} open={setSectionId} lock={lock} />;
 }

@@ -32,4 +32,51 @@ export interface Section {
   load: () => Promise<{ default: ComponentType<SectionProps> }>;
 }
 
-export const SECTIONS: readonly Section[] = [];
+/** The section an agent or the admin lands on after signing in. */
+export const HOME_SECTION: Record<Role, string> = { agent: 'quick-log', admin: 'admin-home' };
+
+export const SECTIONS: readonly Section[] = [
+  {
+    id: 'quick-log',
+    roles: ['agent'],
+    title: (t) => t('agent:quickLog.title'),
+    load: () => import('./quicklog/QuickLogSection'),
+  },
+  {
+    id: 'journal',
+    roles: ['agent', 'admin'],
+    title: (t) => t('agent:journal.title'),
+    load: () => import('../journal/ui/JournalSection'),
+  },
+  // Features add their sections here (statistics, data, diagnostics, parcours…).
+  {
+    id: 'launch-parcours',
+    roles: ['agent', 'admin'],
+    title: (t) => t('citizen:agentLaunch.title'),
+    load: () => import('../citizen/AgentLaunchSection'),
+  },
+  {
+    id: 'admin-home',
+    roles: ['admin'],
+    title: (t) => t('admin:home.title'),
+    load: () => import('../admin/AdminHomeSection'),
+  },
+  {
+    id: 'admin-agents',
+    roles: ['admin'],
+    title: (t) => t('admin:agents.title'),
+    load: () => import('../admin/agents/AgentsSection'),
+  },
+  {
+    id: 'admin-catalogue',
+    roles: ['admin'],
+    title: (t) => t('admin:catalogue.title'),
+    load: () => import('../admin/catalogue/CatalogueSection'),
+  },
+  {
+    id: 'admin-quit',
+    roles: ['admin'],
+    title: (t) => t('admin:quit.title'),
+    load: () => import('../admin/QuitSection'),
+  },
+];

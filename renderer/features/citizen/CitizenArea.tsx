@@ -1,12 +1,74 @@
+import { useCallback, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/KioskContext';
+import { AccessibilityBar } from '../../ui/AccessibilityBar';
+import { Icon } from '../../ui/Icon';
+import { findParcours, listParcours } from './content/load';
+import { EndScreen } from './flow/EndScreen';
+import { ExerciseRunner, type Outcome } from './flow/ExerciseRunner';
+import { ParcoursList } from './flow/ParcoursList';
+import { IdleGuard } from './idle/IdleGuard';
+import { wipeCitizenSession } from './idle/wipe';
+import { endExercise } from './practice/tracker';
 
-/** Entry of the citizens' area (parcours and exercises). */
+type View =
+  | { name: 'list' }
+  | { name: 'run'; parcoursId: string; index: number; outcomes: Outcome[] }
+  | { name: 'end'; parcoursId: string; outcomes: Outcome[] };
+
+/**
+ * The citizens' area: parcours choice → exercises → end screen. Every screen has the
+ * accessibility bar and "Quitter"; leaving (Quitter, Terminer, idle) records an abandoned
+ * exercise if one was open, wipes the session and returns to the attract screen.
+ */
 export default function CitizenArea() {
-  const { resetToAttract } = useKiosk();
+  const { t } = useTranslation('citizen');
+  const { screen, language, display, resetToAttract } = useKiosk();
+  const launched = screen.name === 'citizen' ? screen : { name: 'citizen' as const };
+  const launchedBy = launched.launchedBy === 'agent' ? 'agent' : 'citizen';
+  const list = useMemo(() => listParcours(), []);
+  const [view, setView] = useState<View>(() =>
+    launched.parcoursId && findParcours(launched.parcoursId)
+      ? { name: 'run', parcoursId: launched.parcoursId, index: 0, outcomes: [] }
+      : { name: 'list' },
+  );
+
+  const leave = useCallback(async () => {
+    await endExercise('abandoned', display);
+    resetToAttract(); // Unmounts this tree: every typed value goes with it.
+    await wipeCitizenSession();
+  }, [display, resetToAttract]);
+
+  const onOutcome = (outcome: Outcome) => {
+    if (view.name !== 'run') return;
+    const parcours = findParcours(view.parcoursId);
+    const outcomes = [...view.outcomes, outcome];
+    if (parcours && view.index + 1 < parcours.exercises.length) setView({ ...view, index: view.index + 1, outcomes });
+    else setView({ name: 'end', parcoursId: view.parcoursId, outcomes });
+  };
+
+  const parcours = view.name === 'run' ? findParcours(view.parcoursId) : undefined;
+
   return (
-    <main className="screen screen--centered">
-      <h1>Parcours</h1>
-      <button type="button" className="button" onClick={resetToAttract}>Accueil</button>
-    </main>
+    <div className="screen citizen">
+      <header className="citizen__bar">
+        <AccessibilityBar />
+        <button type="button" className="button citizen__quit" onClick={() => void leave()}>
+          <Icon name="exit" /> {t('quit')}
+        </button>
+      </header>
+      <main className="citizen__main" data-read-aloud>
+        {view.name === 'list' && (
+          <ParcoursList list={list} lang={language} onPick={(id) => setView({ name: 'run', parcoursId: id, index: 0, outcomes: [] })} />
+        )}
+        {view.name === 'run' && parcours && (
+          <ExerciseRunner parcours={parcours} index={view.index} lang={language} launchedBy={launchedBy} onOutcome={onOutcome} />
+        )}
+        {view.name === 'end' && (
+          <EndScreen outcomes={view.outcomes} lang={language} onAnother={() => setView({ name: 'list' })} onFinish={() => void leave()} />
+        )}
+      </main>
+      <IdleGuard onExpire={() => void leave()} />
+    </div>
   );
 }

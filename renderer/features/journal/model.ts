@@ -14,7 +14,8 @@ import type {
   TrancheAge,
 } from './taxonomies';
 
-export const JOURNAL_SCHEMA_VERSION = 1;
+/** Shape version of a journal entry: 2 since `organismes[]` and `demiJournee` (see db/migrations.ts). */
+export const JOURNAL_SCHEMA_VERSION = 2;
 
 export interface JournalEntry {
   /** UUID v4 made on the counter: the key for merging exports of several counters. */

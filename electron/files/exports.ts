@@ -1,0 +1,57 @@
+/**
+ * Exports (CSV/JSON) chosen in the agent area, written to the backup folder's `exports`
+ * sub-folder or to the root of a removable drive. The target id coming from the renderer is
+ * only accepted when it is one of the targets listed right now; the name is validated; the
+ * write is atomic; every failure is a result, never an exception across IPC.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { ExportTarget, PathResult, SaveExportRequest } from '../ipc/contract';
+import type { MainLogger } from '../context';
+import { fileErrorCode, writeFileAtomic } from './atomic-write';
+import { isSafeFileName } from './file-names';
+import { removableTargets, type DriveProbe } from './removable-drives';
+
+export const BACKUP_FOLDER_TARGET = 'backup-folder';
+/** Exports are kept apart from backups so backup pruning never deletes one. */
+export const EXPORTS_SUBFOLDER = 'exports';
+/** 50 MB: far above a year of journal entries, low enough to protect the disk. */
+export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
+
+export interface ExportDeps {
+  backupsFolder: string;
+  probe: DriveProbe;
+  log: MainLogger;
+}
+
+export function listExportTargets(deps: ExportDeps): ExportTarget[] {
+  const folder = { id: BACKUP_FOLDER_TARGET, label: path.join(deps.backupsFolder, EXPORTS_SUBFOLDER), kind: 'backup-folder' as const };
+  return [folder, ...removableTargets(deps.probe)];
+}
+
+/** The folder behind a target id, or null when the id is not a current target. */
+export function folderForTarget(deps: ExportDeps, targetId: string): string | null {
+  if (targetId === BACKUP_FOLDER_TARGET) return path.join(deps.backupsFolder, EXPORTS_SUBFOLDER);
+  const target = removableTargets(deps.probe).find((t) => t.id === targetId);
+  return target ? target.id.slice('removable:'.length) : null;
+}
+
+export async function saveExport(deps: ExportDeps, request: SaveExportRequest): Promise<PathResult> {
+  if (!isSafeFileName(request.fileName)) return { ok: false, error: 'invalid-name' };
+  const bytes = Buffer.byteLength(request.content, 'utf8');
+  if (bytes > MAX_EXPORT_BYTES) return { ok: false, error: 'too-large' };
+  const folder = folderForTarget(deps, request.targetId);
+  if (!folder) return { ok: false, error: 'target-unavailable' };
+  const kind = request.targetId === BACKUP_FOLDER_TARGET ? 'backup-folder' : 'removable';
+  try {
+    if (kind === 'backup-folder') await mkdir(folder, { recursive: true });
+    const file = path.join(folder, request.fileName);
+    await writeFileAtomic(file, request.content);
+    deps.log.info('export.saved', { kind, bytes });
+    return { ok: true, path: file };
+  } catch (error) {
+    const code = fileErrorCode(error);
+    deps.log.warn('export.failed', { kind, error: code });
+    return { ok: false, error: code };
+  }
+}

@@ -1,0 +1,41 @@
+/**
+ * The argument schemas of every IPC channel. Main receives arguments as `unknown` and the gate
+ * parses them with these before any handler runs; `satisfies` ties each schema to the
+ * parameters declared in `KioskApi`, so the contract and the checks cannot drift apart.
+ */
+import { z } from 'zod';
+import type { KioskApi } from './contract';
+
+/** A PIN as typed: the handler checks its form; this only bounds the size. */
+const pinText = z.string().max(64);
+/** Exports and backups: bounded to protect memory (the handlers check finer limits). */
+const fileContent = z.string().max(120 * 1024 * 1024);
+const fileName = z.string().min(1).max(120);
+
+export const IPC_SCHEMAS = {
+  getBootInfo: z.tuple([]),
+  setInitialAdminPin: z.tuple([pinText]),
+  verifyAdminPin: z.tuple([pinText]),
+  quitKiosk: z.tuple([pinText]),
+  getSystemIdleSeconds: z.tuple([]),
+  log: z.tuple([
+    z.strictObject({
+      level: z.enum(['info', 'warn', 'error']),
+      event: z.string().min(1).max(64),
+      details: z.record(z.string().max(32), z.union([z.string().max(200), z.number(), z.boolean()])).optional(),
+    }),
+  ]),
+  listExportTargets: z.tuple([]),
+  saveExport: z.tuple([z.strictObject({ targetId: z.string().min(1).max(300), fileName, content: fileContent })]),
+  writeBackup: z.tuple([z.strictObject({ fileName, content: fileContent, keep: z.number().int().min(1).max(365) })]),
+  listBackups: z.tuple([]),
+  readBackup: z.tuple([fileName]),
+  getDiagnostics: z.tuple([]),
+  writeSupportBundle: z.tuple([
+    z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean(), z.null()])).refine(
+      (r) => Object.keys(r).length <= 100,
+      'too many entries',
+    ),
+  ]),
+  setActivityState: z.tuple([z.enum(['attract', 'citizen', 'agent'])]),
+} satisfies { [K in keyof KioskApi]: z.ZodType<Parameters<KioskApi[K]>> };

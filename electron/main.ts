@@ -1,0 +1,149 @@
+/**
+ * Main process entry (bundled to dist-electron/main.cjs). Reads the machine config, sets up
+ * logging, the app:// protocol, the IPC gate and the kiosk window in lockdown, then the updater.
+ * `--hash-pin` prints a PIN hash and exits; a second launch only focuses the first window.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { app, ipcMain, Menu, powerMonitor, powerSaveBlocker, session, type BrowserWindow } from 'electron';
+import { createActivityTracker, type MainContext } from './context';
+import { effectiveLockdown, parseCommandLine } from './config/cli';
+import { loadMachineConfig } from './config/load';
+import { runHashPin } from './hash-pin-cli';
+import { APP_ORIGIN } from './lockdown';
+import { APP_HOME, handleAppProtocol, registerAppScheme } from './protocol';
+import { createMainLogger } from './log/logger';
+import { createBlockSummary } from './log/block-summary';
+import { guardAnyWebContents, guardSession, type SecurityDeps } from './security';
+import { createKioskWindow } from './kiosk-window';
+import { createAdminPin } from './admin/admin-pin';
+import { listBackups } from './files/backups';
+import { registerIpcHandlers } from './ipc/gate';
+import { createIpcHandlers } from './ipc/handlers';
+import { collectMainDiagnostics, writeSupportBundle } from './diagnostics';
+import { registerUpdater } from './updater';
+
+registerAppScheme();
+// Two-finger swipes must not walk the history.
+app.commandLine.appendSwitch('overscroll-history-navigation', '0');
+
+const cli = parseCommandLine(process.argv);
+if (cli.hashPin) {
+  void runHashPin({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then((code) => app.exit(code));
+} else if (!app.requestSingleInstanceLock()) {
+  // Another kiosk is running: it receives 'second-instance' and comes to the front.
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const loaded = loadMachineConfig({
+    argv: process.argv,
+    env: process.env,
+    platform: process.platform,
+    fs: { exists: existsSync, readText: (file) => readFileSync(file, 'utf8') },
+  });
+  const lockdown = effectiveLockdown(cli, loaded.config.lockdown);
+  // Tests and IT may point the data folder elsewhere (a fresh profile per Playwright test).
+  if (process.env.KIOSQUE_USER_DATA) app.setPath('userData', process.env.KIOSQUE_USER_DATA);
+  const userData = app.getPath('userData');
+  const log = createMainLogger({ userData, level: loaded.config.logLevel, consoleLevel: app.isPackaged ? false : 'info' });
+  log.info('app.start', {
+    version: app.getVersion(),
+    electron: process.versions.electron,
+    chrome: process.versions.chrome,
+    node: process.versions.node,
+    platform: process.platform,
+    packaged: app.isPackaged,
+    lockdown,
+  });
+  log.info('config.loaded', { source: loaded.source ?? 'defaults', origin: loaded.origin, issues: loaded.issues.length });
+  for (const issue of loaded.issues) log.warn('config.issue', { field: issue.path || '(fichier)', message: issue.message });
+
+  const backups = loaded.config.backup.folder ?? path.join(userData, 'backups');
+  let win: BrowserWindow | null = null;
+  let quitAllowed = false;
+  const ctx: MainContext = {
+    config: loaded.config,
+    configSource: loaded.source,
+    configIssues: loaded.issues,
+    lockdown,
+    appVersion: app.getVersion(),
+    paths: { userData, logs: log.folder, backups },
+    log,
+    getWindow: () => (win && !win.isDestroyed() ? win : null),
+    activity: createActivityTracker(),
+    getSystemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
+    listBackups: () => listBackups(backups),
+    allowQuit(reason) {
+      quitAllowed = true;
+      log.info('app.quit-allowed', { reason });
+      ctx.getWindow()?.setClosable(true);
+    },
+  };
+  const blocks = createBlockSummary(log);
+  const security: SecurityDeps = { lockdown, appOrigin: APP_ORIGIN, blocks };
+
+  app.on('web-contents-created', (_event, contents) => guardAnyWebContents(contents, security));
+  app.on('second-instance', () => {
+    log.info('app.second-instance');
+    const current = ctx.getWindow();
+    if (!current) return;
+    if (current.isMinimized()) current.restore();
+    current.show();
+    current.focus();
+  });
+  app.on('before-quit', (event) => {
+    if (lockdown && !quitAllowed) {
+      event.preventDefault();
+      blocks.record('app', 'quit');
+      return;
+    }
+    blocks.dispose();
+    log.info('app.quit');
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('child-process-gone', (_event, details) => log.error('child-process.gone', { type: details.type, reason: details.reason }));
+
+  void app.whenReady().then(() => {
+    Menu.setApplicationMenu(null);
+    handleAppProtocol(path.join(app.getAppPath(), 'dist', 'renderer'), log);
+    guardSession(session.defaultSession, security);
+    const adminPin = createAdminPin({ userData, configHash: loaded.config.adminPinHash, policy: loaded.config.pinLockout, log });
+    registerIpcHandlers(
+      { ipcMain, getWindow: ctx.getWindow, appOrigin: APP_ORIGIN, log },
+      createIpcHandlers({
+        ctx,
+        adminPin,
+        platform: process.platform,
+        versions: { app: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
+        exportDeps: {
+          backupsFolder: backups,
+          log,
+          probe: {
+            platform: process.platform,
+            user: os.userInfo().username,
+            env: process.env,
+            exists: existsSync,
+            listFolders: (folder) => {
+              try {
+                return readdirSync(folder);
+              } catch {
+                return [];
+              }
+            },
+          },
+        },
+        quit: () => app.quit(),
+        diagnostics: { collect: collectMainDiagnostics, writeBundle: writeSupportBundle },
+      }),
+    );
+    win = createKioskWindow({ ctx, security, preload: path.join(__dirname, 'preload.cjs'), home: APP_HOME, isQuitAllowed: () => quitAllowed });
+    powerSaveBlocker.start('prevent-display-sleep');
+    powerMonitor.on('shutdown', () => ctx.allowQuit('system-shutdown'));
+    registerUpdater(ctx);
+    if (adminPin.state() === 'missing') log.warn('pin.missing', { firstRun: true });
+  });
+}

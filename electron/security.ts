@@ -1,0 +1,92 @@
+/**
+ * The security module, installed on the window's web contents and session BEFORE the first
+ * page loads: navigation limited to the app's origin, no new windows, no webviews, no downloads,
+ * every permission denied, devtools closed in lockdown, zoom pinned at 100 %, no context menu.
+ * `guardAnyWebContents` applies the navigation rules to every other web contents too.
+ */
+import type { Session, WebContents } from 'electron';
+import { isNavigationAllowed } from './lockdown';
+import type { BlockSummary } from './log/block-summary';
+
+export interface SecurityDeps {
+  lockdown: boolean;
+  appOrigin: string;
+  blocks: BlockSummary;
+}
+
+/** Scheme and host of a refused URL, enough to diagnose without logging what a page held. */
+export function describeUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.host ? `${parsed.protocol}//${parsed.host}` : parsed.protocol;
+  } catch {
+    return 'invalid-url';
+  }
+}
+
+const guarded = new WeakSet<WebContents>();
+
+/**
+ * Navigation, new windows and webviews: applied to every web contents the app creates (from
+ * `web-contents-created`) and to the kiosk window's. Idempotent, so both paths can call it.
+ */
+export function guardAnyWebContents(contents: WebContents, deps: SecurityDeps): void {
+  if (guarded.has(contents)) return;
+  guarded.add(contents);
+  const refuse = (kind: string) => (event: { preventDefault(): void; url: string }) => {
+    if (isNavigationAllowed(event.url, deps.appOrigin)) return;
+    event.preventDefault();
+    deps.blocks.record(kind, describeUrl(event.url));
+  };
+  contents.on('will-navigate', refuse('navigation'));
+  contents.on('will-redirect', refuse('redirect'));
+  contents.on('will-frame-navigate', refuse('frame-navigation'));
+  contents.setWindowOpenHandler(({ url }) => {
+    deps.blocks.record('window-open', describeUrl(url));
+    return { action: 'deny' };
+  });
+  contents.on('will-attach-webview', (event) => {
+    event.preventDefault();
+    deps.blocks.record('webview', 'attach');
+  });
+}
+
+/** Downloads and permissions, on the session the window uses. */
+export function guardSession(session: Session, deps: SecurityDeps): void {
+  session.on('will-download', (event, item) => {
+    event.preventDefault();
+    item.cancel();
+    deps.blocks.record('download', describeUrl(item.getURL()));
+  });
+  session.setPermissionRequestHandler((_contents, permission, callback) => {
+    deps.blocks.record('permission', permission);
+    callback(false);
+  });
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+}
+
+/** Devtools, zoom and the context menu, on the kiosk window's own contents. */
+export function guardKioskContents(contents: WebContents, deps: SecurityDeps): void {
+  guardAnyWebContents(contents, deps);
+  if (deps.lockdown) {
+    contents.on('devtools-opened', () => {
+      contents.closeDevTools();
+      deps.blocks.record('devtools', 'opened');
+    });
+  }
+  const pinZoom = () => {
+    if (contents.isDestroyed()) return;
+    contents.setZoomFactor(1);
+    contents.setVisualZoomLevelLimits(1, 1).catch(() => undefined);
+  };
+  // Ctrl+wheel and pinch arrive here; keyboard zoom is stopped earlier by shouldBlockInput.
+  contents.on('zoom-changed', (_event, direction) => {
+    pinZoom();
+    deps.blocks.record('zoom', direction);
+  });
+  contents.on('did-finish-load', pinZoom);
+  contents.on('context-menu', (event) => {
+    event.preventDefault();
+  });
+}

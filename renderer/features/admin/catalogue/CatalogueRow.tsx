@@ -1,0 +1,96 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { catalogue } from '../../journal/catalogue';
+import type { CatalogueItem } from '../../journal/model';
+
+interface CatalogueRowProps {
+  item: CatalogueItem;
+  /** Position among favourites (for the up/down buttons), or null when not a favourite. */
+  position: { first: boolean; last: boolean } | null;
+  onChanged: (message?: string) => void;
+}
+
+/** One démarche of the catalogue with its actions; every action is a plain button (touch and keyboard). */
+export function CatalogueRow({ item, position, onChanged }: CatalogueRowProps) {
+  const { t } = useTranslation('admin');
+  const [renaming, setRenaming] = useState(false);
+  const [label, setLabel] = useState(item.label);
+  const [error, setError] = useState(false);
+  const inputId = useId();
+  const errorId = useId();
+  const name = { label: item.label };
+
+  const rename = async (event: FormEvent) => {
+    event.preventDefault();
+    const result = await catalogue.rename(item.code, label);
+    if (!result.ok) {
+      setError(true);
+      return;
+    }
+    setRenaming(false);
+    setError(false);
+    onChanged(t('catalogue.renamed'));
+  };
+
+  const act = (action: () => Promise<unknown>) => () => void action().then(() => onChanged());
+
+  return (
+    <li className="admin-list__item">
+      {renaming ? (
+        <form className="admin-inline-form" onSubmit={(e) => void rename(e)} noValidate>
+          <div className="field field--wide">
+            <label htmlFor={inputId}>{t('catalogue.newLabel', name)}</label>
+            <input
+              id={inputId}
+              value={label}
+              maxLength={80}
+              aria-invalid={error || undefined}
+              aria-describedby={error ? errorId : undefined}
+              onChange={(e) => setLabel(e.target.value)}
+            />
+          </div>
+          {error && (
+            <p id={errorId} className="field-error" role="alert">
+              {t('catalogue.errors.label-format')}
+            </p>
+          )}
+          <div className="button-row">
+            <button type="submit" className="button button--primary">
+              {t('catalogue.saveLabel')}
+            </button>
+            <button type="button" className="button" onClick={() => setRenaming(false)}>
+              {t('catalogue.cancel')}
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <span className="admin-list__text">{item.label}</span>
+          <div className="button-row">
+            {position && (
+              <>
+                <button type="button" className="button button--icon" disabled={position.first} aria-label={t('catalogue.moveUp', name)} onClick={act(() => catalogue.moveFavourite(item.code, -1))}>
+                  <span aria-hidden="true">▲</span>
+                </button>
+                <button type="button" className="button button--icon" disabled={position.last} aria-label={t('catalogue.moveDown', name)} onClick={act(() => catalogue.moveFavourite(item.code, 1))}>
+                  <span aria-hidden="true">▼</span>
+                </button>
+              </>
+            )}
+            {!item.archived && (
+              <button type="button" className="button" onClick={act(() => catalogue.setFavourite(item.code, !item.favourite))}>
+                {item.favourite ? t('catalogue.unfavourite', name) : t('catalogue.makeFavourite', name)}
+              </button>
+            )}
+            <button type="button" className="button" onClick={() => setRenaming(true)}>
+              {t('catalogue.rename', name)}
+            </button>
+            <button type="button" className="button" onClick={act(() => catalogue.setArchived(item.code, !item.archived))}>
+              {item.archived ? t('catalogue.unarchive', name) : t('catalogue.archive', name)}
+            </button>
+          </div>
+        </>
+      )}
+    </li>
+  );
+}

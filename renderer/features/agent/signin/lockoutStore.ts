@@ -1,0 +1,14 @@
+/** Keeps the lockout in the settings table, so a reload of the page does not reset it. */
+import { settings } from '../../../db/settings';
+import { parseLockout, type LockoutState } from './lockout';
+
+const KEY = 'agentPinLockout';
+
+export const lockoutStore = {
+  async load(): Promise<LockoutState> {
+    return parseLockout(await settings.get<unknown>(KEY));
+  },
+  async save(state: LockoutState): Promise<void> {
+    await settings.set(KEY, state);
+  },
+};

@@ -1,0 +1,49 @@
+import { useCallback, useEffect, useState } from 'react';
+import { afterFailure, afterSuccess, isLocked, NO_LOCKOUT, remainingMs, type LockoutPolicy, type LockoutState } from './lockout';
+import { lockoutStore } from './lockoutStore';
+
+/**
+ * The persisted lockout as React state, with a one-second tick while locked so the remaining
+ * time on screen counts down (and the pad comes back by itself when the lock ends).
+ */
+export function useLockout(policy: LockoutPolicy) {
+  const [state, setState] = useState<LockoutState>(NO_LOCKOUT);
+  const [loaded, setLoaded] = useState(false);
+  const [now, setNow] = useState(() => Date.now());
+
+  useEffect(() => {
+    let alive = true;
+    void lockoutStore.load().then((stored) => {
+      if (!alive) return;
+      setState(stored);
+      setLoaded(true);
+    });
+    return () => {
+      alive = false;
+    };
+  }, []);
+
+  const locked = isLocked(state, now);
+  useEffect(() => {
+    if (!locked) return;
+    const timer = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(timer);
+  }, [locked]);
+
+  const fail = useCallback(async (): Promise<LockoutState> => {
+    const at = Date.now();
+    // Read the stored state again: another tab or a reload may have counted failures meanwhile.
+    const next = afterFailure(await lockoutStore.load(), policy, at);
+    await lockoutStore.save(next);
+    setNow(at);
+    setState(next);
+    return next;
+  }, [policy]);
+
+  const succeed = useCallback(async () => {
+    await lockoutStore.save(afterSuccess());
+    setState(afterSuccess());
+  }, []);
+
+  return { state, loaded, locked, remaining: remainingMs(state, now), fail, succeed };
+}

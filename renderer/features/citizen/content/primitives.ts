@@ -1,0 +1,46 @@
+/**
+ * Building blocks shared by the exercise schema and every interaction type's step schema.
+ * Pure zod (no React, no DOM): the content check and the build plugin run it under Node.
+ */
+import { z } from 'zod';
+import { ILLUSTRATIONS } from './illustrationNames';
+
+/** Text in French (source of truth) and English; both are required and non-blank. */
+export const localizedText = z.strictObject({
+  fr: z.string().trim().min(1, 'texte français manquant'),
+  en: z.string().trim().min(1, 'texte anglais manquant'),
+});
+
+/** A stable identifier written by content authors: lower-case letters, digits and dashes. */
+export const contentId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,59}$/, 'identifiant : lettres minuscules, chiffres et tirets');
+
+/** Pix tolerances, always applied in the order T1, T2, T3 (see answers/check.ts). */
+export const TOLERANCES = ['T1', 'T2', 'T3'] as const;
+export const tolerance = z.enum(TOLERANCES);
+
+const looksLikeEmail = (s: string): boolean => /\S@\S/.test(s);
+
+/**
+ * Accepted answers for one input. `tolerances: 'exact'` (or an empty list) accepts the exact
+ * text only, after the Pix normalisation (NFC, non-breaking spaces).
+ */
+export const answerSpec = z
+  .strictObject({
+    accepted: z.array(z.string().min(1)).min(1, 'au moins une réponse acceptée'),
+    tolerances: z.union([z.literal('exact'), z.array(tolerance)]).default([]),
+  })
+  .superRefine((spec, ctx) => {
+    // T2 drops "@" and ".": an e-mail exercise would then accept a wrong address.
+    if (Array.isArray(spec.tolerances) && spec.tolerances.includes('T2') && spec.accepted.some(looksLikeEmail)) {
+      ctx.addIssue({ code: 'custom', path: ['tolerances'], message: 'T2 interdit sur une adresse e-mail (il supprime « @ » et « . »)' });
+    }
+  });
+
+/** The name of one of the inline SVG illustrations of `illustrations/`. */
+export const illustrationName = z.enum(ILLUSTRATIONS);
+
+export type LocalizedTextData = z.infer<typeof localizedText>;
+export type AnswerSpec = z.infer<typeof answerSpec>;
+export type Tolerance = z.infer<typeof tolerance>;

@@ -1,0 +1,56 @@
+/**
+ * The schema of the content files (`resources/content/exercises/*.json` and
+ * `resources/content/parcours/*.json`). Pure zod: used by the player, the build plugin and
+ * `npm run content:check`. docs/content.md documents every field.
+ */
+import { z } from 'zod';
+import { STEP_SCHEMAS } from '../interactions/schemas';
+import { COMPETENCE_CODES } from './competences';
+import { contentId, illustrationName, localizedText } from './primitives';
+
+export { localizedText, answerSpec, contentId, illustrationName, TOLERANCES } from './primitives';
+export type { LocalizedTextData, AnswerSpec, Tolerance } from './primitives';
+
+/** One step of an exercise: its interaction type's own fields, chosen by `type`. */
+export const stepSchema = z.discriminatedUnion('type', STEP_SCHEMAS);
+
+export const competenceCode = z.enum(COMPETENCE_CODES);
+
+export const exerciseSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: contentId,
+  title: localizedText,
+  competence: competenceCode,
+  /** Pix level: 1–2 for beginners; up to 8 allowed. */
+  level: z.number().int().min(1).max(8),
+  minutes: z.number().int().min(1).max(15),
+  /** Short sentences, one idea each. */
+  instructions: localizedText,
+  readAloud: localizedText,
+  steps: z.array(stepSchema).min(1, 'au moins une étape'),
+  /** Shown after a first mistake. */
+  hint: localizedText,
+  /** Feedback per wrong answer id, plus `default` for any other mistake (and optional `correct` praise). */
+  feedback: z.record(contentId, localizedText).and(z.object({ default: localizedText })),
+  illustration: illustrationName,
+  tags: z.array(contentId).default([]),
+});
+
+export const parcoursSchema = z.strictObject({
+  $schema: z.string().optional(),
+  id: contentId,
+  title: localizedText,
+  /** One of the illustration names, drawn as the parcours' pictogram. */
+  pictogram: illustrationName,
+  description: localizedText,
+  exercises: z.array(contentId).min(1, 'au moins un exercice'),
+  /** Sum of the exercises' minutes (checked by the content check). */
+  minutes: z.number().int().min(1).max(60),
+  /** Order on the parcours screen (smaller first). */
+  order: z.number().int().min(0).default(0),
+});
+
+export type Step = z.infer<typeof stepSchema>;
+export type StepType = Step['type'];
+export type Exercise = z.infer<typeof exerciseSchema>;
+export type Parcours = z.infer<typeof parcoursSchema>;

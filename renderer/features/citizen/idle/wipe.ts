@@ -1,0 +1,51 @@
+/**
+ * Erases everything a citizen session could have left in the browser's storages. The React
+ * tree (and with it every typed value) is unmounted by the caller; the app database keeps only
+ * its journal and anonymous practice rows, which hold no citizen input.
+ */
+import { DB_NAME } from '../../../db/schema';
+
+/** What a wipe cleared, for the benchmark and the tests. */
+export interface WipeReport {
+  ms: number;
+  caches: number;
+  databases: number;
+}
+
+/** Clears localStorage, sessionStorage, Cache Storage and any IndexedDB database but the app's. */
+export async function wipeCitizenSession(): Promise<WipeReport> {
+  const started = performance.now();
+  try {
+    localStorage.clear();
+  } catch {
+    // Storage can be disabled by policy: nothing to clear then.
+  }
+  try {
+    sessionStorage.clear();
+  } catch {
+    // Same as above.
+  }
+  let caches = 0;
+  if (typeof globalThis.caches !== 'undefined') {
+    const names = await globalThis.caches.keys();
+    await Promise.all(names.map((name) => globalThis.caches.delete(name)));
+    caches = names.length;
+  }
+  let databases = 0;
+  if (typeof indexedDB !== 'undefined' && typeof indexedDB.databases === 'function') {
+    const list = await indexedDB.databases();
+    const others = list.map((d) => d.name).filter((name): name is string => !!name && name !== DB_NAME);
+    await Promise.all(others.map((name) => deleteDatabase(name)));
+    databases = others.length;
+  }
+  return { ms: performance.now() - started, caches, databases };
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+    request.onblocked = () => resolve(); // Deletion completes once the holder closes.
+  });
+}

@@ -1,0 +1,85 @@
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { InteractionProps } from '../types';
+import { KEYBOARD_ROWS, teachableKeyOf } from './keys';
+import type { KeyPressStep, TeachableKey } from './schema';
+
+/**
+ * Press the key shown, one after the other. The physical keyboard works while the practice
+ * zone has focus (it takes it on arrival); a tap on the drawn key counts too, for people at a
+ * touch screen without a keyboard.
+ */
+export default function KeyPress({ step, onAttempt, text }: InteractionProps<KeyPressStep>) {
+  const { t } = useTranslation('citizen');
+  const targetId = useId();
+  const [index, setIndex] = useState(0);
+  const zone = useRef<HTMLDivElement>(null);
+  const expected = step.keys[index];
+  const done = index >= step.keys.length;
+
+  useEffect(() => {
+    zone.current?.focus();
+  }, []);
+
+  const press = (key: TeachableKey) => {
+    if (done || !expected) return;
+    if (key !== expected) {
+      onAttempt({ correct: false, feedbackId: 'wrong-key' });
+      return;
+    }
+    const next = index + 1;
+    setIndex(next);
+    if (next === step.keys.length) onAttempt({ correct: true });
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const key = teachableKeyOf(event.key);
+    // Tab stays free to leave the zone unless Tab is the key being taught.
+    if (key === 'Tab' && expected !== 'Tab') return;
+    if (key) {
+      event.preventDefault();
+      press(key);
+    } else if (event.key.length === 1) {
+      onAttempt({ correct: false, feedbackId: 'wrong-key' });
+    }
+  };
+
+  const keyName = (key: TeachableKey) => t(`keyPress.names.${key}`);
+
+  return (
+    <div className="ia-keys">
+      <p className="ia-prompt">{text(step.prompt)}</p>
+      <div
+        ref={zone}
+        className="ia-keys__zone"
+        role="application"
+        tabIndex={0}
+        aria-label={t('keyPress.zone')}
+        aria-describedby={targetId}
+        onKeyDown={onKeyDown}
+      >
+        <p id={targetId} className="ia-keys__target" aria-live="polite">
+          {done ? t('keyPress.done') : expected ? t('keyPress.press', { key: keyName(expected) }) : ''}
+        </p>
+        <p className="ia-status">{t('keyPress.progress', { n: Math.min(index, step.keys.length), count: step.keys.length })}</p>
+        <div className="ia-keyboard" aria-hidden="true">
+          {KEYBOARD_ROWS.map((row, r) => (
+            <div key={r} className="ia-keyboard__row">
+              {row.map((cap, c) => (
+                <span
+                  key={c}
+                  className="ia-keyboard__key"
+                  data-target={(cap.key !== undefined && cap.key === expected) || undefined}
+                  style={{ flexGrow: cap.width ?? 1 }}
+                  onPointerUp={cap.key ? () => press(cap.key as TeachableKey) : undefined}
+                >
+                  {cap.key === 'Space' ? keyName('Space') : cap.label}
+                </span>
+              ))}
+            </div>
+          ))}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { TeachableKey } from './schema';
+
+/** The `KeyboardEvent.key` value of each teachable key (Space is a literal space). */
+export const EVENT_KEY: Record<TeachableKey, string> = {
+  Enter: 'Enter',
+  Space: ' ',
+  Backspace: 'Backspace',
+  Shift: 'Shift',
+  Tab: 'Tab',
+  Escape: 'Escape',
+  ArrowLeft: 'ArrowLeft',
+  ArrowRight: 'ArrowRight',
+};
+
+/** Which teachable key a keyboard event is, if any. */
+export function teachableKeyOf(eventKey: string): TeachableKey | null {
+  const found = (Object.keys(EVENT_KEY) as TeachableKey[]).find((k) => EVENT_KEY[k] === eventKey);
+  return found ?? null;
+}
+
+/** A simplified French AZERTY keyboard; special keys carry their teachable name. */
+export type KeyCap = { label: string; key?: TeachableKey; width?: number };
+
+const chars = (row: string): KeyCap[] => [...row].map((label) => ({ label }));
+
+export const KEYBOARD_ROWS: readonly (readonly KeyCap[])[] = [
+  [...chars('²&é"\'(-è_çà)='), { label: '⌫', key: 'Backspace', width: 2 }],
+  [{ label: '⇥', key: 'Tab', width: 1.5 }, ...chars('AZERTYUIOP'), { label: '↵', key: 'Enter', width: 1.5 }],
+  [{ label: '⇪', width: 1.75 }, ...chars('QSDFGHJKLM'), { label: '↵', key: 'Enter', width: 1.25 }],
+  [{ label: '⇧', key: 'Shift', width: 1.25 }, ...chars('<WXCVBN,;:!'), { label: '⇧', key: 'Shift', width: 2 }],
+  [{ label: 'Échap', key: 'Escape', width: 1.5 }, { label: '', key: 'Space', width: 7 }, { label: '←', key: 'ArrowLeft' }, { label: '→', key: 'ArrowRight' }],
+];

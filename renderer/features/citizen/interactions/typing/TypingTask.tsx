@@ -1,0 +1,68 @@
+import { useId, useRef, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { checkAnswer } from '../../answers/check';
+import type { InteractionProps } from '../types';
+import type { TypingStep } from './schema';
+
+/** Which feedback a wrong typed answer deserves: a listed mistake, a near miss, or the default. */
+export function typingFeedbackId(step: TypingStep, value: string): string | undefined {
+  const known = step.mistakes.find((m) => checkAnswer(value, m.answer));
+  if (known) return known.feedbackId;
+  if (value.trim() === '') return 'empty';
+  // Right letters but not the capitals, accents or spaces the exercise asks for.
+  if (checkAnswer(value, { accepted: step.answer.accepted, tolerances: ['T1'] })) return 'accents-capitals';
+  return undefined;
+}
+
+/**
+ * Type a word, a sentence or an address, then "Valider" (or Enter). The text typed stays in
+ * this component's state only: it is never stored or logged, and leaving the screen drops it.
+ */
+export default function TypingTask({ step, onAttempt, text }: InteractionProps<TypingStep>) {
+  const { t } = useTranslation('citizen');
+  const inputId = useId();
+  const [value, setValue] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (checkAnswer(value, step.answer)) onAttempt({ correct: true });
+    else {
+      const feedbackId = typingFeedbackId(step, value);
+      onAttempt(feedbackId ? { correct: false, feedbackId } : { correct: false });
+      input.current?.focus();
+    }
+  };
+
+  return (
+    <form className="ia-typing" onSubmit={submit} autoComplete="off">
+      <p className="ia-prompt">{text(step.prompt)}</p>
+      {step.model && (
+        <p className="ia-typing__model">
+          <span className="visually-hidden">{t('typing.model')} </span>
+          {text(step.model)}
+        </p>
+      )}
+      <label htmlFor={inputId} className="ia-label">
+        {text(step.label)}
+      </label>
+      <div className="ia-typing__row">
+        <input
+          ref={input}
+          id={inputId}
+          className="ia-input"
+          type={step.inputMode === 'email' ? 'email' : 'text'}
+          inputMode={step.inputMode}
+          spellCheck={false}
+          autoCapitalize="off"
+          autoCorrect="off"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+        />
+        <button type="submit" className="button button--primary">
+          {t('player.check')}
+        </button>
+      </div>
+    </form>
+  );
+}

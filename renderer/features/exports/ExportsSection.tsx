@@ -1,0 +1,26 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useKiosk } from '../../app/KioskContext';
+import type { SectionProps } from '../agent/sections';
+import { startDataLifecycle } from '../backup/lifecycle';
+import { ConsolidatedView } from './ConsolidatedView';
+import { ExportPanel } from './ExportPanel';
+import { ImportPanel } from './ImportPanel';
+
+/** Section "Exports": files for Excel and for consolidation; import is for the admin. */
+export default function ExportsSection({ session }: SectionProps) {
+  const { t } = useTranslation('stats');
+  const { platform, boot } = useKiosk();
+  useEffect(() => {
+    void startDataLifecycle(platform, boot);
+  }, [platform, boot]);
+  return (
+    <div className="stats-section">
+      <h1>{t('exports.title')}</h1>
+      <p>{t('exports.intro')}</p>
+      <ExportPanel />
+      {session.role === 'admin' && <ImportPanel />}
+      <ConsolidatedView />
+    </div>
+  );
+}

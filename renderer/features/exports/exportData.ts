@@ -1,0 +1,62 @@
+/**
+ * Builds export files from the database: the journal CSV of a period (read range by range on
+ * the date index, with progress), the aggregate statistics CSV, and the full JSON bundle.
+ */
+import type { KiosqueDb } from '../../db/db';
+import type { JournalEntry } from '../journal/model';
+import { addDays, daysInclusive, type Period } from '../stats/period';
+import { loadStats } from '../stats/statsQuery';
+import { createBundle, serialiseBundle, type BundleOrigin } from './bundleFormat';
+import { journalCsvChunk } from './journalCsv';
+import { nextTask, type ProgressListener } from './progress';
+import { statsCsv } from './statsCsv';
+
+/** Days per read while exporting: bounded chunks, each turned into CSV text before the next. */
+const EXPORT_DAYS_PER_READ = 14;
+
+/** Catalogue code → label, to write démarches by name. */
+export async function demarcheLabels(db: KiosqueDb): Promise<Map<string, string>> {
+  const items = await db.catalogue.toArray();
+  return new Map(items.map((item) => [item.code, item.label]));
+}
+
+/** The journal CSV of a period (soft-deleted entries left out), built chunk by chunk. */
+export async function exportJournalCsv(db: KiosqueDb, period: Period, onProgress?: ProgressListener): Promise<{ content: string; rows: number }> {
+  const labels = await demarcheLabels(db);
+  const total = await db.journal.where('date').between(period.from, period.to, true, true).count();
+  const parts: string[] = [journalCsvChunk([], labels, true)];
+  const days = daysInclusive(period.from, period.to);
+  let done = 0;
+  let rows = 0;
+  onProgress?.({ phase: 'reading', done, total });
+  for (let offset = 0; offset < days; offset += EXPORT_DAYS_PER_READ) {
+    const from = addDays(period.from, offset);
+    const to = addDays(period.from, Math.min(days, offset + EXPORT_DAYS_PER_READ) - 1);
+    const chunk: JournalEntry[] = await db.journal.where('date').between(from, to, true, true).toArray();
+    if (chunk.length === 0) continue;
+    parts.push(journalCsvChunk(chunk, labels, false));
+    rows += chunk.filter((e) => e.deletedAt === null).length;
+    done += chunk.length;
+    onProgress?.({ phase: 'reading', done, total });
+    await nextTask();
+  }
+  return { content: parts.join(''), rows };
+}
+
+/** The aggregate statistics CSV of a period. */
+export async function exportStatsCsv(db: KiosqueDb, period: Period): Promise<string> {
+  const [stats, labels] = await Promise.all([loadStats(db, period), demarcheLabels(db)]);
+  return statsCsv(stats, labels);
+}
+
+/** The whole journal and audit trail as a bundle text (deleted entries included, for merges). */
+export async function exportBundleText(db: KiosqueDb, origin: BundleOrigin, onProgress?: ProgressListener): Promise<{ content: string; entries: number }> {
+  onProgress?.({ phase: 'reading', done: 0, total: 1 });
+  // One read transaction: the entries and their audit records are a consistent snapshot.
+  const [entries, audit] = await db.transaction('r', db.journal, db.audit, () => Promise.all([db.journal.toArray(), db.audit.toArray()]));
+  onProgress?.({ phase: 'serialising', done: 0, total: 1 });
+  await nextTask();
+  const content = serialiseBundle(createBundle(origin, entries, audit));
+  onProgress?.({ phase: 'serialising', done: 1, total: 1 });
+  return { content, entries: entries.length };
+}

@@ -1,0 +1,29 @@
+/**
+ * An import from start to end: check the whole file, then merge it in one transaction.
+ * Nothing is written unless the file passed every check.
+ */
+import type { KiosqueDb } from '../../db/db';
+import { retentionCutoff } from '../backup/retention';
+import { localIsoDate } from '../stats/period';
+import { mergeBundle } from './mergeBundle';
+import type { MergeSummary } from './mergeRules';
+import { parseBundle, type BundleProblem } from './parseBundle';
+import type { ProgressListener } from './progress';
+
+export type ImportOutcome = { ok: true; summary: MergeSummary } | { ok: false; problem: BundleProblem | { code: 'read-failed' } };
+
+/** Checks and merges a bundle's text; entries beyond the retention period are left out. */
+export async function importBundleText(
+  db: KiosqueDb,
+  text: string,
+  retentionMonths: number,
+  onProgress?: ProgressListener,
+): Promise<ImportOutcome> {
+  const parsed = await parseBundle(text, onProgress);
+  if (!parsed.ok) return parsed;
+  const summary = await mergeBundle(db, parsed.bundle, {
+    notBefore: retentionCutoff(localIsoDate(), retentionMonths),
+    ...(onProgress ? { onProgress } : {}),
+  });
+  return { ok: true, summary };
+}

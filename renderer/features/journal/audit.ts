@@ -1,0 +1,57 @@
+/**
+ * The audit trail of journal entries: what changed, when, by which agent code. The note's
+ * text never enters the trail, only whether there was one before and after.
+ */
+import { db as appDb, type KiosqueDb } from '../../db/db';
+import type { AuditRecord, JournalEntry } from './model';
+
+type AuditValue = string | number | boolean | null | string[];
+
+/** Fields an agent can change; ids, place and timestamps are not "changes". */
+const TRACKED: readonly (keyof JournalEntry)[] = [
+  'canal',
+  'thematique',
+  'thematiqueSecondaire',
+  'organismes',
+  'demarche',
+  'dureeMinutes',
+  'issue',
+  'orientation',
+  'autonomie',
+  'nbPersonnes',
+  'premiereVenue',
+  'trancheAge',
+  'communeResidence',
+  'note',
+];
+
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * The note is reduced to "present or not" so its words never reach the trail; an edited note
+ * shows as [true, true]: the trail says it changed, not how.
+ */
+const forTrail = (field: keyof JournalEntry, value: unknown): AuditValue =>
+  field === 'note' ? value !== null && value !== '' : (value as AuditValue);
+
+/** Field → [before, after] for every tracked field that differs. */
+export function diffEntries(before: JournalEntry, after: JournalEntry): AuditRecord['changes'] {
+  const changes: AuditRecord['changes'] = {};
+  for (const field of TRACKED) {
+    if (!same(before[field], after[field])) changes[field] = [forTrail(field, before[field]), forTrail(field, after[field])];
+  }
+  return changes;
+}
+
+export function createAuditRepository(db: KiosqueDb) {
+  return {
+    /** The trail of one entry, oldest first. */
+    async forEntry(entryId: string): Promise<AuditRecord[]> {
+      const rows = await db.audit.where('entryId').equals(entryId).toArray();
+      return rows.sort((a, b) => a.at.localeCompare(b.at) || (a.seq ?? 0) - (b.seq ?? 0));
+    },
+  };
+}
+
+/** The app database's audit trail. */
+export const audit = createAuditRepository(appDb);

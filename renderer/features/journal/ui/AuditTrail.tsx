@@ -1,0 +1,97 @@
+import { useTranslation } from 'react-i18next';
+import type { AuditRecord } from '../model';
+import { auditValueText } from './auditText';
+
+interface AuditTrailProps {
+  records: readonly AuditRecord[];
+  labels: ReadonlyMap<string, string>;
+}
+
+type FieldKey =
+  | 'canal'
+  | 'thematique'
+  | 'thematiqueSecondaire'
+  | 'organismes'
+  | 'demarche'
+  | 'dureeMinutes'
+  | 'issue'
+  | 'orientation'
+  | 'autonomie'
+  | 'nbPersonnes'
+  | 'premiereVenue'
+  | 'trancheAge'
+  | 'communeResidence'
+  | 'note'
+  | 'deletedAt';
+
+const FIELDS = new Set<string>([
+  'canal',
+  'thematique',
+  'thematiqueSecondaire',
+  'organismes',
+  'demarche',
+  'dureeMinutes',
+  'issue',
+  'orientation',
+  'autonomie',
+  'nbPersonnes',
+  'premiereVenue',
+  'trancheAge',
+  'communeResidence',
+  'note',
+  'deletedAt',
+]);
+
+/** Who (agent code) changed what and when; the note's text is never part of it. */
+export function AuditTrail({ records, labels }: AuditTrailProps) {
+  const { t, i18n } = useTranslation('agent');
+  const lang = i18n.language === 'en' ? 'en' : 'fr';
+
+  const describe = (record: AuditRecord): string[] =>
+    Object.entries(record.changes).map(([field, [before, after]]) => {
+      if (field === 'note') {
+        if (before && after) return t('entry.audit.noteChanged');
+        return after ? t('entry.audit.noteAdded') : t('entry.audit.noteRemoved');
+      }
+      if (field === 'deletedAt') return t(after ? 'entry.audit.actions.delete' : 'entry.audit.actions.restore');
+      const name = FIELDS.has(field) ? t(`fields.${field as FieldKey}`) : field;
+      return `${name} : ${auditValueText(field, before, lang, labels)} → ${auditValueText(field, after, lang, labels)}`;
+    });
+
+  return (
+    <section className="audit-trail" aria-labelledby="audit-title">
+      <h2 id="audit-title">{t('entry.audit.title')}</h2>
+      {records.length === 0 ? (
+        <p>{t('entry.audit.empty')}</p>
+      ) : (
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t('entry.audit.when')}</th>
+              <th scope="col">{t('entry.audit.who')}</th>
+              <th scope="col">{t('entry.audit.what')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {records.map((record) => (
+              <tr key={`${record.seq ?? record.at}-${record.action}`}>
+                <td>{new Date(record.at).toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR')}</td>
+                <td>{record.agentCode}</td>
+                <td>
+                  <strong>{t(`entry.audit.actions.${record.action}`)}</strong>
+                  {record.action === 'update' && (
+                    <ul>
+                      {describe(record).map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Shared pieces of `npm run bench`: a production build in a private folder (never `dist/`),
+ * served by `vite preview`, an empty page served the same way as the floor, Chromium with an
+ * optional CPU throttle, and medians.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build, preview, type PreviewServer } from 'vite';
+import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
+import { hashPin } from '../../electron/shared/pin-hash';
+
+export const root = path.resolve(import.meta.dirname, '..', '..');
+
+export const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+};
+
+export const round = (n: number, digits = 1): number => Number(n.toFixed(digits));
+
+/** A benchmark-only PIN: the config needs a hash so the first-run screen does not show. */
+export const BENCH_ADMIN_PIN = '582047';
+
+export interface BuiltApp {
+  dir: string;
+  server: PreviewServer;
+  url: string;
+}
+
+/** Builds the renderer into a temp folder, adds the floor page and a config, serves it. */
+export async function buildAndServe(): Promise<BuiltApp> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'kiosque-bench-'));
+  await build({
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir: dir, emptyOutDir: true },
+  });
+  // The floor: the smallest page that shows one button, served by the same server.
+  writeFileSync(
+    path.join(dir, 'empty.html'),
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8"><title>vide</title></head>' +
+      '<body><button type="button">Touchez l’écran pour commencer</button></body></html>',
+  );
+  writeFileSync(
+    path.join(dir, 'config.json'),
+    JSON.stringify({ siteId: 'bench', siteName: 'Banc d’essai', adminPinHash: await hashPin(BENCH_ADMIN_PIN) }),
+  );
+  const server = await preview({
+    configFile: path.join(root, 'vite.config.ts'),
+    logLevel: 'error',
+    build: { outDir: dir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+  const address = server.httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return { dir, server, url: `http://127.0.0.1:${port}/` };
+}
+
+/** Gzipped bytes of what index.html loads before anything else (scripts, preloads, CSS). */
+export function initialAssetSizes(dir: string): { js: number; css: number } {
+  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const refs = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  let js = 0;
+  let css = 0;
+  for (const ref of new Set(refs)) {
+    const bytes = gzipSync(readFileSync(path.join(dir, ref)), { level: 9 }).length;
+    if (ref.endsWith('.js')) js += bytes;
+    if (ref.endsWith('.css')) css += bytes;
+  }
+  return { js, css };
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
+}
+
+/** A fresh context (empty cache and storage, like a kiosk start) with the CPU throttled `rate`×. */
+export async function freshPage(browser: Browser, rate: number): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const page = await context.newPage();
+  if (rate > 1) {
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  }
+  return { context, page };
+}
+
+/** Milliseconds from navigation start until the named button can be clicked. */
+export async function timeToButton(page: Page, url: string, name: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' });
+  const button = page.getByRole('button', { name });
+  await button.waitFor({ state: 'visible' });
+  await button.click({ trial: true }); // Actionable: visible, stable, enabled, receives events.
+  return page.evaluate(() => performance.now());
+}

@@ -1,0 +1,32 @@
+/**
+ * `npm run bench`: builds the renderer once, drives it in headless Chromium and prints ONE JSON
+ * object with every figure (sizes in kB gzip, times as medians in ms next to their floor).
+ * Each area adds its own module; set BENCH_ONLY=attract,citizen,agent to run a subset.
+ */
+import { benchAttract } from './attract';
+import { buildAndServe, launchBrowser } from './harness';
+
+type Bench = (browser: Awaited<ReturnType<typeof launchBrowser>>, app: Awaited<ReturnType<typeof buildAndServe>>) => Promise<Record<string, unknown>>;
+
+const BENCHES: Record<string, () => Promise<Bench>> = {
+  attract: async () => benchAttract,
+};
+
+const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+const app = await buildAndServe();
+const browser = await launchBrowser();
+const figures: Record<string, unknown> = {
+  machine: { cpus: (await import('node:os')).cpus().length, node: process.version, date: new Date().toISOString() },
+};
+try {
+  for (const [name, load] of Object.entries(BENCHES)) {
+    if (only && !only.includes(name)) continue;
+    const started = Date.now();
+    figures[name] = await (await load())(browser, app);
+    console.error(`bench ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+} finally {
+  await browser.close();
+  await app.server.close();
+}
+console.info(JSON.stringify(figures, null, 2));

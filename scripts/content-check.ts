@@ -1,0 +1,30 @@
+/**
+ * `npm run content:check [folder]`: validates every exercise and parcours file (schema and
+ * cross-checks), prints each problem with its file and JSON path, exits 1 on any error.
+ * Default folder: resources/content.
+ */
+import path from 'node:path';
+import { validateContent } from '../renderer/features/citizen/content/validate';
+import { DEFAULT_CONTENT_FOLDER, readContentFolder } from './content-files';
+
+const folder = process.argv[2] ? path.resolve(process.argv[2]) : DEFAULT_CONTENT_FOLDER;
+const files = readContentFolder(folder);
+const { problems, exercises, parcours } = validateContent(files);
+const errors = problems.filter((p) => p.severity === 'error');
+
+for (const p of problems) {
+  const where = p.jsonPath ? `${p.file} › ${p.jsonPath}` : p.file;
+  const line = `${p.severity === 'error' ? 'ERREUR' : 'attention'}  ${where} : ${p.message}`;
+  if (p.severity === 'error') console.error(line);
+  else console.warn(line);
+}
+
+if (files.length === 0) {
+  console.error(`ERREUR  aucun fichier de contenu dans ${folder}`);
+  process.exit(1);
+}
+if (errors.length > 0) {
+  console.error(`\n${errors.length} erreur(s) dans ${folder}.`);
+  process.exit(1);
+}
+console.info(`Contenu valide : ${exercises.length} exercices, ${parcours.length} parcours (${folder}).`);

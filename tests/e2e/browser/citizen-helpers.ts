@@ -1,0 +1,36 @@
+import type { Page } from '@playwright/test';
+import { expect, openKiosk, type KioskOptions } from './fixtures';
+
+/** From the attract screen (optionally in English) to the parcours list. */
+export async function openParcoursList(page: Page, options: KioskOptions & { lang?: 'fr' | 'en' } = {}): Promise<void> {
+  await openKiosk(page, options);
+  if (options.lang === 'en') {
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: /Touch the screen to start/i }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'What would you like to learn?' })).toBeVisible();
+  } else {
+    await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Que voulez-vous apprendre ?' })).toBeVisible();
+  }
+}
+
+/** Opens a parcours by its French title and waits for its first exercise. */
+export async function startParcours(page: Page, title: string | RegExp): Promise<void> {
+  await page.getByRole('button', { name: title }).click();
+  await expect(page.getByText(/Exercice 1 sur \d|Exercise 1 of \d/).first()).toBeVisible();
+}
+
+/** Skips exercises until the one titled `title` is on screen. */
+export async function skipTo(page: Page, title: string): Promise<void> {
+  const heading = page.getByRole('heading', { level: 1, name: title });
+  for (let i = 0; i < 8 && !(await heading.isVisible()); i++) {
+    await page.getByRole('button', { name: /^(Passer|Skip)/ }).click();
+  }
+  await expect(heading).toBeVisible();
+}
+
+/** Clicks "Continuer" after a right answer. */
+export async function continueAfterSuccess(page: Page): Promise<void> {
+  await expect(page.getByText(/Bravo, c’est réussi !|Well done, you did it!/)).toBeVisible();
+  await page.getByRole('button', { name: /^(Continuer|Continue)$/ }).click();
+}

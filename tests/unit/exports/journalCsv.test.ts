@@ -1,0 +1,77 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { JOURNAL_CSV_HEADERS, journalCsv } from '../../../renderer/features/exports/journalCsv';
+import { neutraliseFormula, frenchNumber } from '../../../renderer/features/exports/spreadsheetCells';
+import { statsCsv } from '../../../renderer/features/exports/statsCsv';
+import { computeStats } from '../../../renderer/features/stats/computeStats';
+import { periodContaining } from '../../../renderer/features/stats/period';
+import type { JournalEntry } from '../../../renderer/features/journal/model';
+import { randomEntries } from '../stats/helpers';
+
+const one = (patch: Partial<JournalEntry> = {}): JournalEntry => {
+  const [entry] = randomEntries(1, 11, '2026-03-09', 1, 0);
+  if (!entry) throw new Error('no entry');
+  return { ...entry, ...patch };
+};
+
+describe('formula injection', () => {
+  it('prefixes an apostrophe to every dangerous first character', () => {
+    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(neutraliseFormula(`${start}SOMME(A1)`)).toBe(`'${start}SOMME(A1)`);
+    expect(neutraliseFormula('=1+1\n=2')).toBe("'=1+1\n=2");
+    expect(neutraliseFormula('CAF – RSA')).toBe('CAF – RSA');
+    expect(neutraliseFormula('a=b')).toBe('a=b');
+    expect(neutraliseFormula('')).toBe('');
+  });
+
+  it('writes French decimals', () => {
+    expect(frenchNumber(12.345)).toBe('12,3');
+    expect(frenchNumber(15)).toBe('15');
+  });
+});
+
+describe('journal CSV for French Excel', () => {
+  it('starts with a BOM, uses ; and CRLF, French headers, JJ/MM/AAAA dates', () => {
+    const csv = journalCsv([one({ date: '2026-03-09', canal: 'telephone', thematique: 'logement', issue: 'finalisee', orientation: null })]);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[0]).toBe(JOURNAL_CSV_HEADERS.join(';'));
+    expect(lines[1]).toContain(';09/03/2026;');
+    expect(lines[1]).toContain(';Téléphone;Logement;');
+    expect(lines[1]).toContain(';Démarche finalisée;');
+    expect(lines[2]).toBe('');
+    expect(csv).not.toMatch(/[^\r]\n/);
+  });
+
+  it('neutralises and quotes a note that is a formula or holds ; and quotes', () => {
+    const csv = journalCsv([one({ note: '=SOMME(1;2)' }), one({ note: '-2 "urgent"; rappel' })]);
+    const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
+    const noteColumn = JOURNAL_CSV_HEADERS.indexOf('Note');
+    expect(parsed[1]?.[noteColumn]).toBe("'=SOMME(1;2)");
+    expect(parsed[2]?.[noteColumn]).toBe('\'-2 "urgent"; rappel');
+    expect(csv).toContain('"\'=SOMME(1;2)"');
+  });
+
+  it('writes the agent code, never anything else about the agent, and skips deleted entries', () => {
+    const csv = journalCsv([one({ agentCode: 'ag-07' }), one({ id: '00000000-0000-4000-8000-000000000001', deletedAt: '2026-03-09T10:00:00.000Z' })]);
+    expect(csv).toContain(';ag-07;');
+    expect(csv).not.toContain('00000000-0000-4000-8000-000000000001');
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(2);
+  });
+
+  it('names démarches from the catalogue', () => {
+    const csv = journalCsv([one({ demarche: 'ants-cni' })], new Map([['ants-cni', 'ANTS – pré-demande de carte d’identité']]));
+    expect(csv).toContain(';ANTS – pré-demande de carte d’identité;');
+  });
+});
+
+describe('aggregate statistics CSV', () => {
+  it('has the headline figures and hides small public-profile cells', () => {
+    const entries = randomEntries(400, 3, '2026-01-01', 31, 0);
+    const stats = computeStats(entries, periodContaining('month', '2026-01-15'));
+    const csv = statsCsv(stats);
+    expect(csv.startsWith('\uFEFFTableau;Catégorie;Nombre;Part (%)\r\n')).toBe(true);
+    expect(csv).toContain(`Indicateurs;Démarches;${stats.count};\r\n`);
+    expect(csv).toContain('Période;du 01/01/2026 au 31/01/2026;;');
+    for (const row of stats.byCommune.filter((r) => r.suppressed)) expect(csv).toContain(`Commune (code INSEE);${row.code};< 5;`);
+  });
+});

@@ -1,0 +1,99 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { KiosqueDb } from '../../../renderer/db/db';
+import { mergeBundle } from '../../../renderer/features/exports/mergeBundle';
+import { changeTime, decide } from '../../../renderer/features/exports/mergeRules';
+import { computeStats } from '../../../renderer/features/stats/computeStats';
+import { loadStats } from '../../../renderer/features/stats/statsQuery';
+import { periodContaining } from '../../../renderer/features/stats/period';
+import { randomEntries } from '../stats/helpers';
+import { auditFor, bundleOf, freshDb } from './bundles';
+
+const opened: KiosqueDb[] = [];
+const newDb = (): KiosqueDb => {
+  const db = freshDb();
+  opened.push(db);
+  return db;
+};
+afterEach(async () => {
+  for (const db of opened.splice(0)) await db.delete();
+});
+
+describe('merge rules', () => {
+  const [base] = randomEntries(1, 5, '2026-01-10', 1, 0);
+  if (!base) throw new Error('no entry');
+  const later = { ...base, updatedAt: '2026-01-11T09:00:00.000Z', dureeMinutes: 45 };
+
+  it('adds unknown ids, keeps equal ones, takes newer edits, ignores older ones', () => {
+    expect(decide(undefined, base)).toBe('add');
+    expect(decide(base, { ...base })).toBe('unchanged');
+    expect(decide(base, later)).toBe('update');
+    expect(decide(later, base)).toBe('older');
+  });
+
+  it('treats a deletion as a change at its own time', () => {
+    const deleted = { ...base, deletedAt: '2026-01-12T08:00:00.000Z' };
+    expect(changeTime(deleted)).toBe('2026-01-12T08:00:00.000Z');
+    expect(decide(later, deleted)).toBe('update');
+    expect(decide(deleted, later)).toBe('older');
+  });
+
+  it('refuses entries older than the retention cut-off', () => {
+    expect(decide(undefined, base, '2026-02-01')).toBe('expired');
+  });
+});
+
+describe('mergeBundle into IndexedDB', () => {
+  it('imports, then importing the same bundle again changes nothing', async () => {
+    const db = newDb();
+    const bundle = bundleOf(randomEntries(500, 21));
+    const first = await mergeBundle(db, bundle);
+    expect(first).toEqual({ added: 500, updated: 0, unchanged: 0, ignoredOlder: 0, ignoredExpired: 0, auditAdded: 500 });
+    const year = periodContaining('year', '2025-06-01');
+    const statsAfterFirst = await loadStats(db, year);
+    const second = await mergeBundle(db, bundle);
+    expect(second).toEqual({ added: 0, updated: 0, unchanged: 500, ignoredOlder: 0, ignoredExpired: 0, auditAdded: 0 });
+    expect(await db.journal.count()).toBe(500);
+    expect(await db.audit.count()).toBe(500);
+    expect(await loadStats(db, year)).toEqual(statsAfterFirst);
+    expect(statsAfterFirst).toEqual(computeStats(bundle.entries, year));
+  });
+
+  it('lets the newer edit win in both directions, deletions included', async () => {
+    const db = newDb();
+    const entries = randomEntries(3, 30, '2026-01-05', 1, 0);
+    const [a, b, c] = entries as [(typeof entries)[0], (typeof entries)[0], (typeof entries)[0]];
+    await mergeBundle(db, bundleOf(entries));
+    // This counter edits `a` later than the other counter did; the other counter edits `b`, deletes `c`.
+    await db.journal.put({ ...a, dureeMinutes: 60, updatedAt: '2026-02-01T10:00:00.000Z' });
+    const theirs = [
+      { ...a, dureeMinutes: 5, updatedAt: '2026-01-20T10:00:00.000Z' },
+      { ...b, dureeMinutes: 30, updatedAt: '2026-01-20T10:00:00.000Z' },
+      { ...c, deletedAt: '2026-01-21T10:00:00.000Z', updatedAt: '2026-01-21T10:00:00.000Z' },
+    ];
+    const edits = theirs.map((e) => ({ entryId: e.id, at: e.updatedAt, agentCode: 'ag-09', action: 'update' as const, changes: { dureeMinutes: [1, 2] as [unknown, unknown] } }));
+    const summary = await mergeBundle(db, bundleOf(theirs, [...auditFor(entries), ...edits]));
+    expect(summary).toMatchObject({ added: 0, updated: 2, ignoredOlder: 1, auditAdded: 3 });
+    expect((await db.journal.get(a.id))?.dureeMinutes).toBe(60);
+    expect((await db.journal.get(b.id))?.dureeMinutes).toBe(30);
+    expect((await db.journal.get(c.id))?.deletedAt).toBe('2026-01-21T10:00:00.000Z');
+    expect(await db.audit.where('entryId').equals(a.id).count()).toBe(2);
+  });
+
+  it('leaves nothing half-written when the transaction fails mid-way', async () => {
+    const db = newDb();
+    const existing = randomEntries(10, 40);
+    await mergeBundle(db, bundleOf(existing));
+    const before = await db.journal.toArray();
+    const big = bundleOf(randomEntries(12_000, 41)); // more than one write chunk
+    await expect(
+      mergeBundle(db, big, {
+        afterFirstChunk: () => {
+          throw new Error('simulated crash after the first chunk');
+        },
+      }),
+    ).rejects.toThrow('simulated crash');
+    expect(await db.journal.count()).toBe(10);
+    expect(await db.journal.toArray()).toEqual(before);
+    expect(await db.audit.count()).toBe(10);
+  });
+});

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLE_FORMAT } from '../../../renderer/features/exports/bundleFormat';
+import { MAX_BUNDLE_CHARS, parseBundle, type BundleProblem } from '../../../renderer/features/exports/parseBundle';
+import { randomEntries } from '../stats/helpers';
+import { bundleOf, bundleText } from './bundles';
+
+type Json = Record<string, unknown> & { entries: Array<Record<string, unknown>>; audit: Array<Record<string, unknown>> };
+const validJson = (): Json => JSON.parse(bundleText(10)) as Json;
+
+async function problemOf(text: string): Promise<BundleProblem> {
+  const result = await parseBundle(text);
+  if (result.ok) throw new Error('the bundle was accepted');
+  return result.problem;
+}
+
+describe('bundle round trip', () => {
+  it('gives back exactly the entries and audit records written', async () => {
+    const entries = randomEntries(300, 8);
+    const bundle = bundleOf(entries);
+    const result = await parseBundle(JSON.stringify(bundle));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.bundle.entries).toEqual(entries);
+    expect(result.bundle.audit).toEqual(bundle.audit);
+    expect(result.bundle).toMatchObject({ format: BUNDLE_FORMAT, schemaVersion: 1, siteId: 'mairie-nord', posteId: 'poste-1' });
+  });
+
+  it('accepts a BOM and an empty journal', async () => {
+    expect((await parseBundle(`\uFEFF${JSON.stringify(bundleOf([]))}`)).ok).toBe(true);
+  });
+});
+
+describe('hostile or broken bundles are refused whole, with the reason', () => {
+  it('empty file', async () => expect(await problemOf('  ')).toEqual({ code: 'empty' }));
+
+  it('truncated file', async () => {
+    const text = bundleText(50);
+    expect(await problemOf(text.slice(0, Math.floor(text.length / 2)))).toEqual({ code: 'truncated' });
+  });
+
+  it('not JSON at all', async () => expect(await problemOf('Identifiant;Date\r\n1;2')).toEqual({ code: 'not-json' }));
+
+  it('some other JSON file', async () => expect(await problemOf('{"siteId":"x"}')).toEqual({ code: 'not-a-bundle' }));
+
+  it('too large', async () => {
+    const huge = { length: MAX_BUNDLE_CHARS + 1 } as unknown as string; // length is all that is read first
+    expect(await problemOf(huge)).toEqual({ code: 'too-large', maxMb: 200 });
+  });
+
+  it('future schema version', async () => {
+    const json = validJson();
+    json.schemaVersion = 99;
+    expect(await problemOf(JSON.stringify(json))).toEqual({ code: 'future-version', version: 99, supported: 1 });
+  });
+
+  it('__proto__ and constructor keys', async () => {
+    const text = bundleText(3).replace('"siteId":', '"__proto__":{"polluted":true},"siteId":');
+    expect(await problemOf(text)).toMatchObject({ code: 'forbidden-key' });
+    const json = validJson();
+    const first = json.entries[0] as Record<string, unknown>;
+    first['constructor'] = { prototype: { polluted: true } };
+    expect(await problemOf(JSON.stringify(json))).toEqual({ code: 'forbidden-key', path: 'entries[0].constructor' });
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('huge strings', async () => {
+    const json = validJson();
+    (json.entries[2] as Record<string, unknown>).demarche = 'x'.repeat(100_000);
+    expect(await problemOf(JSON.stringify(json))).toEqual({ code: 'huge-string', path: 'entries[2].demarche' });
+  });
+
+  it('deep nesting', async () => {
+    const json = validJson();
+    let deep: unknown = 1;
+    for (let i = 0; i < 5_000; i += 1) deep = [deep];
+    (json.entries[0] as Record<string, unknown>).note = deep;
+    expect(await problemOf(JSON.stringify(json))).toMatchObject({ code: 'too-deep' });
+  });
+
+  it('duplicated ids', async () => {
+    const json = validJson();
+    (json.entries[5] as Record<string, unknown>).id = json.entries[1]?.id;
+    expect(await problemOf(JSON.stringify(json))).toEqual({ code: 'duplicate-id', id: json.entries[1]?.id });
+  });
+
+  it('wrong types', async () => {
+    const json = validJson();
+    (json.entries[3] as Record<string, unknown>).dureeMinutes = '15';
+    expect(await problemOf(JSON.stringify(json))).toMatchObject({ code: 'invalid', path: 'entries[3].dureeMinutes' });
+  });
+
+  it('missing fields', async () => {
+    const json = validJson();
+    delete (json.entries[4] as Record<string, unknown>).issue;
+    expect(await problemOf(JSON.stringify(json))).toMatchObject({ code: 'invalid', path: 'entries[4].issue' });
+    const noEntries = validJson();
+    delete (noEntries as Record<string, unknown>).entries;
+    expect(await problemOf(JSON.stringify(noEntries))).toMatchObject({ code: 'invalid', path: 'entries' });
+  });
+
+  it('unknown fields and personal data in a note', async () => {
+    const json = validJson();
+    (json.entries[0] as Record<string, unknown>).nom = 'Dupont';
+    expect(await problemOf(JSON.stringify(json))).toMatchObject({ code: 'invalid', path: 'entries[0]' });
+    const note = validJson();
+    (note.entries[1] as Record<string, unknown>).note = 'rappeler au 06 12 34 56 78';
+    expect(await problemOf(JSON.stringify(note))).toMatchObject({ code: 'invalid', path: 'entries[1].note' });
+  });
+
+  it('a broken audit record', async () => {
+    const json = validJson();
+    (json.audit[0] as Record<string, unknown>).action = 'hack';
+    expect(await problemOf(JSON.stringify(json))).toMatchObject({ code: 'invalid', path: 'audit[0].action' });
+  });
+});
