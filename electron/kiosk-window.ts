@@ -3,12 +3,12 @@
  * guards, the keyboard guard (lockdown only), recovery, and the close/minimise refusals. Only
  * then is the home page loaded.
  */
-import { BrowserWindow } from 'electron';
+import type { BrowserWindow } from 'electron';
 import type { MainContext } from './context';
 import { guardKioskContents, type SecurityDeps } from './security';
 import { installInputGuard } from './input-guard';
 import { installRecovery } from './recovery';
-import { kioskWindowOptions } from './window';
+import { openKioskBrowserWindow } from './window';
 
 export interface KioskWindowDeps {
   ctx: Pick<MainContext, 'lockdown' | 'log' | 'allowQuit'>;
@@ -22,7 +22,7 @@ export interface KioskWindowDeps {
 export function createKioskWindow(deps: KioskWindowDeps): BrowserWindow {
   const { ctx, security } = deps;
   const lockdown = ctx.lockdown;
-  const win = new BrowserWindow(kioskWindowOptions({ lockdown, preload: deps.preload }));
+  const win = openKioskBrowserWindow({ lockdown, preload: deps.preload });
   const contents = win.webContents;
 
   guardKioskContents(contents, security);

@@ -1,22 +1,24 @@
 /**
- * The kiosk window's options, as a pure function (unit-tested): fullscreen kiosk with no way to
- * close, minimise or move it in lockdown, and the hardened web preferences of the Electron
- * security checklist in every mode.
+ * The kiosk BrowserWindow: fullscreen kiosk with no way to close, minimise or move it in
+ * lockdown, and the hardened web preferences of the Electron security checklist in every mode.
+ * The options stay a literal in the `new BrowserWindow` call so Electronegativity can read them;
+ * the wiring test (tests/unit/electron/wiring.test.ts) asserts each one.
  */
-import type { BrowserWindowConstructorOptions } from 'electron';
+import { BrowserWindow } from 'electron';
 
 export interface WindowOptionsInput {
   lockdown: boolean;
   preload: string;
-  /** Colour painted before the first frame, matching the attract screen. */
-  backgroundColor?: string;
 }
 
-export function kioskWindowOptions({ lockdown, preload, backgroundColor = '#f5f5fe' }: WindowOptionsInput): BrowserWindowConstructorOptions {
-  return {
+/** Colour painted before the first frame, matching the attract screen. */
+export const WINDOW_BACKGROUND = '#f5f5fe';
+
+export function openKioskBrowserWindow({ lockdown, preload }: WindowOptionsInput): BrowserWindow {
+  return new BrowserWindow({
     title: 'Kiosque Numérique',
     show: false,
-    backgroundColor,
+    backgroundColor: WINDOW_BACKGROUND,
     kiosk: lockdown,
     fullscreen: lockdown,
     width: 1366,
@@ -44,9 +46,11 @@ export function kioskWindowOptions({ lockdown, preload, backgroundColor = '#f5f5
       devTools: !lockdown,
       enableWebSQL: false,
       safeDialogs: true,
+      // Middle click must not open links in a new window (denied anyway by the open handler).
+      disableBlinkFeatures: 'Auxclick',
       // The idle timer must keep ticking when the kiosk is covered by an OS dialog.
       backgroundThrottling: false,
       zoomFactor: 1,
     },
-  };
+  });
 }

@@ -36,9 +36,11 @@ export const V2_STORES = {
   /**
    * Assisted démarches, keyed by UUID. `[date+createdAt+id]` gives a total order for the
    * journal's cursor paging (newest first, no offset scans); `date` serves period statistics;
-   * `updatedAt` serves merges; `[siteId+posteId]` the consolidated view.
+   * `updatedAt` serves merges; `[siteId+posteId]` the consolidated view. `[date+deletedAt]` holds
+   * only soft-deleted rows (a null part keeps a row out of a compound index), so "live entries
+   * of a period" is two index counts: `date` minus `[date+deletedAt]`.
    */
-  journal: 'id, date, updatedAt, agentCode, thematique, issue, [siteId+posteId], [date+createdAt+id]',
+  journal: 'id, date, updatedAt, agentCode, thematique, issue, [siteId+posteId], [date+createdAt+id], [date+deletedAt]',
   /** Who changed which journal entry, when, and how. */
   audit: '++seq, entryId, at',
   /** The editable local catalogue of démarches (`order` sorts favourites). */

@@ -10,6 +10,7 @@ type Bench = (browser: Awaited<ReturnType<typeof launchBrowser>>, app: Awaited<R
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   attract: async () => benchAttract,
+  citizen: async () => (await import('./citizen')).benchCitizen,
 };
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());

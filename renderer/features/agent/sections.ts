@@ -36,6 +36,13 @@ export interface Section {
 export const HOME_SECTION: Record<Role, string> = { agent: 'quick-log', admin: 'admin-home' };
 
 export const SECTIONS: readonly Section[] = [
+  // The admin's landing page comes first in the admin's menu (agents never see it).
+  {
+    id: 'admin-home',
+    roles: ['admin'],
+    title: (t) => t('admin:home.title'),
+    load: () => import('../admin/AdminHomeSection'),
+  },
   {
     id: 'quick-log',
     roles: ['agent'],
@@ -50,16 +57,28 @@ export const SECTIONS: readonly Section[] = [
   },
   // Features add their sections here (statistics, data, diagnostics, parcours…).
   {
+    id: 'stats',
+    roles: ['agent', 'admin'],
+    title: (t) => t('stats:section.title'),
+    load: () => import('../stats/StatsSection'),
+  },
+  {
+    id: 'exports',
+    roles: ['agent', 'admin'],
+    title: (t) => t('stats:exports.title'),
+    load: () => import('../exports/ExportsSection'),
+  },
+  {
+    id: 'admin-data',
+    roles: ['admin'],
+    title: (t) => t('stats:data.title'),
+    load: () => import('../admin/data/DataSection'),
+  },
+  {
     id: 'launch-parcours',
     roles: ['agent', 'admin'],
     title: (t) => t('citizen:agentLaunch.title'),
     load: () => import('../citizen/AgentLaunchSection'),
-  },
-  {
-    id: 'admin-home',
-    roles: ['admin'],
-    title: (t) => t('admin:home.title'),
-    load: () => import('../admin/AdminHomeSection'),
   },
   {
     id: 'admin-agents',
@@ -72,6 +91,12 @@ export const SECTIONS: readonly Section[] = [
     roles: ['admin'],
     title: (t) => t('admin:catalogue.title'),
     load: () => import('../admin/catalogue/CatalogueSection'),
+  },
+  {
+    id: 'admin-diagnostics',
+    roles: ['admin'],
+    title: (t) => t('deploy:section.title'),
+    load: () => import('../admin/diagnostics/DiagnosticsScreen'),
   },
   {
     id: 'admin-quit',

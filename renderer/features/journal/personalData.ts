@@ -8,7 +8,8 @@
  *   cannot be told from other dates, except "né(e) le …" which is a birth date and refused;
  * - durations ("15 min"), acronyms ("RSA", "CAF"), form numbers ("CERFA 12100*02") are allowed;
  * - 8 digits or more in a row (spaces and dots ignored) are refused whatever they are, and so
- *   is a 5+ digit number right after a word such as "allocataire", "dossier" or "n°".
+ *   is a 5+ digit number right after a word such as "allocataire", "dossier" or "n°" (but not
+ *   "cerfa n°15646", a form number).
  */
 export type PersonalDataKind = 'email' | 'phone' | 'nir' | 'iban' | 'digits' | 'file-number' | 'address' | 'birth-date';
 
@@ -36,14 +37,20 @@ const PATTERNS: Record<PersonalDataKind, RegExp> = {
   // Country code, 2 check digits, then 11 to 30 letters/digits, grouped by 4 or not.
   iban: /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}(?![\p{L}\p{N}])/iu,
   'birth-date': /\bn[ée]e?\s+le\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{2,4}/iu,
-  'file-number': /(?:allocataire|dossier|fiscal|matricule|identifiant|num[ée]ro|n°|no\.)\s*:?\s*[\p{L}]{0,12}\s*:?\s*\d(?:[\s.]?\d){4,}/iu,
+  'file-number': /(?<!cerfa\s*)(?:allocataire|dossier|fiscal|matricule|identifiant|num[ée]ro|n°|no\.)\s*:?\s*[\p{L}]{0,12}\s*:?\s*\d(?:[\s.]?\d){4,}/iu,
   address:
     /(?<!\d)\d{1,4}\s?(?:bis|ter)?,?\s+(?:rue|avenue|av\.|bd|boulevard|chemin|impasse|all[ée]e|place|route|quai|cours|square|r[ée]sidence|lotissement|lieu-dit|cit[ée])\s/iu,
   digits: /\d(?:[\s.]?\d){7,}/,
 };
 
 /** Date forms removed before counting digit runs, so "12.03.2026" is not "8 digits". */
-const DATES = /(?<!\d)(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})(?!\d)/g;
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const MONTH = '(?:0?[1-9]|1[0-2])';
+// A date stands alone: "06.12.34.56.78" is a phone number, not a date followed by digits.
+const DATES = new RegExp(
+  `(?<![\\d/.-])(?:${DAY}[/.-]${MONTH}[/.-](?:\\d{4}|\\d{2})|\\d{4}-${MONTH}-${DAY})(?![\\d]|[/.-]\\d)`,
+  'g',
+);
 
 /** Why a text looks like personal data (empty when it does not), each kind at most once. */
 export function detectPersonalData(text: string): PersonalDataKind[] {

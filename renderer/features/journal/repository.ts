@@ -3,7 +3,6 @@
  * entry and records its audit line in the same transaction, so an acknowledged entry always
  * has its trail and a failed write leaves neither.
  */
-import Dexie from 'dexie';
 import { db as appDb, type KiosqueDb } from '../../db/db';
 import { diffEntries } from './audit';
 import { entryFromDraft, type EntryContext, type JournalDraft } from './draft';
@@ -25,6 +24,11 @@ export interface JournalPage {
 }
 
 const PAGE_INDEX = '[date+createdAt+id]';
+// IndexedDB key order: numbers < dates < strings < arrays. Our key parts are strings, so these
+// bound every possible part. A fresh array each time: the same array object twice in one key
+// is refused as a cycle by the spec's key conversion (and so is Dexie.maxKey used twice).
+const LOWEST = -Infinity;
+const highest = (): never[][] => [[]];
 const keyOf = (e: JournalEntry): JournalCursor => [e.date, e.createdAt, e.id];
 
 function checked(entry: JournalEntry): JournalEntry {
@@ -105,8 +109,8 @@ export function createJournalRepository(db: KiosqueDb) {
      * cursor: the cost of a page does not grow with the number of pages before it.
      */
     async page(filter: JournalFilter, cursor: JournalCursor | null, limit = 50): Promise<JournalPage> {
-      const lower = [filter.from, Dexie.minKey, Dexie.minKey];
-      const upper = cursor ?? [filter.to, Dexie.maxKey, Dexie.maxKey];
+      const lower = [filter.from, LOWEST, LOWEST];
+      const upper = cursor ?? [filter.to, highest(), highest()];
       const entries = await db.journal
         .where(PAGE_INDEX)
         .between(lower, upper, true, cursor === null)
@@ -118,10 +122,18 @@ export function createJournalRepository(db: KiosqueDb) {
       return { entries, next: entries.length === limit && last ? keyOf(last) : null };
     },
 
-    /** How many entries match (index count when only the period filters, else a cursor walk). */
+    /** How many entries match: index counts only when just the period filters, else a cursor walk. */
     async count(filter: JournalFilter): Promise<number> {
       const range = db.journal.where('date').between(filter.from, filter.to, true, true);
-      return range.filter((e) => matchesFilter(e, filter)).count();
+      const periodOnly = filter.thematique === null && filter.organisme === null && filter.issue === null && filter.agentCode === null;
+      if (!periodOnly) return range.filter((e) => matchesFilter(e, filter)).count();
+      const all = await range.count();
+      if (filter.includeDeleted) return all;
+      const deleted = await db.journal
+        .where('[date+deletedAt]')
+        .between([filter.from, LOWEST], [filter.to, highest()], true, true)
+        .count();
+      return all - deleted;
     },
 
     /** The démarche codes this agent logged most recently (for one-tap presets), newest first. */
@@ -130,7 +142,7 @@ export function createJournalRepository(db: KiosqueDb) {
       const picked: JournalEntry[] = [];
       await db.journal
         .where(PAGE_INDEX)
-        .between([since, Dexie.minKey, Dexie.minKey], [Dexie.maxKey, Dexie.maxKey, Dexie.maxKey])
+        .between([since, LOWEST, LOWEST], [highest(), highest(), highest()])
         .reverse()
         .until(() => picked.length >= max)
         .each((e) => {

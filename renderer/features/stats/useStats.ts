@@ -9,21 +9,22 @@ export type StatsState = { status: 'loading' } | { status: 'ready'; stats: Stats
 
 /** Statistics of a period, recomputed when the period or the filter changes. */
 export function useStats(period: Period, filter: StatsFilter): StatsState {
-  const [state, setState] = useState<StatsState>({ status: 'loading' });
   const { siteId = null, posteId = null } = filter;
+  const key = `${period.from}|${period.to}|${siteId ?? ''}|${posteId ?? ''}`;
+  // The result remembers which request it answers: a stale one reads as "loading".
+  const [result, setResult] = useState<{ key: string; state: StatsState } | null>(null);
   useEffect(() => {
     if (period.to < period.from) return;
     let current = true;
-    setState({ status: 'loading' });
     loadStats(db, period, { siteId, posteId }).then(
-      (stats) => current && setState({ status: 'ready', stats }),
-      () => current && setState({ status: 'failed' }),
+      (stats) => current && setResult({ key, state: { status: 'ready', stats } }),
+      () => current && setResult({ key, state: { status: 'failed' } }),
     );
     return () => {
       current = false;
     };
-  }, [period, siteId, posteId]);
-  return state;
+  }, [key, period, siteId, posteId]);
+  return result?.key === key ? result.state : { status: 'loading' };
 }
 
 /** Every (site, poste) pair in the journal, read from the index keys only. */

@@ -1,7 +1,16 @@
+import type { Locator } from '@playwright/test';
 import { test, expect, keepScreenshot } from './fixtures';
 import { continueAfterSuccess, openParcoursList, skipTo, startParcours } from './citizen-helpers';
 
 const MOUSE = 'Je découvre la souris';
+
+/** Whether an element is wholly visible inside its scrollable frame. */
+const shownInFrame = (locator: Locator) =>
+  locator.evaluate((el) => {
+    const frame = el.closest('section')?.getBoundingClientRect();
+    const box = el.getBoundingClientRect();
+    return !!frame && box.top >= frame.top && box.bottom <= frame.bottom;
+  });
 
 test.describe('parcours « Je découvre la souris »', () => {
   test('click targets: by mouse', async ({ page }) => {
@@ -149,12 +158,12 @@ test.describe('parcours « Je découvre la souris »', () => {
     const hours = page.getByRole('heading', { name: 'Horaires d’ouverture' });
     const region = page.getByRole('region', { name: /Page à faire défiler/ });
     await region.hover();
-    await page.evaluate(() => (globalThis as unknown as { __dbg: string }).__dbg = '');
-    console.log(await region.evaluate((el) => `${el.scrollHeight} ${el.clientHeight} ${getComputedStyle(el).overflowY} ${el.getBoundingClientRect().top} ${innerHeight}`));
-    await page.mouse.wheel(0, 1200);
-    await page.waitForTimeout(500);
-    console.log(await region.evaluate((el) => `${el.scrollTop}`));
-    await expect(hours).toBeInViewport();
+    expect(await shownInFrame(hours)).toBe(false);
+    for (let i = 0; i < 20 && !(await shownInFrame(hours)); i++) {
+      await page.mouse.wheel(0, 100);
+      await page.waitForTimeout(50);
+    }
+    expect(await shownInFrame(hours)).toBe(true);
     await keepScreenshot(page, 'citizen-scroll-find');
     await page.getByRole('button', { name: 'Non, elle est fermée' }).click();
     await continueAfterSuccess(page);
@@ -165,9 +174,13 @@ test.describe('parcours « Je découvre la souris »', () => {
     await startParcours(page, new RegExp(MOUSE));
     await skipTo(page, 'Faire défiler une page pour trouver les horaires');
     const region = page.getByRole('region', { name: /Page à faire défiler/ });
+    const hours = page.getByRole('heading', { name: 'Horaires d’ouverture' });
     await region.focus();
-    await page.keyboard.press('End');
-    await expect(page.getByRole('heading', { name: 'Horaires d’ouverture' })).toBeInViewport();
+    for (let i = 0; i < 40 && !(await shownInFrame(hours)); i++) {
+      await page.keyboard.press('ArrowDown');
+      await page.waitForTimeout(60); // Keyboard scrolling is animated.
+    }
+    expect(await shownInFrame(hours)).toBe(true);
     await page.getByRole('button', { name: 'Oui, le matin' }).focus();
     await page.keyboard.press('Enter');
     await expect(page.getByText('que dit-elle du samedi ?', { exact: false })).toBeVisible();

@@ -113,6 +113,27 @@ describe('electron-builder.test.yml (Playwright variant)', async () => {
   });
 });
 
+describe('offline test build command (docs/deployment.md)', () => {
+  it('selects the test fuses with dot options on top of electron-builder.yml', async () => {
+    // What `electron-builder --dir -c.electronDist=… -c.directories.output=release/test
+    // -c.electronFuses.enableNodeCliInspectArguments=true` parses to (strings, as from the CLI).
+    const config = await getConfig(root, null, {
+      electronDist: '/opt/electron',
+      directories: { output: 'release/test' },
+      electronFuses: { enableNodeCliInspectArguments: 'true' },
+    } as unknown as Configuration);
+    await validateConfiguration(config, new DebugLogger(false));
+    expect(config.electronFuses).toMatchObject(expectedFuses('test'));
+    expect(config.directories?.output).toBe('release/test');
+  });
+
+  it('would lose the test fuse if --config electron-builder.test.yml were combined with -c. options', async () => {
+    // electron-builder then loads electron-builder.yml on top of the named file: documented trap.
+    const config = await getConfig(root, null, { extends: 'electron-builder.test.yml', electronDist: '/opt/electron' });
+    expect(config.electronFuses?.enableNodeCliInspectArguments).toBe(false);
+  });
+});
+
 describe('the .deb post-install script', () => {
   const text = readFileSync(path.join(root, 'resources/linux/after-install.sh'), 'utf8');
 

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_FORMAT } from '../../../renderer/features/exports/bundleFormat';
 import { MAX_BUNDLE_CHARS, parseBundle, type BundleProblem } from '../../../renderer/features/exports/parseBundle';
@@ -111,5 +112,15 @@ describe('hostile or broken bundles are refused whole, with the reason', () => {
     const json = validJson();
     (json.audit[0] as Record<string, unknown>).action = 'hack';
     expect(await problemOf(JSON.stringify(json))).toMatchObject({ code: 'invalid', path: 'audit[0].action' });
+  });
+});
+
+describe('the e2e fixtures', () => {
+  const read = (name: string) => readFileSync(new URL(`../../fixtures/bundles/${name}`, import.meta.url), 'utf8');
+  it('are a valid bundle, a truncated one and a future one', async () => {
+    const valid = await parseBundle(read('two-sites-2026q1.json'));
+    expect(valid.ok && valid.bundle.entries.length).toBe(240);
+    expect(await problemOf(read('truncated.json'))).toEqual({ code: 'truncated' });
+    expect(await problemOf(read('future-version.json'))).toEqual({ code: 'future-version', version: 7, supported: 1 });
   });
 });

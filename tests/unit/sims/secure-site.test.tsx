@@ -10,21 +10,21 @@ const step = stepOf('padlock-gouv', 'secure-site');
 describe('secure-site', () => {
   it('shows each site in a fake browser with its address and padlock state', () => {
     renderStep(SecureSite, step);
-    const a = screen.getByRole('region', { name: 'Navigateur (simulation) : site A' });
+    const a = screen.getByRole('region', { name: 'Navigateur (simulation)\u00a0: site A' });
     expect(within(a).getByText('impots-gouv.fr-paiement.com').tagName).toBe('STRONG');
     expect(within(a).getByText('Non sécurisé')).toBeTruthy();
-    const b = screen.getByRole('region', { name: 'Navigateur (simulation) : site B' });
+    const b = screen.getByRole('region', { name: 'Navigateur (simulation)\u00a0: site B' });
     expect(within(b).getByText('Connexion sécurisée')).toBeTruthy();
   });
 
   it('gives the look-alike’s feedback, then goes through every card (mouse)', async () => {
     const { user, onAttempt } = renderStep(SecureSite, step);
-    await user.click(screen.getByRole('button', { name: 'C’est le vrai site : A' }));
+    await user.click(screen.getByRole('button', { name: 'C’est le vrai site\u00a0: A' }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'impots-fake' });
-    await user.click(screen.getByRole('button', { name: 'C’est le vrai site : B' }));
+    await user.click(screen.getByRole('button', { name: 'C’est le vrai site\u00a0: B' }));
     expect(screen.getByRole('heading', { name: /Carte 2 sur 3/ })).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'C’est le vrai site : A' }));
-    await user.click(screen.getByRole('button', { name: 'C’est le vrai site : B' }));
+    await user.click(screen.getByRole('button', { name: 'C’est le vrai site\u00a0: A' }));
+    await user.click(screen.getByRole('button', { name: 'C’est le vrai site\u00a0: B' }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: true });
     expect(onAttempt).toHaveBeenCalledTimes(2);
   });

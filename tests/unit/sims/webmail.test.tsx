@@ -50,7 +50,7 @@ describe('webmail: reveal a link', () => {
 describe('webmail: report and delete', () => {
   it('asks to report before deleting, then completes (mouse)', async () => {
     const { user, onAttempt } = renderStep(Webmail, report);
-    await user.click(screen.getByRole('button', { name: /remboursement de 214,50 €/ }));
+    await user.click(screen.getByRole('button', { name: /remboursement de 214,50/ }));
     const toolbar = screen.getByRole('toolbar', { name: 'Actions sur le message' });
     await user.click(within(toolbar).getByRole('button', { name: 'Supprimer' }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'not-reported' });

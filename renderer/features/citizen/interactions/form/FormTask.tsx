@@ -60,19 +60,15 @@ export default function FormTask({ step, onAttempt, text }: InteractionProps<For
                 inputMode={field.kind === 'postcode' || field.kind === 'phone' ? 'numeric' : field.kind === 'email' ? 'email' : 'text'}
                 spellCheck={false}
                 aria-invalid={problem ? true : undefined}
-                aria-describedby={[hintKey ? `${id}-hint` : '', problem ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined}
+                aria-describedby={hintKey ? `${id}-hint ${id}-msg` : `${id}-msg`}
                 value={values[field.id] ?? ''}
                 onChange={(e) => setValues({ ...values, [field.id]: e.target.value })}
                 onBlur={() => setTouched({ ...touched, [field.id]: true })}
               />
-              {problem && (
-                <p id={`${id}-error`} className="ia-form__error" role="alert">
-                  {t(`form.problems.${problem}`)}
-                </p>
-              )}
-              {touched[field.id] && !problem && (
-                <p className="ia-form__ok">{t('form.fieldOk')}</p>
-              )}
+              {/* Always present, so a message appearing never moves the button being clicked. */}
+              <p id={`${id}-msg`} className={problem ? 'ia-form__error' : 'ia-form__ok'}>
+                {problem ? t(`form.problems.${problem}`) : touched[field.id] ? t('form.fieldOk') : ''}
+              </p>
             </div>
           );
         })}

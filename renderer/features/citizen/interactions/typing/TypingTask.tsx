@@ -35,7 +35,7 @@ export default function TypingTask({ step, onAttempt, text }: InteractionProps<T
   };
 
   return (
-    <form className="ia-typing" onSubmit={submit} autoComplete="off">
+    <form className="ia-typing" onSubmit={submit} autoComplete="off" noValidate>
       <p className="ia-prompt">{text(step.prompt)}</p>
       {step.model && (
         <p className="ia-typing__model">
@@ -51,7 +51,7 @@ export default function TypingTask({ step, onAttempt, text }: InteractionProps<T
           ref={input}
           id={inputId}
           className="ia-input"
-          type={step.inputMode === 'email' ? 'email' : 'text'}
+          type="text" // Never the browser's own e-mail check: the exercise gives its feedback.
           inputMode={step.inputMode}
           spellCheck={false}
           autoCapitalize="off"

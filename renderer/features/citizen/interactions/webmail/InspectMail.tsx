@@ -59,6 +59,16 @@ export function InspectMail({ step, onAttempt, text }: InteractionProps<WebmailS
     </div>
   );
 
+  // Shown right under the toolbar, where the person just acted.
+  const actions = (m: MailMessage) => (
+    <>
+      {toolbar(m)}
+      <p className="sim-mail__notice" role="status">
+        {notice ? t(`mail.notice.${notice}`) : null}
+      </p>
+    </>
+  );
+
   return (
     <WindowFrame title={t('mail.window', { mailbox: step.mailbox })} icon="mail">
       <div className="sim-mail">
@@ -79,11 +89,8 @@ export function InspectMail({ step, onAttempt, text }: InteractionProps<WebmailS
               revealed={revealed.has(open.id)}
               onReveal={() => setRevealed((r) => (r.has(open.id) ? r : add(r, open.id)))}
               onFollowLink={() => onAttempt({ correct: false, feedbackId: 'clicked-link' })}
-              actions={step.mode === 'report' ? toolbar(open) : undefined}
+              actions={step.mode === 'report' ? actions(open) : undefined}
             >
-              <p className="sim-mail__notice" role="status">
-                {notice ? t(`mail.notice.${notice}`) : null}
-              </p>
               {step.mode === 'reveal' && open.link && revealed.has(open.id) ? (
                 <fieldset className="sim-verdict">
                   <legend>{t('mail.verdict.question')}</legend>

@@ -1,0 +1,32 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useKiosk } from '../../../app/KioskContext';
+import type { SectionProps } from '../../agent/sections';
+import { startDataLifecycle } from '../../backup/lifecycle';
+import { BackupPanel } from './BackupPanel';
+import { RetentionPanel } from './RetentionPanel';
+import { StoragePanel } from './StoragePanel';
+
+/** Section "Données" (admin): storage, backups, restore, retention purge. */
+export default function DataSection(_props: SectionProps) {
+  const { t } = useTranslation('stats');
+  const { platform, boot } = useKiosk();
+  // Bumped after a restore or a purge so the counts and the preview are read again.
+  const [refreshKey, setRefreshKey] = useState(0);
+  const changed = () => setRefreshKey((k) => k + 1);
+
+  useEffect(() => {
+    void startDataLifecycle(platform, boot).then(() => setRefreshKey((k) => k + 1));
+  }, [platform, boot]);
+
+  return (
+    <div className="stats-section">
+      <h1>{t('data.title')}</h1>
+      <p>{t('data.intro')}</p>
+      <StoragePanel refreshKey={refreshKey} />
+      <BackupPanel key={refreshKey === 0 ? 'first' : 'ready'} onChanged={changed} />
+      <RetentionPanel refreshKey={refreshKey} onChanged={changed} />
+      <p className="stats-note">{t('data.crashSafety')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+import Dexie from 'dexie';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { openDb } from '../../../renderer/db/db';
+import { upgradeJournalV1 } from '../../../renderer/db/migrations';
+import { DB_VERSION, V1_STORES } from '../../../renderer/db/schema';
+import { journalEntrySchema } from '../../../renderer/features/journal/validation';
+
+interface V1Fixture {
+  journal: Record<string, unknown>[];
+  agents: Record<string, unknown>[];
+  catalogue: Record<string, unknown>[];
+  audit: Record<string, unknown>[];
+  settings: Record<string, unknown>[];
+}
+
+const fixture = JSON.parse(
+  readFileSync(new URL('../../fixtures/db/v1-database.json', import.meta.url), 'utf8'),
+) as V1Fixture;
+
+/** Writes the fixture with the version-1 schema only, as the first release did. */
+async function createV1Database(name: string): Promise<void> {
+  const v1 = new Dexie(name);
+  v1.version(1).stores(V1_STORES);
+  await v1.open();
+  await v1.table('journal').bulkAdd(fixture.journal);
+  await v1.table('agents').bulkAdd(fixture.agents);
+  await v1.table('catalogue').bulkAdd(fixture.catalogue);
+  await v1.table('audit').bulkAdd(fixture.audit);
+  await v1.table('settings').bulkAdd(fixture.settings);
+  v1.close();
+}
+
+describe('database upgrade from version 1', () => {
+  it('upgrades every row of a v1 database and loses none', async () => {
+    await createV1Database('migration-v1');
+    const db = openDb('migration-v1');
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+
+    const rows = await db.journal.toArray();
+    expect(rows).toHaveLength(fixture.journal.length);
+    expect(new Set(rows.map((r) => r.id))).toEqual(new Set(fixture.journal.map((r) => r.id)));
+    for (const row of rows) {
+      // Every upgraded row is a valid current entry, with nothing of the old shape left.
+      const parsed = journalEntrySchema.safeParse(row);
+      expect(parsed.success, `${row.id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues)}`).toBe(true);
+      expect(row).not.toHaveProperty('organisme');
+    }
+
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    for (const old of fixture.journal) {
+      const now = byId.get(old.id as string);
+      expect(now?.organismes).toEqual(typeof old.organisme === 'string' && old.organisme !== '' ? [old.organisme] : ['autre']);
+      expect(now?.dureeMinutes).toBe(old.dureeMinutes);
+      expect(now?.note).toBe(old.note);
+      expect(now?.deletedAt).toBe(old.deletedAt);
+      expect(now?.premiereVenue).toBe(old.premiereVenue === true ? 'oui' : old.premiereVenue === false ? 'non' : 'nsp');
+      expect(['matin', 'apres-midi']).toContain(now?.demiJournee);
+    }
+
+    const agents = await db.agents.toArray();
+    expect(agents.map((a) => [a.code, a.active])).toEqual([
+      ['ag-01', true],
+      ['ag-02', false],
+    ]);
+    const items = await db.catalogue.toArray();
+    expect(items.map((i) => [i.code, i.organismes, i.favourite, i.archived])).toEqual([
+      ['ants-cni-predemande', ['ants'], false, true],
+      ['caf-rsa-trimestrielle', ['caf'], true, false],
+    ]);
+    expect(await db.audit.count()).toBe(fixture.audit.length);
+    expect(await db.settings.get('catalogueSeeded')).toEqual({ key: 'catalogueSeeded', value: true });
+
+    // The new paging index exists and orders the upgraded rows.
+    const newest = await db.journal.orderBy('[date+createdAt+id]').reverse().first();
+    expect(newest?.date).toBe('2025-10-28');
+    db.close();
+  });
+
+  it('derives the half-day from the creation time, counter-local', () => {
+    const morning = new Date(2025, 9, 1, 9, 30).toISOString();
+    const afternoon = new Date(2025, 9, 1, 14, 0).toISOString();
+    expect(upgradeJournalV1({ createdAt: morning, organisme: 'caf' }).demiJournee).toBe('matin');
+    expect(upgradeJournalV1({ createdAt: afternoon, organisme: 'caf' }).demiJournee).toBe('apres-midi');
+  });
+
+  it('leaves a row already in the v2 shape as it was', () => {
+    const row = { createdAt: '2025-10-01T08:00:00.000Z', organismes: ['caf', 'cpam'], demiJournee: 'apres-midi', premiereVenue: 'non' };
+    const upgraded = upgradeJournalV1(row);
+    expect(upgraded.organismes).toEqual(['caf', 'cpam']);
+    expect(upgraded.demiJournee).toBe('apres-midi');
+    expect(upgraded.premiereVenue).toBe('non');
+  });
+});

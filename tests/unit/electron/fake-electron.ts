@@ -1,0 +1,188 @@
+/**
+ * A hand-written stand-in for the `electron` module, for wiring tests: it records, in one
+ * ordered list, every handler installed and every page load, and keeps the listeners so a test
+ * can fire events (a navigation, a key press, a download…) and check the outcome.
+ */
+type Listener = (...args: unknown[]) => unknown;
+
+export interface FakeFrame {
+  url: string;
+  parent: FakeFrame | null;
+  processId: number;
+  routingId: number;
+}
+
+export class Emitter {
+  listeners = new Map<string, Listener[]>();
+  constructor(
+    protected calls: string[],
+    protected prefix: string,
+  ) {}
+  on(event: string, listener: Listener): this {
+    this.calls.push(`${this.prefix}.on:${event}`);
+    this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);
+    return this;
+  }
+  once(event: string, listener: Listener): this {
+    return this.on(event, listener);
+  }
+  /** Fires an event; returns what the listeners returned. */
+  emit(event: string, ...args: unknown[]): unknown[] {
+    return (this.listeners.get(event) ?? []).map((l) => l(...args));
+  }
+}
+
+export class FakeWebContents extends Emitter {
+  windowOpenHandler: Listener | null = null;
+  mainFrame: FakeFrame = { url: 'app://kiosque/index.html', parent: null, processId: 7, routingId: 1 };
+  zoomFactor = 1;
+  devToolsClosed = 0;
+  loaded: string[] = [];
+  constructor(calls: string[]) {
+    super(calls, 'contents');
+  }
+  setWindowOpenHandler(handler: Listener): void {
+    this.calls.push('contents.setWindowOpenHandler');
+    this.windowOpenHandler = handler;
+  }
+  closeDevTools(): void {
+    this.devToolsClosed += 1;
+  }
+  setZoomFactor(factor: number): void {
+    this.zoomFactor = factor;
+  }
+  setVisualZoomLevelLimits(): Promise<void> {
+    this.calls.push('contents.setVisualZoomLevelLimits');
+    return Promise.resolve();
+  }
+  isDestroyed(): boolean {
+    return false;
+  }
+  loadURL(url: string): Promise<void> {
+    this.loaded.push(url);
+    return Promise.resolve();
+  }
+  forcefullyCrashRenderer(): void {
+    this.calls.push('contents.forcefullyCrashRenderer');
+  }
+}
+
+export class FakeSession extends Emitter {
+  permissionRequest: Listener | null = null;
+  permissionCheck: Listener | null = null;
+  constructor(calls: string[]) {
+    super(calls, 'session');
+  }
+  setPermissionRequestHandler(handler: Listener): void {
+    this.calls.push('session.setPermissionRequestHandler');
+    this.permissionRequest = handler;
+  }
+  setPermissionCheckHandler(handler: Listener): void {
+    this.calls.push('session.setPermissionCheckHandler');
+    this.permissionCheck = handler;
+  }
+  setDevicePermissionHandler(): void {
+    this.calls.push('session.setDevicePermissionHandler');
+  }
+}
+
+export interface FakeElectronState {
+  calls: string[];
+  windows: FakeWindowLike[];
+  appEvents: Emitter;
+  ipcHandlers: Map<string, Listener>;
+  session: FakeSession;
+  quit: number;
+}
+
+export interface FakeWindowLike {
+  options: Record<string, unknown>;
+  webContents: FakeWebContents;
+  events: Emitter;
+  focused: number;
+  closable: boolean;
+}
+
+/** Builds the fake module; `state` is shared with the test. */
+export function createFakeElectron(state: FakeElectronState) {
+  const { calls } = state;
+  class BrowserWindow implements FakeWindowLike {
+    options: Record<string, unknown>;
+    webContents: FakeWebContents;
+    events: Emitter;
+    focused = 0;
+    closable = true;
+    constructor(options: Record<string, unknown>) {
+      calls.push('BrowserWindow');
+      this.options = options;
+      this.webContents = new FakeWebContents(calls);
+      this.events = new Emitter(calls, 'window');
+      this.closable = options.closable !== false;
+      state.windows.push(this);
+      // Like Electron: web-contents-created fires while the window is being built.
+      state.appEvents.emit('web-contents-created', {}, this.webContents);
+    }
+    on(event: string, listener: Listener) {
+      this.events.on(event, listener);
+      return this;
+    }
+    once(event: string, listener: Listener) {
+      this.events.on(event, listener);
+      return this;
+    }
+    loadURL(url: string): Promise<void> {
+      calls.push(`loadURL:${url}`);
+      return Promise.resolve();
+    }
+    isDestroyed() {
+      return false;
+    }
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+    show() {}
+    focus() {
+      this.focused += 1;
+    }
+    setClosable(value: boolean) {
+      this.closable = value;
+    }
+    setKiosk() {}
+  }
+  return {
+    app: {
+      commandLine: { appendSwitch: (name: string) => calls.push(`commandLine:${name}`) },
+      requestSingleInstanceLock: () => true,
+      on: (event: string, listener: Listener) => state.appEvents.on(event, listener),
+      whenReady: () => {
+        calls.push('app.whenReady');
+        return Promise.resolve();
+      },
+      getPath: () => process.env.KIOSQUE_USER_DATA ?? '/tmp',
+      setPath: () => undefined,
+      getVersion: () => '0.1.0',
+      getAppPath: () => '/app',
+      isPackaged: false,
+      quit: () => {
+        state.quit += 1;
+      },
+      exit: () => undefined,
+    },
+    protocol: {
+      registerSchemesAsPrivileged: () => calls.push('protocol.registerSchemesAsPrivileged'),
+      handle: (scheme: string) => calls.push(`protocol.handle:${scheme}`),
+    },
+    Menu: { setApplicationMenu: (menu: unknown) => calls.push(`Menu.setApplicationMenu:${String(menu)}`) },
+    ipcMain: {
+      handle: (channel: string, handler: Listener) => {
+        calls.push(`ipcMain.handle:${channel}`);
+        state.ipcHandlers.set(channel, handler);
+      },
+    },
+    powerMonitor: { getSystemIdleTime: () => 42, on: (event: string) => calls.push(`powerMonitor.on:${event}`) },
+    powerSaveBlocker: { start: (type: string) => calls.push(`powerSaveBlocker.start:${type}`) },
+    session: { defaultSession: state.session },
+    BrowserWindow,
+  };
+}
