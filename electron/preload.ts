@@ -34,3 +34,14 @@ const stopDrop = (event: DragEvent): void => {
 };
 window.addEventListener('dragover', stopDrop);
 window.addEventListener('drop', stopDrop);
+
+// No OS file dialog: it would open the machine's file system to citizens. Imports read the
+// backup folder through main instead (platform.importFrom = 'backup-folder').
+window.addEventListener(
+  'click',
+  (event) => {
+    const target = event.target;
+    if (target instanceof HTMLInputElement && target.type === 'file') event.preventDefault();
+  },
+  true,
+);

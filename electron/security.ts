@@ -51,6 +51,15 @@ export function guardAnyWebContents(contents: WebContents, deps: SecurityDeps): 
   });
 }
 
+/**
+ * The one permission the kiosk grants: persistent storage for the app's own pages, so the
+ * journal in IndexedDB is never evicted under disk pressure. Camera, microphone, location,
+ * notifications, clipboard reading, file system, fullscreen changes… are all denied.
+ */
+export function isPermissionAllowed(permission: string, requestingUrl: string, appOrigin: string): boolean {
+  return permission === 'persistent-storage' && isNavigationAllowed(requestingUrl, appOrigin);
+}
+
 /** Downloads and permissions, on the session the window uses. */
 export function guardSession(session: Session, deps: SecurityDeps): void {
   session.on('will-download', (event, item) => {
@@ -58,11 +67,12 @@ export function guardSession(session: Session, deps: SecurityDeps): void {
     item.cancel();
     deps.blocks.record('download', describeUrl(item.getURL()));
   });
-  session.setPermissionRequestHandler((_contents, permission, callback) => {
-    deps.blocks.record('permission', permission);
-    callback(false);
+  session.setPermissionRequestHandler((_contents, permission, callback, details) => {
+    const allowed = isPermissionAllowed(permission, details.requestingUrl, deps.appOrigin);
+    if (!allowed) deps.blocks.record('permission', permission);
+    callback(allowed);
   });
-  session.setPermissionCheckHandler(() => false);
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, deps.appOrigin));
   session.setDevicePermissionHandler(() => false);
 }
 

@@ -4,8 +4,12 @@
  * Default folder: resources/content.
  */
 import path from 'node:path';
+import { z } from 'zod';
 import { validateContent } from '../renderer/features/citizen/content/validate';
 import { DEFAULT_CONTENT_FOLDER, readContentFolder } from './content-files';
+
+// Messages in French: the people who write content are médiateurs, not developers.
+z.config(z.locales.fr());
 
 const folder = process.argv[2] ? path.resolve(process.argv[2]) : DEFAULT_CONTENT_FOLDER;
 const files = readContentFolder(folder);

@@ -42,8 +42,9 @@ export function locateElectron(env: Record<string, string | undefined> = process
 export function probeElectron(env: Record<string, string | undefined> = process.env): ElectronBinary {
   const located = locateElectron(env);
   if (!located.ok) return located;
+  // `--version` answers without a display; missing shared libraries already fail here.
   const { ELECTRON_RUN_AS_NODE: _ignored, ...cleanEnv } = env;
-  const run = spawnSync(located.path, ['--version'], { encoding: 'utf8', timeout: 20_000, env: { ...cleanEnv, ELECTRON_RUN_AS_NODE: '1' } });
+  const run = spawnSync(located.path, ['--version'], { encoding: 'utf8', timeout: 20_000, env: cleanEnv });
   if (run.error) return { ok: false, reason: `Electron cannot start: ${run.error.message}` };
   if (run.status !== 0) {
     const line = `${run.stderr ?? ''}`.split('\n').find((l) => l.trim() !== '') ?? `exit code ${run.status}`;

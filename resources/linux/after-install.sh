@@ -9,11 +9,11 @@
 # What it does, in order:
 #   1. puts the app on PATH (/usr/bin/<executable>) through update-alternatives;
 #   2. gives Chromium's sandbox helper the permissions this kernel needs;
-#   3. creates the machine configuration folder /etc/kiosque-numerique (root-owned, read-only
-#      for everyone else) with the example config, and config.json from it on first install
-#      only (an existing config.json is never touched);
-#   4. creates the log folder /var/log/kiosque-numerique, writable by the group
-#      kiosque-numerique (add the kiosk account to it);
+#   3. creates the system group kiosque-numerique (add the kiosk account to it);
+#   4. creates the machine configuration folder /etc/kiosque-numerique (root-owned) with the
+#      example config, and config.json from it on first install only (an existing config.json
+#      is never touched): root:kiosque-numerique, mode 0640, since it holds the admin PIN hash;
+#      creates the log folder /var/log/kiosque-numerique, writable by the group;
 #   5. refreshes the desktop and MIME databases and installs the AppArmor profile where the
 #      running AppArmor understands it (Ubuntu 24.04 and later need it for the sandbox).
 
@@ -42,20 +42,24 @@ else
   chmod 4755 "$APP_DIR/chrome-sandbox" || true
 fi
 
-# 3. Machine configuration folder.
+# 3. The group of the kiosk account(s): reads the config, writes the logs.
+if ! getent group "$GROUP" >/dev/null 2>&1; then
+  groupadd --system "$GROUP" || true
+fi
+CONFIG_GROUP=root
+if getent group "$GROUP" >/dev/null 2>&1; then
+  CONFIG_GROUP="$GROUP"
+fi
+
+# 4. Machine configuration folder and log folder.
 install -d -o root -g root -m 0755 "$CONFIG_DIR"
 if [ -f "$APP_DIR/resources/config.example.json" ]; then
   install -o root -g root -m 0644 "$APP_DIR/resources/config.example.json" "$CONFIG_DIR/config.example.json"
   if [ ! -e "$CONFIG_DIR/config.json" ]; then
-    install -o root -g root -m 0644 "$APP_DIR/resources/config.example.json" "$CONFIG_DIR/config.json"
+    install -o root -g "$CONFIG_GROUP" -m 0640 "$APP_DIR/resources/config.example.json" "$CONFIG_DIR/config.json"
   fi
 fi
-
-# 4. Log folder shared by the kiosk account(s) of the group.
-if ! getent group "$GROUP" >/dev/null 2>&1; then
-  groupadd --system "$GROUP" || true
-fi
-install -d -o root -g "$GROUP" -m 2775 "$LOG_DIR" 2>/dev/null || install -d -m 0755 "$LOG_DIR"
+install -d -o root -g "$CONFIG_GROUP" -m 2775 "$LOG_DIR"
 
 # 5. Desktop integration and AppArmor.
 if command -v update-mime-database >/dev/null 2>&1; then

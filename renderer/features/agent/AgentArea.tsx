@@ -20,7 +20,7 @@ export default function AgentArea() {
     resetToAttract();
   }, [platform, resetToAttract]);
 
-  useIdleLock(platform, boot.config.agentLockSeconds, lock);
+  const secondsLeft = useIdleLock(platform, boot.config.agentLockSeconds, lock);
 
   if (!session) {
     return (
@@ -32,5 +32,5 @@ export default function AgentArea() {
       />
     );
   }
-  return <AgentShell session={session} sectionId={sectionId} open={setSectionId} lock={lock} />;
+  return <AgentShell session={session} sectionId={sectionId} open={setSectionId} lock={lock} idleSecondsLeft={secondsLeft} />;
 }

@@ -21,10 +21,20 @@ export interface BackupOutcome {
   at: string;
 }
 
-/** Writes a backup now (the "Sauvegarder maintenant" button and the daily run). */
-export async function backupNow(db: KiosqueDb, platform: Platform, origin: BundleOrigin, keep: number, now: Date = new Date()): Promise<BackupOutcome> {
+/**
+ * Writes a backup now. The daily run is named by its date (`journal-<site>-<poste>-<date>.json`);
+ * "Sauvegarder maintenant" adds the time, so it never replaces the day's automatic file.
+ */
+export async function backupNow(
+  db: KiosqueDb,
+  platform: Platform,
+  origin: BundleOrigin,
+  keep: number,
+  now: Date = new Date(),
+  kind: 'manual' | 'daily' = 'manual',
+): Promise<BackupOutcome> {
   const { content, entries } = await exportBundleText(db, origin);
-  const result = await platform.writeBackup({ fileName: bundleFileName(origin, now, true), content, keep });
+  const result = await platform.writeBackup({ fileName: bundleFileName(origin, now, kind === 'manual'), content, keep });
   const outcome: BackupOutcome = { ok: result.ok, detail: result.ok ? result.path : result.error, entries, at: now.toISOString() };
   await createSettings(db).set(LAST_BACKUP_KEY, outcome);
   void platform.log({ level: result.ok ? 'info' : 'error', event: 'backup.write', details: { ok: result.ok, entries } });
@@ -36,7 +46,7 @@ export async function runDailyBackupIfDue(db: KiosqueDb, platform: Platform, ori
   const today = localIsoDate(now);
   const settings = createSettings(db);
   if ((await settings.get<string>(LAST_AUTO_BACKUP_KEY)) === today) return null;
-  const outcome = await backupNow(db, platform, origin, keep, now);
+  const outcome = await backupNow(db, platform, origin, keep, now, 'daily');
   // Only a successful run counts for the day: a failed one is tried again at the next opening.
   if (outcome.ok) await settings.set(LAST_AUTO_BACKUP_KEY, today);
   return outcome;

@@ -81,8 +81,10 @@ export function journalCsvChunk(
 ): string {
   const rows = entries.filter((e) => e.deletedAt === null).map((e) => journalCsvRow(e, demarcheLabels));
   const body = Papa.unparse({ fields: [...JOURNAL_CSV_HEADERS], data: rows }, { ...CSV_OPTIONS, header: withHeader });
-  if (withHeader) return `${BOM}${body}${CSV_OPTIONS.newline}`;
-  return rows.length === 0 ? '' : `${body}${CSV_OPTIONS.newline}`;
+  if (!withHeader && rows.length === 0) return '';
+  // papaparse ends a header-only file with a newline, and a file with rows without one.
+  const lines = body.endsWith(CSV_OPTIONS.newline) ? body : `${body}${CSV_OPTIONS.newline}`;
+  return withHeader ? `${BOM}${lines}` : lines;
 }
 
 /** The whole CSV file of `entries`. */

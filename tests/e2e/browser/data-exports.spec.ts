@@ -99,6 +99,7 @@ test.describe('exports and imports', () => {
       await openSection(page, 'Exports');
       await importBundle(page, fixturePath(file));
       await expect(page.getByRole('alert')).toHaveText(`Fichier refusé, rien n’a été modifié : ${reason}`);
+      await page.getByRole('alert').scrollIntoViewIfNeeded();
       await keepScreenshot(page, `data-import-refused-${file.replace('.json', '')}`);
 
       await openSection(page, 'Données');

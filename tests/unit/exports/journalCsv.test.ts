@@ -59,7 +59,7 @@ describe('journal CSV for French Excel', () => {
   });
 
   it('names démarches from the catalogue', () => {
-    const csv = journalCsv([one({ demarche: 'ants-cni' })], new Map([['ants-cni', 'ANTS – pré-demande de carte d’identité']]));
+    const csv = journalCsv([one({ demarche: 'ants-cni-predemande' })], new Map([['ants-cni-predemande', 'ANTS – pré-demande de carte d’identité']]));
     expect(csv).toContain(';ANTS – pré-demande de carte d’identité;');
   });
 });

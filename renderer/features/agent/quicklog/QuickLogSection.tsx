@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../../app/KioskContext';
 import type { EntryContext } from '../../journal/draft';
@@ -6,6 +6,7 @@ import { checkForm, type FormErrors } from '../../journal/form/checkForm';
 import { EntryForm } from '../../journal/form/EntryForm';
 import { EMPTY_FORM, withDemarche, type FormState } from '../../journal/form/formState';
 import { journal } from '../../journal/repository';
+import { useRevealFirstError } from '../../journal/form/useRevealFirstError';
 import type { SectionProps } from '../sections';
 import { SavedToast, type SavedInfo } from './SavedToast';
 import { quickLogCommand } from './shortcuts';
@@ -26,6 +27,8 @@ export default function QuickLogSection({ session }: SectionProps) {
   const [failed, setFailed] = useState(false);
   const [saved, setSaved] = useState<SavedInfo | null>(null);
   const clearSaved = useCallback(() => setSaved(null), []);
+  const sectionRef = useRef<HTMLElement>(null);
+  useRevealFirstError(sectionRef, errors);
 
   const save = useCallback(async () => {
     if (!agentCode || busy) return;
@@ -76,7 +79,7 @@ export default function QuickLogSection({ session }: SectionProps) {
   }, [presets, save]);
 
   return (
-    <section className="agent-section quick-log" aria-labelledby="quick-log-title">
+    <section ref={sectionRef} className="agent-section quick-log" aria-labelledby="quick-log-title">
       <h1 id="quick-log-title">{t('quickLog.title')}</h1>
       <p className="form-hint">{t('quickLog.shortcuts')}</p>
       {Object.keys(errors).length > 0 && (

@@ -11,10 +11,12 @@ interface AgentShellProps {
   sectionId: string;
   open: (sectionId: string) => void;
   lock: () => void;
+  /** Seconds before the inactivity lock, when it is near. */
+  idleSecondsLeft: number | null;
 }
 
 /** The signed-in agent area: the menu of sections allowed for the role, and the open section. */
-export function AgentShell({ session, sectionId, open, lock }: AgentShellProps) {
+export function AgentShell({ session, sectionId, open, lock, idleSecondsLeft }: AgentShellProps) {
   const { t } = useTranslation(['agent', 'admin', 'stats', 'deploy', 'citizen', 'common']);
   const allowed = useMemo(() => SECTIONS.filter((s) => s.roles.includes(session.role)), [session.role]);
   const current = allowed.find((s) => s.id === sectionId) ?? allowed[0];
@@ -24,6 +26,9 @@ export function AgentShell({ session, sectionId, open, lock }: AgentShellProps) 
     <div className="agent-shell">
       <header className="agent-shell__header">
         <Logo />
+        <p className="agent-shell__idle" role="status">
+          {idleSecondsLeft !== null && t('agent:shell.idleWarning', { seconds: idleSecondsLeft })}
+        </p>
         <p className="agent-shell__who">{t('agent:shell.signedInAs', { name: session.displayName })}</p>
         <button type="button" className="button agent-shell__lock" onClick={lock}>
           <Icon name="lock" />

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../../app/KioskContext';
 import { agents } from '../../../db/agents';
@@ -29,6 +29,14 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
   const [profile, setProfile] = useState<Profile | null>(null);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const padRef = useRef<HTMLElement>(null);
+  const padDisabled = busy || lockout.locked || !lockout.loaded;
+
+  // The pad's field is disabled while a PIN is checked, which drops the focus: give it back so a
+  // keyboard user can type again at once.
+  useEffect(() => {
+    if (!padDisabled) padRef.current?.querySelector('input')?.focus();
+  }, [padDisabled, profile]);
 
   useEffect(() => {
     let alive = true;
@@ -108,10 +116,10 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
           </ul>
         </section>
       ) : (
-        <section className="agent-signin__pin">
+        <section className="agent-signin__pin" ref={padRef}>
           <PinPad
             label={profile.kind === 'admin' ? t('signIn.adminPinLabel') : t('signIn.pinLabel', { name: profile.agent.displayName })}
-            busy={busy || lockout.locked || !lockout.loaded}
+            busy={padDisabled}
             message={lockedMessage ?? (busy ? t('signIn.checking') : message)}
             onSubmit={(pin) => void check(pin)}
           />

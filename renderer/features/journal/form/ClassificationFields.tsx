@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useOpenDetails } from './useOpenDetails';
 import { useTranslation } from 'react-i18next';
 import { ORGANISMES, THEMATIQUES, type Organisme, type Thematique } from '../taxonomies';
 import { useTermLabel } from './useTermLabel';
@@ -20,9 +21,10 @@ export function ClassificationFields({ thematique, thematiqueSecondaire, organis
     .filter(Boolean)
     .join(' · ');
   const hasError = Boolean(errors.organismes || errors.thematiqueSecondaire);
+  const detailsRef = useOpenDetails(hasError);
 
   return (
-    <details className="form-details" open={hasError || undefined}>
+    <details ref={detailsRef} className="form-details">
       <summary>
         {t('quickLog.editClassification')}
         {summary && <span className="form-details__summary"> ({summary})</span>}

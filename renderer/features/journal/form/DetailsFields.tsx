@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useOpenDetails } from './useOpenDetails';
 import { useTranslation } from 'react-i18next';
 import { TRANCHES_AGE, type TrancheAge } from '../taxonomies';
 import { ChoiceGroup } from './ChoiceGroup';
@@ -21,9 +22,9 @@ export function DetailsFields({ state, onChange, errors, initiallyOpen }: Detail
   const { t } = useTranslation('agent');
   const label = useTermLabel();
   const ids = { age: useId(), nb: useId(), nbError: useId(), commune: useId(), communeError: useId() };
-  const open = initiallyOpen || Boolean(errors.nbPersonnes || errors.communeResidence || errors.note);
+  const detailsRef = useOpenDetails(initiallyOpen || Boolean(errors.nbPersonnes || errors.communeResidence || errors.note));
   return (
-    <details className="form-details" open={open || undefined}>
+    <details ref={detailsRef} className="form-details">
       <summary>{t('quickLog.details')}</summary>
       <div className="form-row">
         <div className="field">

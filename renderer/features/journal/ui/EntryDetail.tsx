@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../../app/KioskContext';
 import { Icon } from '../../../ui/Icon';
@@ -9,6 +9,7 @@ import { checkForm, type FormErrors } from '../form/checkForm';
 import type { DemarchePreset } from '../form/DemarchePicker';
 import { EntryForm } from '../form/EntryForm';
 import { formFromEntry, type FormState } from '../form/formState';
+import { useRevealFirstError } from '../form/useRevealFirstError';
 import type { AuditRecord, JournalEntry } from '../model';
 import { journal } from '../repository';
 import { DEMI_JOURNEES, DUREE_PRESETS, labelOf } from '../taxonomies';
@@ -42,6 +43,8 @@ export function EntryDetail({ id, session, labels, onBack }: EntryDetailProps) {
   const [errors, setErrors] = useState<FormErrors>({});
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
+  const sectionRef = useRef<HTMLElement>(null);
+  useRevealFirstError(sectionRef, errors);
 
   const load = useCallback(async () => {
     const entry = await journal.get(id);
@@ -109,7 +112,7 @@ export function EntryDetail({ id, session, labels, onBack }: EntryDetailProps) {
   const day = new Date(`${entry.date}T12:00:00`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'fr-FR');
 
   return (
-    <section className="agent-section entry-detail" aria-labelledby="entry-title">
+    <section ref={sectionRef} className="agent-section entry-detail" aria-labelledby="entry-title">
       <div className="agent-section__top">
         {back}
         <h1 id="entry-title">{t('entry.title', { date: day })}</h1>

@@ -23,7 +23,7 @@ function toFilter(form: FilterForm): JournalFilter {
 
 /** "Journal": today's entries by default, filters, a virtualised list, and one entry to edit. */
 export default function JournalSection({ session }: SectionProps) {
-  const { t } = useTranslation('agent');
+  const { t, i18n } = useTranslation('agent');
   const [form, setForm] = useState<FilterForm>(initialFilters);
   const [openId, setOpenId] = useState<string | null>(null);
   const [labels, setLabels] = useState<ReadonlyMap<string, string>>(new Map());
@@ -60,7 +60,7 @@ export default function JournalSection({ session }: SectionProps) {
       <h1 id="journal-title">{t('journal.title')}</h1>
       <JournalFilters value={form} onChange={setForm} agents={agentList} onReset={() => setForm(initialFilters())} />
       <p className="journal__count" role="status">
-        {pages.total === null ? '' : t('journal.count', { count: pages.total })}
+        {pages.total === null ? '' : t('journal.count', { count: pages.total, n: pages.total.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'fr-FR') })}
       </p>
       <JournalList pages={pages} labels={labels} onOpen={(entry) => setOpenId(entry.id)} />
     </section>

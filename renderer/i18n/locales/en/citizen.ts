@@ -144,5 +144,6 @@ export const citizen: Catalog<typeof fr> = {
     exported: 'File saved: {{path}}',
     exportFailed: 'The export failed: {{error}}',
     total: 'Competence total',
+    loading: 'Reading the results…',
   },
 };

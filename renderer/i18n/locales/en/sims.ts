@@ -111,7 +111,8 @@ export const sims: Catalog<typeof fr> = {
     codeLabel: '6-digit code received by text message',
     codeHelp: 'Take your time: the code stays valid during the exercise.',
     confirm: 'Confirm',
-    sms: 'Your sign-in code: {{code}}. Never give it to anyone, not even an adviser.',
+    smsIntro: 'Your sign-in code:',
+    smsWarning: 'Never give it to anyone, not even an adviser.',
     signedIn: 'You are signed in.',
   },
   explorer: {

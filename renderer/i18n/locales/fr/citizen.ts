@@ -142,5 +142,6 @@ export const citizen = {
     exported: 'Fichier enregistré : {{path}}',
     exportFailed: 'L’export a échoué : {{error}}',
     total: 'Total de la compétence',
+    loading: 'Lecture des résultats…',
   },
 } as const;

@@ -109,7 +109,8 @@ export const sims = {
     codeLabel: 'Code à 6 chiffres reçu par SMS',
     codeHelp: 'Prenez votre temps : le code reste valable pendant l’exercice.',
     confirm: 'Confirmer',
-    sms: 'Votre code de connexion : {{code}}. Ne le donnez à personne, même à un conseiller.',
+    smsIntro: 'Votre code de connexion :',
+    smsWarning: 'Ne le donnez à personne, même à un conseiller.',
     signedIn: 'Vous êtes connecté.',
   },
   explorer: {

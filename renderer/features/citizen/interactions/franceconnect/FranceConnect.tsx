@@ -114,7 +114,13 @@ export default function FranceConnect({ step, onAttempt, text }: InteractionProp
           <p className="sim-fc__note">{t('fc.accountNote')}</p>
         </aside>
       ) : null}
-      {stage === 'code' ? <PhoneNotification sender={step.smsSender} message={t('fc.sms', { code: step.code })} /> : null}
+      {stage === 'code' ? (
+        <PhoneNotification sender={step.smsSender}>
+          {t('fc.smsIntro')} <strong className="sim-phone__code">{step.code}</strong>
+          <br />
+          {t('fc.smsWarning')}
+        </PhoneNotification>
+      ) : null}
     </div>
   );
 }

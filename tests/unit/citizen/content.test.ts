@@ -1,0 +1,128 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONTENT_FOLDER, readContentFolder } from '../../../scripts/content-files';
+import { COMPETENCE_CODES } from '../../../renderer/features/citizen/content/competences';
+import { exerciseSchema } from '../../../renderer/features/citizen/content/schema';
+import { formatJsonPath, validateContent, type ContentFile } from '../../../renderer/features/citizen/content/validate';
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
+const BROKEN = path.join(ROOT, 'tests', 'fixtures', 'content', 'broken');
+const exampleText = readFileSync(path.join(DEFAULT_CONTENT_FOLDER, 'exercises', 'souris-cibles.json'), 'utf8');
+const example = (): Record<string, unknown> => JSON.parse(exampleText) as Record<string, unknown>;
+
+describe('the shipped content', () => {
+  const report = validateContent(readContentFolder(DEFAULT_CONTENT_FOLDER));
+
+  it('has no error', () => {
+    expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
+  });
+  it('has at least 24 exercises in at least 6 parcours, each in a parcours', () => {
+    expect(report.exercises.length).toBeGreaterThanOrEqual(24);
+    expect(report.parcours.length).toBeGreaterThanOrEqual(6);
+    expect(report.problems.filter((p) => p.message === 'exercice dans aucun parcours')).toEqual([]);
+  });
+  it('tags every exercise with a Pix competence and writes both languages', () => {
+    for (const exercise of report.exercises) {
+      expect(COMPETENCE_CODES).toContain(exercise.competence);
+      expect(exercise.title.fr).not.toBe('');
+      expect(exercise.title.en).not.toBe('');
+    }
+  });
+  it('covers each of the engine’s interaction types in the three base parcours', () => {
+    const base = ['je-decouvre-la-souris', 'je-decouvre-le-clavier', 'je-remplis-un-formulaire'];
+    const ids = new Set(report.parcours.filter((p) => base.includes(p.id)).flatMap((p) => p.exercises));
+    const types = new Set(report.exercises.filter((e) => ids.has(e.id)).flatMap((e) => e.steps.map((s) => s.type)));
+    for (const type of ['click-targets', 'double-click', 'context-menu', 'drag-drop', 'scroll-find', 'key-press', 'typing', 'form', 'choice', 'ab-cards']) {
+      expect(types, type).toContain(type);
+    }
+    expect(ids.size).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('exercise schema', () => {
+  it('accepts a valid exercise and fills defaults', () => {
+    const parsed = exerciseSchema.parse(example());
+    expect(parsed.tags).toEqual(['souris', 'clic']);
+  });
+  it('names the JSON path of a missing English text', () => {
+    const broken = example();
+    broken.instructions = { fr: 'Cliquez.' };
+    const result = exerciseSchema.safeParse(broken);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => formatJsonPath(i.path))).toContain('instructions.en');
+  });
+  it('refuses an unknown competence, an empty step list and an unknown field', () => {
+    const result = exerciseSchema.safeParse({ ...example(), competence: '6.1', steps: [], colour: 'red' });
+    const paths = result.error?.issues.map((i) => formatJsonPath(i.path)) ?? [];
+    expect(paths).toEqual(expect.arrayContaining(['competence', 'steps']));
+    expect(result.error?.issues.some((i) => i.code === 'unrecognized_keys')).toBe(true);
+  });
+  it('validates each step with its interaction type’s own schema', () => {
+    const broken = example();
+    broken.steps = [{ type: 'click-targets', prompt: { fr: 'a', en: 'b' }, count: 1 }];
+    const result = exerciseSchema.safeParse(broken);
+    expect(result.error?.issues.map((i) => formatJsonPath(i.path))).toContain('steps[0].count');
+  });
+  it('requires a default feedback', () => {
+    const result = exerciseSchema.safeParse({ ...example(), feedback: { correct: { fr: 'a', en: 'b' } } });
+    expect(result.error?.issues.map((i) => formatJsonPath(i.path))).toContain('feedback.default');
+  });
+});
+
+describe('cross-checks', () => {
+  const file = (p: string, kind: ContentFile['kind'], data: unknown): ContentFile => ({ path: p, kind, text: JSON.stringify(data) });
+  const parcours = (exercises: string[], minutes: number) => ({
+    id: 'p',
+    title: { fr: 'P', en: 'P' },
+    pictogram: 'mouse',
+    description: { fr: 'd', en: 'd' },
+    exercises,
+    minutes,
+  });
+
+  it('flags duplicate ids, a missing exercise and a wrong duration', () => {
+    const { problems } = validateContent([
+      file('exercises/souris-cibles.json', 'exercise', example()),
+      file('exercises/copie/souris-cibles.json', 'exercise', example()),
+      file('parcours/p.json', 'parcours', parcours(['souris-cibles', 'absent'], 2)),
+    ]);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ file: 'exercises/copie/souris-cibles.json', jsonPath: 'id', severity: 'error' }),
+        expect.objectContaining({ file: 'parcours/p.json', jsonPath: 'exercises[1]', severity: 'error' }),
+      ]),
+    );
+  });
+  it('checks that a parcours’ minutes add up', () => {
+    const { problems } = validateContent([file('exercises/souris-cibles.json', 'exercise', example()), file('parcours/p.json', 'parcours', parcours(['souris-cibles'], 9))]);
+    expect(problems).toContainEqual(expect.objectContaining({ jsonPath: 'minutes', severity: 'error' }));
+  });
+});
+
+describe('npm run content:check', () => {
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'scripts', 'content-check.ts'), ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
+
+  it('passes on the shipped content', () => {
+    const result = run();
+    expect(result.stdout).toMatch(/Contenu valide : \d+ exercices, \d+ parcours/);
+    expect(result.status).toBe(0);
+  });
+
+  it('fails on the broken fixture, printing each error with its file and JSON path', () => {
+    const result = run(BROKEN);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('exercises/exercice-casse.json › title.en');
+    expect(result.stderr).toContain('exercises/exercice-casse.json › competence');
+    expect(result.stderr).toContain('exercises/exercice-casse.json › steps[0].answer.tolerances : T2 interdit');
+    expect(result.stderr).toContain('exercises/exercice-casse.json › steps[1].type');
+    expect(result.stderr).toContain('exercises/illisible.json : JSON illisible');
+    expect(result.stderr).toContain('exercises/mauvais-nom.json › id : le fichier doit s’appeler un-autre-id.json');
+    expect(result.stderr).toContain('parcours/parcours-casse.json › exercises[1] : exercice « exercice-fantome » introuvable');
+  }, 30_000);
+});

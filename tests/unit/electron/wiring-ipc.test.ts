@@ -1,0 +1,87 @@
+/**
+ * Main-process wiring with a mocked `electron` (2/2): the IPC gate of the real electron/main.ts
+ * refuses foreign senders and invalid arguments, and serves the app's own frame.
+ */
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { IPC } from '../../../electron/ipc/contract';
+import type { FakeElectronState } from './fake-electron';
+import { bootMain, PIN, type BootedMain, type Hoisted } from './main-harness';
+
+const h = vi.hoisted((): Hoisted => ({ state: null, logger: null }));
+
+vi.mock('electron', async () => {
+  const fake = await import('./fake-electron');
+  const calls: string[] = [];
+  const state: FakeElectronState = { calls, windows: [], appEvents: new fake.Emitter(calls, 'app'), ipcHandlers: new Map(), session: new fake.FakeSession(calls), quit: 0 };
+  h.state = state;
+  const electron = fake.createFakeElectron(state);
+  return { ...electron, default: electron };
+});
+vi.mock('electron-updater', () => ({ autoUpdater: {} }));
+vi.mock('../../../electron/log/logger', async () => {
+  const { captureLogger } = await import('./test-logger');
+  const logger = captureLogger();
+  h.logger = logger;
+  return { createMainLogger: () => logger };
+});
+
+let m: BootedMain;
+beforeAll(async () => {
+  m = await bootMain(h);
+});
+afterAll(() => m.cleanUp());
+
+describe('IPC gate', () => {
+  it('serves the app frame a boot info without the PIN hash', async () => {
+    const info = (await m.invoke(IPC.getBootInfo, m.fromApp())) as Record<string, unknown>;
+    expect(info).toMatchObject({ lockdown: true, adminPin: 'configured', configIssues: [] });
+    expect(JSON.stringify(info)).not.toContain('pbkdf2');
+    expect((info.config as Record<string, unknown>).siteId).toBe('mairie-test');
+  });
+
+  it('refuses calls from another web contents, a sub-frame or a foreign page', async () => {
+    const other = { ...m.win.webContents };
+    await expect(m.invoke(IPC.getBootInfo, { sender: other, senderFrame: m.win.webContents.mainFrame })).rejects.toThrow('ipc-refused:foreign-contents');
+    const iframe = { url: 'app://kiosque/index.html', parent: m.win.webContents.mainFrame, processId: 7, routingId: 9 };
+    await expect(m.invoke(IPC.verifyAdminPin, { sender: m.win.webContents, senderFrame: iframe }, PIN)).rejects.toThrow('ipc-refused:sub-frame');
+    const foreign = { ...m.win.webContents.mainFrame, url: 'https://example.org/' };
+    await expect(m.invoke(IPC.quitKiosk, { sender: m.win.webContents, senderFrame: foreign }, PIN)).rejects.toThrow('ipc-refused:foreign-origin');
+    await expect(m.invoke(IPC.getBootInfo, { sender: m.win.webContents, senderFrame: null })).rejects.toThrow('ipc-refused:no-frame');
+    expect(m.logText()).toContain('ipc.refused');
+    expect(m.state.quit).toBe(0);
+  });
+
+  it('refuses invalid arguments before any handler runs', async () => {
+    await expect(m.invoke(IPC.verifyAdminPin, m.fromApp(), 482916)).rejects.toThrow('ipc-invalid-arguments');
+    await expect(m.invoke(IPC.verifyAdminPin, m.fromApp())).rejects.toThrow('ipc-invalid-arguments');
+    await expect(m.invoke(IPC.setActivityState, m.fromApp(), 'hacker')).rejects.toThrow('ipc-invalid-arguments');
+    await expect(m.invoke(IPC.saveExport, m.fromApp(), { targetId: 'backup-folder', fileName: 'x.csv', content: 'a', extra: true })).rejects.toThrow('ipc-invalid-arguments');
+    await expect(m.invoke(IPC.readBackup, m.fromApp(), { name: 'x.json' })).rejects.toThrow('ipc-invalid-arguments');
+    await expect(m.invoke(IPC.getBootInfo, m.fromApp(), 'unexpected')).rejects.toThrow('ipc-invalid-arguments');
+  });
+
+  it('reports idle time and activity state', async () => {
+    expect(await m.invoke(IPC.getSystemIdleSeconds, m.fromApp())).toBe(42);
+    await m.invoke(IPC.setActivityState, m.fromApp(), 'citizen');
+  });
+
+  it('writes and lists backups in the configured folder', async () => {
+    const written = (await m.invoke(IPC.writeBackup, m.fromApp(), { fileName: 'sauvegarde-1.json', content: '{}', keep: 3 })) as { ok: boolean; path: string };
+    expect(written.ok).toBe(true);
+    expect(written.path).toBe(path.join(m.dir, 'sauvegardes', 'sauvegarde-1.json'));
+    expect(await m.invoke(IPC.listBackups, m.fromApp())).toMatchObject([{ name: 'sauvegarde-1.json', size: 2 }]);
+    expect(await m.invoke(IPC.readBackup, m.fromApp(), 'sauvegarde-1.json')).toBe('{}');
+  });
+
+  it('quits only with the right admin PIN', async () => {
+    expect(await m.invoke(IPC.quitKiosk, m.fromApp(), '000001')).toEqual({ ok: false, error: 'pin-wrong' });
+    expect(await m.invoke(IPC.verifyAdminPin, m.fromApp(), PIN)).toBe(true);
+    expect(await m.invoke(IPC.quitKiosk, m.fromApp(), PIN)).toEqual({ ok: true });
+    await vi.waitFor(() => expect(m.state.quit).toBe(1));
+    const close = { preventDefault: vi.fn() };
+    m.win.events.emit('close', close);
+    expect(close.preventDefault).not.toHaveBeenCalled();
+    expect(m.logText()).not.toContain(PIN);
+  });
+});
