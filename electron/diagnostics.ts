@@ -59,10 +59,30 @@ export function sanitizeRendererDiagnostics(renderer: RendererDiagnostics): Rend
   return out;
 }
 
-const stamp = (date: Date): string => date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+/** The config as shown in a bundle: an update URL keeps its host but loses any `user:password@`. */
+function withoutUrlCredentials<T extends { updates: { url: string | null } }>(config: T): T {
+  const { url } = config.updates;
+  if (url === null) return config;
+  try {
+    const parsed = new URL(url);
+    if (!parsed.username && !parsed.password) return config;
+    parsed.username = '';
+    parsed.password = '';
+    return { ...config, updates: { ...config.updates, url: parsed.toString() } };
+  } catch {
+    return { ...config, updates: { ...config.updates, url: '[adresse illisible]' } };
+  }
+}
+
+const stamp = (date: Date): string =>
+  date.toISOString().replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
 
 /** Builds the support bundle's content (exported for tests). */
-export async function buildSupportBundle(ctx: MainContext, renderer: RendererDiagnostics, now = new Date()) {
+export async function buildSupportBundle(
+  ctx: MainContext,
+  renderer: RendererDiagnostics,
+  now = new Date(),
+) {
   return {
     kind: 'kiosque-numerique-support-bundle',
     formatVersion: 1,
@@ -82,7 +102,7 @@ export async function buildSupportBundle(ctx: MainContext, renderer: RendererDia
       source: ctx.configSource,
       issues: ctx.configIssues,
       adminPinFromConfig: ctx.config.adminPinHash !== null,
-      effective: publicConfig(ctx.config),
+      effective: withoutUrlCredentials(publicConfig(ctx.config)),
     },
     activity: ctx.activity.current(),
     main: await collectMainDiagnostics(ctx),
@@ -94,7 +114,10 @@ export async function buildSupportBundle(ctx: MainContext, renderer: RendererDia
  * Writes `support-<poste>-<date>.json` into the backup folder and returns its path. Failures
  * (folder missing and not creatable, disk full, read-only share) come back as `{ ok: false }`.
  */
-export async function writeSupportBundle(ctx: MainContext, renderer: RendererDiagnostics): Promise<PathResult> {
+export async function writeSupportBundle(
+  ctx: MainContext,
+  renderer: RendererDiagnostics,
+): Promise<PathResult> {
   const now = new Date();
   const folder = ctx.paths.backups;
   const file = path.join(folder, `support-${ctx.config.posteId}-${stamp(now)}.json`);
@@ -108,7 +131,13 @@ export async function writeSupportBundle(ctx: MainContext, renderer: RendererDia
     return { ok: true, path: file };
   } catch (error) {
     await rm(temp, { force: true }).catch(() => undefined);
-    const code = typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : 'unknown';
+    const code =
+      typeof error === 'object' &&
+      error !== null &&
+      'code' in error &&
+      typeof error.code === 'string'
+        ? error.code
+        : 'unknown';
     ctx.log.error('support-bundle.failed', { code });
     return { ok: false, error: code };
   }

@@ -99,4 +99,8 @@ export function guardKioskContents(contents: WebContents, deps: SecurityDeps): v
   contents.on('context-menu', (event) => {
     event.preventDefault();
   });
+  // A page's beforeunload must not stop the reload to home nor the admin's quit.
+  contents.on('will-prevent-unload', (event) => {
+    event.preventDefault();
+  });
 }

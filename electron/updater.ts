@@ -64,7 +64,8 @@ export interface InstallGateInput {
 export function shouldInstallNow(input: InstallGateInput): boolean {
   const { activity, activitySince, now, downloaded, idleMinutesBeforeInstall } = input;
   if (!downloaded || activity !== 'attract') return false;
-  if (!Number.isFinite(activitySince) || !Number.isFinite(now) || !(idleMinutesBeforeInstall > 0)) return false;
+  if (!Number.isFinite(activitySince) || !Number.isFinite(now) || !(idleMinutesBeforeInstall > 0))
+    return false;
   return now - activitySince >= idleMinutesBeforeInstall * 60_000;
 }
 
@@ -101,7 +102,12 @@ export function registerUpdater(ctx: MainContext, now: () => number = Date.now):
   const timers: ReturnType<typeof setInterval>[] = [];
   const inert = (state: UpdateState): UpdaterHandle => {
     status = { enabled: false, state };
-    return { status: getUpdateStatus, checkNow: async () => undefined, evaluateGate: () => undefined, stop: () => undefined };
+    return {
+      status: getUpdateStatus,
+      checkNow: async () => undefined,
+      evaluateGate: () => undefined,
+      stop: () => undefined,
+    };
   };
 
   if (url === null) {
@@ -124,9 +130,12 @@ export function registerUpdater(ctx: MainContext, now: () => number = Date.now):
   };
 
   autoUpdater.logger = {
-    info: (message?: unknown) => ctx.log.debug('update.detail', { message: safeErrorMessage(message) }),
-    warn: (message?: unknown) => ctx.log.warn('update.detail', { message: safeErrorMessage(message) }),
-    error: (message?: unknown) => ctx.log.error('update.detail', { message: safeErrorMessage(message) }),
+    info: (message?: unknown) =>
+      ctx.log.debug('update.detail', { message: safeErrorMessage(message) }),
+    warn: (message?: unknown) =>
+      ctx.log.warn('update.detail', { message: safeErrorMessage(message) }),
+    error: (message?: unknown) =>
+      ctx.log.error('update.detail', { message: safeErrorMessage(message) }),
   };
   autoUpdater.autoDownload = true;
   // Installing is our decision (the gate), never a side effect of the admin quitting.

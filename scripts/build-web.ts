@@ -14,7 +14,9 @@ const outDir = path.join(root, 'release', 'web');
 const exampleConfig = path.join(root, 'resources', 'config.example.json');
 
 if (!existsSync(exampleConfig)) {
-  console.error(`build:web: ${path.relative(root, exampleConfig)} is missing; it becomes release/web/config.json.`);
+  console.error(
+    `build:web: ${path.relative(root, exampleConfig)} is missing; it becomes release/web/config.json.`,
+  );
   process.exit(1);
 }
 

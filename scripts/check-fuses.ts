@@ -58,7 +58,9 @@ export type BuildVariant = 'production' | 'test';
 
 /** The test build differs by one fuse only: Playwright's `_electron.launch` needs `--inspect`. */
 export function expectedFuses(variant: BuildVariant): Record<BuilderFuseName, boolean> {
-  return variant === 'test' ? { ...HARDENED_FUSES, enableNodeCliInspectArguments: true } : { ...HARDENED_FUSES };
+  return variant === 'test'
+    ? { ...HARDENED_FUSES, enableNodeCliInspectArguments: true }
+    : { ...HARDENED_FUSES };
 }
 
 export interface FuseFinding {
@@ -80,7 +82,10 @@ const describeState = (state: number | undefined): FuseFinding['actual'] => {
  * Compares a fuse wire read from a binary with the expected values. A fuse that a newer
  * Electron removed counts as "off": acceptable where off is expected, wrong otherwise.
  */
-export function compareFuses(wire: Partial<Record<FuseV1Options, number>>, expected: Record<BuilderFuseName, boolean>): FuseFinding[] {
+export function compareFuses(
+  wire: Partial<Record<FuseV1Options, number>>,
+  expected: Record<BuilderFuseName, boolean>,
+): FuseFinding[] {
   return (Object.keys(expected) as BuilderFuseName[]).map((fuse) => {
     const actual = describeState(wire[FUSE_INDEX[fuse]]);
     const want = expected[fuse] ? 'on' : 'off';
@@ -106,7 +111,8 @@ export function findPackagedBinaries(outputDir: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(outputDir)) {
     const dir = path.join(outputDir, entry);
-    if (!statSync(dir).isDirectory() || !(entry.endsWith('-unpacked') || entry.startsWith('mac'))) continue;
+    if (!statSync(dir).isDirectory() || !(entry.endsWith('-unpacked') || entry.startsWith('mac')))
+      continue;
     for (const name of readdirSync(dir)) {
       if (EXECUTABLE_NAMES.has(name) || name.endsWith('.app')) found.push(path.join(dir, name));
     }
@@ -115,7 +121,10 @@ export function findPackagedBinaries(outputDir: string): string[] {
 }
 
 /** Where electron-builder writes each variant (see electron-builder*.yml `directories.output`). */
-export const OUTPUT_DIR: Record<BuildVariant, string> = { production: 'release', test: path.join('release', 'test') };
+export const OUTPUT_DIR: Record<BuildVariant, string> = {
+  production: 'release',
+  test: path.join('release', 'test'),
+};
 
 interface CliOptions {
   variant: BuildVariant;
@@ -155,7 +164,9 @@ export async function runCheck(root: string, argv: readonly string[]): Promise<n
     try {
       findings = await checkBinary(file, variant);
     } catch (error) {
-      console.error(`check-fuses: cannot read the fuses of ${file}: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `check-fuses: cannot read the fuses of ${file}: ${error instanceof Error ? error.message : String(error)}`,
+      );
       failed = true;
       continue;
     }

@@ -18,7 +18,8 @@ const args = process.argv.slice(2);
 const passThrough = args.filter((a) => a !== '--no-build');
 
 function run(command: string, commandArgs: string[]): void {
-  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit' });
+  // npm is npm.cmd on Windows, which only a shell resolves.
+  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) {
     console.error(`Échec de « ${command} ${commandArgs.join(' ')} » : le kiosque ne peut pas démarrer.`);
     process.exit(result.status ?? 1);

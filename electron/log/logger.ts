@@ -6,6 +6,7 @@
 import { accessSync, constants, existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import path from 'node:path';
+import { ipcMain } from 'electron';
 import electronLog from 'electron-log/main';
 import type { LogDetails, MainLogger } from '../context';
 import { chooseLogFolder } from './log-folder';
@@ -15,6 +16,8 @@ export const LOG_FILE_NAME = 'kiosque.log';
 /** 2 MB per file and 5 archives: weeks of normal activity, bounded disk use. */
 export const LOG_MAX_BYTES = 2 * 1024 * 1024;
 export const LOG_ARCHIVES = 5;
+/** The channel electron-log opens for renderer logging when imported. */
+export const ELECTRON_LOG_CHANNEL = '__ELECTRON_LOG__';
 
 export type MainLogLevel = 'error' | 'warn' | 'info' | 'debug';
 
@@ -54,8 +57,15 @@ export async function readTail(file: string, lines: number): Promise<string[]> {
 }
 
 /** Sets electron-log up and returns the logger every feature receives in `MainContext`. */
-export function createMainLogger(options: { userData: string; level: MainLogLevel; consoleLevel: MainLogLevel | false }): MainLogger {
-  const folder = chooseLogFolder({ platform: process.platform, env: process.env, userData: options.userData, canWrite: canWriteFolder });
+export function createMainLogger(options: {
+  userData: string;
+  level: MainLogLevel;
+  consoleLevel: MainLogLevel | false;
+  /** The OS whose machine-wide log folder is tried first; injectable for tests. */
+  platform?: string;
+}): MainLogger {
+  const platform = options.platform ?? process.platform;
+  const folder = chooseLogFolder({ platform, env: process.env, userData: options.userData, canWrite: canWriteFolder });
   const file = folder ? path.join(folder, LOG_FILE_NAME) : null;
   const fileTransport = electronLog.transports.file;
   if (file) {
@@ -68,6 +78,10 @@ export function createMainLogger(options: { userData: string; level: MainLogLeve
     fileTransport.level = false;
   }
   electronLog.transports.console.level = options.consoleLevel;
+  // electron-log listens on its own IPC channel as soon as it is imported. The renderer logs
+  // through the gate and its sanitiser only (ipc/gate.ts), so that channel is closed.
+  ipcMain.removeHandler(ELECTRON_LOG_CHANNEL);
+  ipcMain.removeAllListeners(ELECTRON_LOG_CHANNEL);
   // Uncaught errors in main are logged; no dialog, which a citizen could not act on.
   electronLog.errorHandler.startCatching({ showDialog: false });
   return {

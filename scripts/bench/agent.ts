@@ -73,6 +73,15 @@ const openSection = async (page: Page, title: string): Promise<void> => {
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
 };
 
+/** Polls an expression in the page (the app's CSP forbids the eval behind waitForFunction). */
+async function waitUntil(page: Page, expression: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(`!!(${expression})`))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
 async function timed(page: Page, arm: string, act: () => Promise<void>): Promise<number> {
   await page.evaluate(arm);
   await act();
@@ -93,7 +102,7 @@ async function statsOfYear(page: Page, runs: number): Promise<Figure> {
   let rows = 0;
   for (let i = 0; i < runs; i += 1) {
     await page.getByRole('button', { name: 'Mois', exact: true }).click();
-    await page.waitForFunction(STATS_READY.replace('.stats-kpis', '.stats-period') as string);
+    await waitUntil(page, STATS_READY);
     times.push(await timed(page, armTimerScript('pointerdown', STATS_READY, STATS_BUSY), () => page.getByRole('button', { name: 'Année', exact: true }).click()));
     const floor = await scan(page, YEAR.from, YEAR.to);
     floors.push(floor.ms);

@@ -8,6 +8,7 @@ import { EndScreen } from './flow/EndScreen';
 import { ExerciseRunner, type Outcome } from './flow/ExerciseRunner';
 import { ParcoursList } from './flow/ParcoursList';
 import { IdleGuard } from './idle/IdleGuard';
+import { useIdleCountdown } from './idle/useIdleCountdown';
 import { wipeCitizenSession } from './idle/wipe';
 import { endExercise } from './practice/tracker';
 
@@ -23,7 +24,9 @@ type View =
  */
 export default function CitizenArea() {
   const { t } = useTranslation('citizen');
-  const { screen, language, display, resetToAttract } = useKiosk();
+  const { screen, language, display, resetToAttract, platform, boot } = useKiosk();
+  const [idle, pollIdle] = useIdleCountdown(platform, boot.config.idle.timeoutSeconds, boot.config.idle.warningSeconds);
+  const warning = idle.phase === 'warning';
   const launched = screen.name === 'citizen' ? screen : { name: 'citizen' as const };
   const launchedBy = launched.launchedBy === 'agent' ? 'agent' : 'citizen';
   const list = useMemo(() => listParcours(), []);
@@ -51,13 +54,13 @@ export default function CitizenArea() {
 
   return (
     <div className="screen citizen">
-      <header className="citizen__bar">
+      <header className="citizen__bar" inert={warning}>
         <AccessibilityBar />
         <button type="button" className="button citizen__quit" onClick={() => void leave()}>
           <Icon name="exit" /> {t('quit')}
         </button>
       </header>
-      <main className="citizen__main" data-read-aloud>
+      <main className="citizen__main" data-read-aloud inert={warning}>
         {view.name === 'list' && (
           <ParcoursList list={list} lang={language} onPick={(id) => setView({ name: 'run', parcoursId: id, index: 0, outcomes: [] })} />
         )}
@@ -68,7 +71,7 @@ export default function CitizenArea() {
           <EndScreen outcomes={view.outcomes} lang={language} onAnother={() => setView({ name: 'list' })} onFinish={() => void leave()} />
         )}
       </main>
-      <IdleGuard onExpire={() => void leave()} />
+      <IdleGuard state={idle} pollNow={pollIdle} onExpire={() => void leave()} />
     </div>
   );
 }

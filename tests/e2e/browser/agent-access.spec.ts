@@ -97,6 +97,10 @@ test.describe('agent area access', () => {
     await page.getByRole('button', { name: 'Descendre ANTS – pré-demande de carte d’identité' }).focus();
     await page.keyboard.press('Enter');
     await expect(favourites.getByRole('listitem').first()).toContainText('CAF – déclaration trimestrielle RSA');
+    // The focus follows the moved row, so a second Enter moves it again.
+    await expect(page.getByRole('button', { name: 'Descendre ANTS – pré-demande de carte d’identité' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(favourites.getByRole('listitem').nth(2)).toContainText('ANTS – pré-demande de carte d’identité');
 
     await page.getByLabel('Intitulé (ex. CAF – déclaration trimestrielle RSA)').fill('Pass Culture – inscription');
     await page.getByRole('checkbox', { name: 'Favori' }).check();
@@ -112,5 +116,24 @@ test.describe('agent area access', () => {
     await expect(page.getByText('il ne peut pas se fermer lui-même')).toBeVisible();
     await keepScreenshot(page, 'admin-quit');
     await expectNoSeriousA11yViolations(page, 'admin quit');
+  });
+
+  test('the agent area in English and in high contrast has no serious accessibility violation', async ({ page }) => {
+    await openKiosk(page);
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: /contrast/i }).click();
+    await page.getByRole('button', { name: 'Staff area' }).click();
+    await page.getByRole('button', { name: 'Administration' }).click();
+    await page.getByLabel('Administrator code').fill(ADMIN_PIN);
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByRole('navigation', { name: 'Staff area menu' })).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('heading', { level: 1, name: 'Administration' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Staff area menu' }).getByRole('button', { name: 'Procedure catalogue' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Procedure catalogue' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'catalogue, English, high contrast');
+    await page.getByRole('navigation', { name: 'Staff area menu' }).getByRole('button', { name: 'Log', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Log' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'journal, English, high contrast');
+    await keepScreenshot(page, 'agent-journal-en-high');
   });
 });

@@ -119,7 +119,8 @@ test.describe('privacy of the quick log', () => {
 
     await note.fill('Rappeler pour la pièce manquante');
     await expect(page.getByRole('alert')).toHaveCount(0);
-    await page.keyboard.press('Control+Enter');
+    // Enter in the note is a new line: the save comes from the button.
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await expect(page.getByRole('status').filter({ hasText: 'Démarche enregistrée' })).toBeVisible();
 
     // "Annuler" takes the entry back out of the journal.
@@ -134,17 +135,17 @@ test.describe('privacy of the quick log', () => {
     expect(joined).not.toContain('pièce manquante');
   });
 
-  test('keyboard only: Alt+1 picks the first favourite, arrows pick a duration, Ctrl+Enter saves', async ({ page }) => {
+  test('keyboard only: a digit picks a favourite, arrows pick a duration, Enter saves', async ({ page }) => {
     await openKiosk(page);
     await counterWithAgent(page);
     await expect(page.getByRole('radio', { name: /CAF – déclaration trimestrielle RSA/ })).toBeVisible();
-    await page.keyboard.press('Alt+Digit1');
-    await expect(page.getByRole('radio', { name: /CAF – déclaration trimestrielle RSA/ })).toBeChecked();
+    await page.keyboard.press('Digit2');
+    await expect(page.getByRole('radio', { name: /ANTS – pré-demande de carte d’identité/ })).toBeChecked();
     await page.getByRole('radio', { name: '5 min', exact: true }).focus();
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
     await expect(page.getByRole('radio', { name: '10 min', exact: true })).toBeChecked();
-    await page.keyboard.press('Control+Enter');
-    await expect(page.getByRole('status').filter({ hasText: 'Démarche enregistrée' })).toContainText('10 min');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Démarche enregistrée' })).toContainText('ANTS – pré-demande de carte d’identité, 10 min');
   });
 });

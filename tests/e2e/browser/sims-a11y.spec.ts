@@ -102,3 +102,16 @@ test.describe('simulators: accessibility in both languages and contrast modes', 
     }
   });
 });
+
+test.describe('simulators at the largest text size', () => {
+  for (const screen of SCREENS.filter((s) => ['webmail', 'secure-site', 'franceconnect'].includes(s.name))) {
+    test(`${screen.name}: no sideways scrolling`, async ({ page }) => {
+      await openExercise(page, screen.parcours, screen.title.fr);
+      await page.getByRole('button', { name: 'Texte très grand' }).click();
+      await screen.prepare(page, 'fr');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await keepScreenshot(page, `sims-${screen.name}-xlarge-text`);
+    });
+  }
+});

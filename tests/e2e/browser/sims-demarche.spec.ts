@@ -130,7 +130,7 @@ test.describe('file explorer', () => {
   test('which folder: by touch', async ({ browser }) => {
     const context = await browser.newContext({ hasTouch: true, viewport: { width: 1366, height: 768 } });
     const page = await context.newPage();
-    await openExercise(page, 'mail', 'Dans quel dossier est la photo d’identité ?');
+    await openExercise(page, 'mail', 'Dans quel dossier est la photo d’identité\u00a0?');
     await page.getByRole('button', { name: 'Images' }).tap();
     await expect(page.getByRole('button', { name: /photo-identite\.jpg/ })).toBeVisible();
     await page.getByRole('button', { name: 'Le fichier est dans ce dossier' }).tap();

@@ -3,7 +3,7 @@ import { continueAfterSuccess } from './citizen-helpers';
 import { expectFeedbackThenRetry, expectSuccessFocused, openExercise } from './sims-helpers';
 
 const PASSPHRASE = 'Créer une phrase de passe solide';
-const PADLOCK = 'Le cadenas et le « .gouv.fr »';
+const PADLOCK = 'Le cadenas et le «\u00a0.gouv.fr\u00a0»';
 const FIELD = 'Votre phrase de passe (inventée pour l’exercice)';
 
 test.describe('password builder', () => {
@@ -47,7 +47,7 @@ test.describe('secure-site recognition', () => {
     await expect(siteA.getByText('Non sécurisé')).toBeVisible();
     await keepScreenshot(page, 'sims-secure-site');
     await page.getByRole('button', { name: 'C’est le vrai site : A' }).click();
-    await expectFeedbackThenRetry(page, /son nom finit par « fr-paiement\.com »/);
+    await expectFeedbackThenRetry(page, /son nom finit par «\sfr-paiement\.com/);
     await page.getByRole('button', { name: 'C’est le vrai site : B' }).click();
     await expect(page.getByRole('heading', { name: /Carte 2 sur 3/ })).toBeVisible();
     await page.getByRole('button', { name: 'C’est le vrai site : A' }).click();

@@ -37,10 +37,26 @@ function whyNot(): string | null {
 function packageDir(variant: BuildVariant): string {
   const output = path.join(root, 'release', 'packaging-check', variant);
   rmSync(output, { recursive: true, force: true });
-  const args = ['--dir', '--publish', 'never', `-c.electronDist=${electronDist}`, `-c.directories.output=${output}`];
+  const args = [
+    '--dir',
+    '--publish',
+    'never',
+    `-c.electronDist=${electronDist}`,
+    `-c.directories.output=${output}`,
+  ];
   if (variant === 'test') args.push('-c.electronFuses.enableNodeCliInspectArguments=true');
-  const bin = path.join(root, 'node_modules', '.bin', process.platform === 'win32' ? 'electron-builder.cmd' : 'electron-builder');
-  const run = spawnSync(bin, args, { cwd: root, encoding: 'utf8', shell: process.platform === 'win32', timeout: 8 * 60_000 });
+  const bin = path.join(
+    root,
+    'node_modules',
+    '.bin',
+    process.platform === 'win32' ? 'electron-builder.cmd' : 'electron-builder',
+  );
+  const run = spawnSync(bin, args, {
+    cwd: root,
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+    timeout: 8 * 60_000,
+  });
   expect(run.status, `electron-builder --dir failed:\n${run.stdout}\n${run.stderr}`).toBe(0);
   return output;
 }
@@ -51,8 +67,12 @@ test.describe('packaging with electron-builder', () => {
   test.beforeEach(() => {
     const reason = whyNot();
     test.skip(reason !== null, reason ?? '');
-    const built = existsSync(path.join(root, 'dist', 'renderer', 'index.html')) && existsSync(path.join(root, 'dist-electron', 'main.cjs'));
-    expect(built, 'dist/renderer and dist-electron are missing: run `npm run build` first').toBe(true);
+    const built =
+      existsSync(path.join(root, 'dist', 'renderer', 'index.html')) &&
+      existsSync(path.join(root, 'dist-electron', 'main.cjs'));
+    expect(built, 'dist/renderer and dist-electron are missing: run `npm run build` first').toBe(
+      true,
+    );
   });
 
   test('the production build packs an asar with its extra resources and hardened fuses', async () => {
@@ -64,9 +84,14 @@ test.describe('packaging with electron-builder', () => {
     const findings = await checkBinary(binary, 'production');
     expect(findings.filter((f) => !f.ok)).toEqual([]);
 
-    const resources = process.platform === 'darwin' ? path.join(binary, 'Contents', 'Resources') : path.join(path.dirname(binary), 'resources');
+    const resources =
+      process.platform === 'darwin'
+        ? path.join(binary, 'Contents', 'Resources')
+        : path.join(path.dirname(binary), 'resources');
     expect(existsSync(path.join(resources, 'app.asar'))).toBe(true);
-    expect(existsSync(path.join(resources, 'app')), 'the app must load from the asar only').toBe(false);
+    expect(existsSync(path.join(resources, 'app')), 'the app must load from the asar only').toBe(
+      false,
+    );
     expect(existsSync(path.join(resources, 'config.example.json'))).toBe(true);
     expect(existsSync(path.join(resources, 'content'))).toBe(true);
     expect(existsSync(path.join(resources, 'icons', 'png', '512x512.png'))).toBe(true);

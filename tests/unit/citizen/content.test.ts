@@ -126,3 +126,17 @@ describe('npm run content:check', () => {
     expect(result.stderr).toContain('parcours/parcours-casse.json › exercises[1] : exercice « exercice-fantome » introuvable');
   }, 30_000);
 });
+
+describe('the build plugin', () => {
+  it('fails the build on the broken fixture, listing the problems', async () => {
+    const { contentCheckPlugin } = await import('../../../renderer/features/citizen/content/vitePlugin');
+    const plugin = contentCheckPlugin(BROKEN);
+    const configResolved = plugin.configResolved as (config: unknown) => void;
+    const buildStart = plugin.buildStart as (this: { error: (message: string) => never }) => void;
+    configResolved({ command: 'build', logger: { warn: () => undefined } });
+    const error = (message: string): never => {
+      throw new Error(message);
+    };
+    expect(() => buildStart.call({ error })).toThrow(/parcours\/parcours-casse.json › exercises\[1\]/);
+  }, 30_000);
+});

@@ -21,7 +21,9 @@ async function load(file: string): Promise<Configuration> {
 }
 
 const targetsOf = (value: unknown): string[] =>
-  (Array.isArray(value) ? value : [value]).map((t: string | TargetConfiguration) => (typeof t === 'string' ? t : t.target));
+  (Array.isArray(value) ? value : [value]).map((t: string | TargetConfiguration) =>
+    typeof t === 'string' ? t : t.target,
+  );
 
 /** Width and height from a PNG's IHDR chunk. */
 function pngSize(file: string): { width: number; height: number } {
@@ -38,7 +40,9 @@ describe('electron-builder.yml (production)', async () => {
     expect(config.productName).toBe('Kiosque Numérique');
     expect(config.asar).toBe(true);
     const files = (config.files as { filter: string[] }[]).flatMap((f) => f.filter);
-    expect(files).toEqual(expect.arrayContaining(['dist/renderer/**', 'dist-electron/**', 'package.json']));
+    expect(files).toEqual(
+      expect.arrayContaining(['dist/renderer/**', 'dist-electron/**', 'package.json']),
+    );
     expect(config.directories?.output).toBe('release');
   });
 
@@ -88,8 +92,14 @@ describe('electron-builder.yml (production)', async () => {
 
   it('has icons of 512 and 256 pixels rendered from the SVG', () => {
     expect(existsSync(path.join(root, 'resources/icons/icon.svg'))).toBe(true);
-    expect(pngSize(path.join(root, 'resources/icons/png/512x512.png'))).toEqual({ width: 512, height: 512 });
-    expect(pngSize(path.join(root, 'resources/icons/png/256x256.png'))).toEqual({ width: 256, height: 256 });
+    expect(pngSize(path.join(root, 'resources/icons/png/512x512.png'))).toEqual({
+      width: 512,
+      height: 512,
+    });
+    expect(pngSize(path.join(root, 'resources/icons/png/256x256.png'))).toEqual({
+      width: 256,
+      height: 256,
+    });
     expect(config.win?.icon).toBe('resources/icons/png/256x256.png');
     expect(config.linux?.icon).toBe('resources/icons/png');
   });
@@ -129,7 +139,10 @@ describe('offline test build command (docs/deployment.md)', () => {
 
   it('would lose the test fuse if --config electron-builder.test.yml were combined with -c. options', async () => {
     // electron-builder then loads electron-builder.yml on top of the named file: documented trap.
-    const config = await getConfig(root, null, { extends: 'electron-builder.test.yml', electronDist: '/opt/electron' });
+    const config = await getConfig(root, null, {
+      extends: 'electron-builder.test.yml',
+      electronDist: '/opt/electron',
+    });
     expect(config.electronFuses?.enableNodeCliInspectArguments).toBe(false);
   });
 });
@@ -149,7 +162,9 @@ describe('the .deb post-install script', () => {
   });
 
   it('is valid bash once the macros are filled in', () => {
-    const rendered = text.replaceAll('${executable}', 'kiosque-numerique').replaceAll('${sanitizedProductName}', 'Kiosque Numérique');
+    const rendered = text
+      .replaceAll('${executable}', 'kiosque-numerique')
+      .replaceAll('${sanitizedProductName}', 'Kiosque Numérique');
     const result = spawnSync('bash', ['-n'], { input: rendered, encoding: 'utf8' });
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
@@ -157,7 +172,9 @@ describe('the .deb post-install script', () => {
 });
 
 describe('package.json scripts', () => {
-  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
   it('builds the production and the test variants', () => {
     expect(pkg.scripts.dist).toContain('electron-builder');
     expect(pkg.scripts['dist:test']).toContain('-c electron-builder.test.yml');

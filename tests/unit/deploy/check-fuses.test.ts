@@ -25,7 +25,16 @@ const STOCK_WIRE = '10110001';
 function fakeElectron(file: string, wire = STOCK_WIRE): string {
   mkdirSync(path.dirname(file), { recursive: true });
   const filler = Buffer.alloc(64, 0x90);
-  writeFileSync(file, Buffer.concat([filler, Buffer.from(SENTINEL, 'ascii'), Buffer.from([1, wire.length]), Buffer.from(wire, 'ascii'), filler]));
+  writeFileSync(
+    file,
+    Buffer.concat([
+      filler,
+      Buffer.from(SENTINEL, 'ascii'),
+      Buffer.from([1, wire.length]),
+      Buffer.from(wire, 'ascii'),
+      filler,
+    ]),
+  );
   return file;
 }
 
@@ -83,7 +92,9 @@ describe('check-fuses', () => {
     const binary = fakeElectron(path.join(dir, 'electron'));
     await packageWith('electron-builder.test.yml', binary);
     expect((await checkBinary(binary, 'test')).every((f) => f.ok)).toBe(true);
-    expect((await checkBinary(binary, 'production')).find((f) => !f.ok)?.fuse).toBe('enableNodeCliInspectArguments');
+    expect((await checkBinary(binary, 'production')).find((f) => !f.ok)?.fuse).toBe(
+      'enableNodeCliInspectArguments',
+    );
   });
 
   it('finds packaged binaries under release/*-unpacked', () => {
@@ -100,7 +111,9 @@ describe('check-fuses', () => {
   it('says plainly that it could not run when there is no build (exit code 2)', async () => {
     const warn = vi.mocked(console.warn);
     expect(await runCheck(dir, [])).toBe(2);
-    expect(warn.mock.calls[0]?.[0]).toMatch(/NOT RUN — no packaged production build under release\//);
+    expect(warn.mock.calls[0]?.[0]).toMatch(
+      /NOT RUN — no packaged production build under release\//,
+    );
   });
 
   it('exits 1 on a wrong fuse and 0 on a hardened build', async () => {

@@ -16,15 +16,27 @@ import type { Language } from '../../../electron/shared/config-schema';
 
 const HOST: MainDiagnostics = {
   logFolder: 'C:\\ProgramData\\KiosqueNumerique\\logs',
-  logTail: ['[2026-03-02 08:00:00.000] [info] app.start {"version":"0.1.0"}', '[2026-03-02 08:00:01.000] [warn] lockdown.blocked {"count":3}'],
+  logTail: [
+    '[2026-03-02 08:00:00.000] [info] app.start {"version":"0.1.0"}',
+    '[2026-03-02 08:00:01.000] [warn] lockdown.blocked {"count":3}',
+  ],
   userDataFolder: 'C:\\Users\\kiosque\\AppData\\Roaming\\Kiosque Numérique',
   backupFolder: 'D:\\Sauvegardes',
-  lastBackup: { name: 'sauvegarde-2026-03-01.json', size: 2048, modifiedAt: '2026-03-01T17:30:00.000Z' },
+  lastBackup: {
+    name: 'sauvegarde-2026-03-01.json',
+    size: 2048,
+    modifiedAt: '2026-03-01T17:30:00.000Z',
+  },
   updates: { enabled: true, state: 'downloaded' },
 };
 
 const BOOT: BootInfo = {
-  config: { ...publicConfig(DEFAULT_CONFIG), siteId: 'mairie-test', siteName: 'Mairie de Test', posteId: 'poste-2' },
+  config: {
+    ...publicConfig(DEFAULT_CONFIG),
+    siteId: 'mairie-test',
+    siteName: 'Mairie de Test',
+    posteId: 'poste-2',
+  },
   configSource: 'C:\\ProgramData\\KiosqueNumerique\\config.json',
   configIssues: [],
   adminPin: 'configured',
@@ -39,7 +51,10 @@ function renderScreen(platform: Partial<Platform>, language: Language = 'fr') {
     kind: 'electron',
     importFrom: 'backup-folder',
     getDiagnostics: vi.fn(async () => HOST),
-    writeSupportBundle: vi.fn(async () => ({ ok: true as const, path: 'D:\\Sauvegardes\\support-poste-2-20260302-080000.json' })),
+    writeSupportBundle: vi.fn(async () => ({
+      ok: true as const,
+      path: 'D:\\Sauvegardes\\support-poste-2-20260302-080000.json',
+    })),
     ...platform,
   } as Platform;
   const value: KioskContextValue = {
@@ -55,7 +70,11 @@ function renderScreen(platform: Partial<Platform>, language: Language = 'fr') {
   };
   render(
     <KioskContext.Provider value={value}>
-      <DiagnosticsScreen session={{ role: 'admin', agentCode: null, displayName: 'Administrateur' }} lock={vi.fn()} open={vi.fn()} />
+      <DiagnosticsScreen
+        session={{ role: 'admin', agentCode: null, displayName: 'Administrateur' }}
+        lock={vi.fn()}
+        open={vi.fn()}
+      />
     </KioskContext.Provider>,
   );
   return { platform: full, user: userEvent.setup() };
@@ -75,7 +94,9 @@ describe('DiagnosticsScreen (Electron)', () => {
 
     const folders = await screen.findByRole('region', { name: 'Dossiers et sauvegarde' });
     expect(within(folders).getByText('D:\\Sauvegardes')).toBeTruthy();
-    expect(within(folders).getByText(/^sauvegarde-2026-03-01\.json, 1 mars 2026 .* \(2 Ko\)$/)).toBeTruthy();
+    expect(
+      within(folders).getByText(/^sauvegarde-2026-03-01\.json, 1 mars 2026 .* \(2 Ko\)$/),
+    ).toBeTruthy();
     expect(within(folders).getByText('C:\\ProgramData\\KiosqueNumerique\\logs')).toBeTruthy();
     expect(screen.getByText(/prête : installation dès que le poste reste inoccupé/)).toBeTruthy();
 
@@ -87,25 +108,42 @@ describe('DiagnosticsScreen (Electron)', () => {
   it('writes a support bundle with counts only, and shows where it went', async () => {
     const { platform, user } = renderScreen({});
     await user.click(await screen.findByRole('button', { name: 'Créer un dossier d’assistance' }));
-    expect(await screen.findByText('Dossier d’assistance enregistré : D:\\Sauvegardes\\support-poste-2-20260302-080000.json')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'Dossier d’assistance enregistré : D:\\Sauvegardes\\support-poste-2-20260302-080000.json',
+      ),
+    ).toBeTruthy();
     const facts = vi.mocked(platform.writeSupportBundle).mock.calls[0]?.[0] ?? {};
     expect(Object.keys(facts).sort()).toEqual(
-      expect.arrayContaining(['config.issueCount', 'db.journal', 'db.agents', 'renderer.language', 'storage.persisted']),
+      expect.arrayContaining([
+        'config.issueCount',
+        'db.journal',
+        'db.agents',
+        'renderer.language',
+        'storage.persisted',
+      ]),
     );
-    for (const value of Object.values(facts)) expect(['number', 'boolean', 'string', 'object']).toContain(typeof value);
+    for (const value of Object.values(facts))
+      expect(['number', 'boolean', 'string', 'object']).toContain(typeof value);
     expect(JSON.stringify(facts)).not.toMatch(/pbkdf2|Mairie/);
   });
 
   it('says why a support bundle could not be written', async () => {
-    const { user } = renderScreen({ writeSupportBundle: vi.fn(async () => ({ ok: false as const, error: 'EACCES' })) });
+    const { user } = renderScreen({
+      writeSupportBundle: vi.fn(async () => ({ ok: false as const, error: 'EACCES' })),
+    });
     await user.click(await screen.findByRole('button', { name: 'Créer un dossier d’assistance' }));
-    expect(await screen.findByText('Le dossier d’assistance n’a pas pu être enregistré (EACCES).')).toBeTruthy();
+    expect(
+      await screen.findByText('Le dossier d’assistance n’a pas pu être enregistré (EACCES).'),
+    ).toBeTruthy();
   });
 
   it('reports a host that cannot answer, and still shows what the renderer knows', async () => {
     renderScreen({ getDiagnostics: vi.fn(() => Promise.reject(new Error('ipc-refused'))) });
     expect((await screen.findByRole('alert')).textContent).toBe('ipc-refused');
-    expect(screen.getByRole('table', { name: 'Nombre de lignes par table de la base locale' })).toBeTruthy();
+    expect(
+      screen.getByRole('table', { name: 'Nombre de lignes par table de la base locale' }),
+    ).toBeTruthy();
     expect(screen.getByText('Mairie de Test (mairie-test)')).toBeTruthy();
   });
 

@@ -7,9 +7,15 @@ import { fakeContext } from './fake-context';
 vi.mock('electron', () => ({ app: { isPackaged: false } }));
 vi.mock('electron-updater', () => ({ autoUpdater: null }));
 
-import { collectMainDiagnostics, redactSecrets, sanitizeRendererDiagnostics, writeSupportBundle } from '../../../electron/diagnostics';
+import {
+  collectMainDiagnostics,
+  redactSecrets,
+  sanitizeRendererDiagnostics,
+  writeSupportBundle,
+} from '../../../electron/diagnostics';
 
-const PIN_HASH = 'pbkdf2-sha256$600000$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=';
+const PIN_HASH =
+  'pbkdf2-sha256$600000$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=';
 
 describe('main diagnostics', () => {
   let dir: string;
@@ -21,7 +27,10 @@ describe('main diagnostics', () => {
   });
 
   it('reports folders, the last 50 log lines, the newest backup and the updater state', async () => {
-    const logTail = Array.from({ length: 80 }, (_, i) => `[2026-03-02 08:00:${String(i).padStart(2, '0')}] [info] line ${i}`);
+    const logTail = Array.from(
+      { length: 80 },
+      (_, i) => `[2026-03-02 08:00:${String(i).padStart(2, '0')}] [info] line ${i}`,
+    );
     const ctx = fakeContext({
       logFolder: path.join(dir, 'logs'),
       logTail,
@@ -53,7 +62,9 @@ describe('main diagnostics', () => {
   });
 
   it('masks anything shaped like a PIN hash', () => {
-    expect(redactSecrets(`config adminPinHash=${PIN_HASH} ok`)).toBe('config adminPinHash=[empreinte masquée] ok');
+    expect(redactSecrets(`config adminPinHash=${PIN_HASH} ok`)).toBe(
+      'config adminPinHash=[empreinte masquée] ok',
+    );
   });
 
   it('keeps only small, well-named facts from the renderer', () => {
@@ -65,13 +76,26 @@ describe('main diagnostics', () => {
         'storage.quota': Number.POSITIVE_INFINITY,
         note: 'y'.repeat(500),
       }),
-    ).toEqual({ 'db.journal': 12, 'storage.persisted': true, 'storage.quota': null, note: 'y'.repeat(200) });
+    ).toEqual({
+      'db.journal': 12,
+      'storage.persisted': true,
+      'storage.quota': null,
+      note: 'y'.repeat(200),
+    });
   });
 
   it('writes a support bundle atomically, with no PIN hash and no personal data', async () => {
     const backups = path.join(dir, 'backups', 'nested');
     const ctx = fakeContext({
-      config: { adminPinHash: PIN_HASH, posteId: 'poste-3', siteId: 'mairie-test' },
+      config: {
+        adminPinHash: PIN_HASH,
+        posteId: 'poste-3',
+        siteId: 'mairie-test',
+        updates: {
+          url: 'https://deploy:s3cret@maj.example.fr/kiosque/',
+          idleMinutesBeforeInstall: 10,
+        },
+      },
       backups,
       logTail: ['[info] app.start', `[warn] leaked ${PIN_HASH}`],
     });
@@ -85,6 +109,8 @@ describe('main diagnostics', () => {
     const text = readFileSync(result.path, 'utf8');
     expect(text).not.toContain('pbkdf2-sha256');
     expect(text).not.toContain('adminPinHash');
+    expect(text).not.toContain('s3cret');
+    expect(text).toContain('https://maj.example.fr/kiosque/');
     const bundle = JSON.parse(text) as Record<string, unknown> & {
       config: { effective: { siteId: string }; adminPinFromConfig: boolean };
       main: { logTail: string[] };
@@ -97,7 +123,11 @@ describe('main diagnostics', () => {
     expect(bundle.config.adminPinFromConfig).toBe(true);
     expect(bundle.main.logTail).toEqual(['[info] app.start', '[warn] leaked [empreinte masquée]']);
     expect(bundle.renderer).toEqual({ 'db.journal': 4, 'db.agents': 2 });
-    expect(ctx.lines).toContainEqual({ level: 'info', event: 'support-bundle.written', details: { file: path.basename(result.path) } });
+    expect(ctx.lines).toContainEqual({
+      level: 'info',
+      event: 'support-bundle.written',
+      details: { file: path.basename(result.path) },
+    });
   });
 
   it('reports a folder that cannot be written and leaves no temporary file', async () => {
@@ -109,6 +139,8 @@ describe('main diagnostics', () => {
     if (result.ok) return;
     expect(result.error).toMatch(/^E[A-Z]+$/);
     expect(readdirSync(dir)).toEqual(['not-a-folder']);
-    expect(ctx.lines.some((l) => l.level === 'error' && l.event === 'support-bundle.failed')).toBe(true);
+    expect(ctx.lines.some((l) => l.level === 'error' && l.event === 'support-bundle.failed')).toBe(
+      true,
+    );
   });
 });

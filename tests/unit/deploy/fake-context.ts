@@ -2,8 +2,16 @@
  * A hand-made MainContext for the deployment unit tests: real activity tracker, a logger that
  * records every line (so tests can assert what was logged), folders chosen by the test.
  */
-import { createActivityTracker, type LogDetails, type MainContext, type MainLogger } from '../../../electron/context';
-import { DEFAULT_CONFIG, type KioskConfigWithSecrets } from '../../../electron/shared/config-schema';
+import {
+  createActivityTracker,
+  type LogDetails,
+  type MainContext,
+  type MainLogger,
+} from '../../../electron/context';
+import {
+  DEFAULT_CONFIG,
+  type KioskConfigWithSecrets,
+} from '../../../electron/shared/config-schema';
 import type { BackupFile } from '../../../electron/ipc/contract';
 
 export interface LoggedLine {
@@ -49,7 +57,11 @@ export function fakeContext(options: FakeContextOptions = {}): FakeContext {
     configIssues: [],
     lockdown: true,
     appVersion: '1.2.3',
-    paths: { userData: options.userData ?? '/tmp/userdata', logs: options.logFolder ?? null, backups: options.backups ?? '/tmp/backups' },
+    paths: {
+      userData: options.userData ?? '/tmp/userdata',
+      logs: options.logFolder ?? null,
+      backups: options.backups ?? '/tmp/backups',
+    },
     log,
     getWindow: () => null,
     activity: createActivityTracker(options.now),

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
 import { openDb } from '../../../renderer/db/db';
-import { bundleFacts, countTables, formatBytes, readStorageFacts } from '../../../renderer/features/admin/diagnostics/rendererFacts';
+import {
+  bundleFacts,
+  countTables,
+  formatBytes,
+  readStorageFacts,
+} from '../../../renderer/features/admin/diagnostics/rendererFacts';
 import { DEFAULT_CONFIG, publicConfig } from '../../../electron/shared/config-schema';
 import type { BootInfo } from '../../../renderer/platform/types';
 
 // A translator that shows the key and the value, enough to check units and rounding.
-const t = ((key: string, options?: { value?: string }) => `${options?.value ?? ''} ${key}`) as unknown as TFunction<'deploy'>;
+const t = ((key: string, options?: { value?: string }) =>
+  `${options?.value ?? ''} ${key}`) as unknown as TFunction<'deploy'>;
 
 describe('renderer diagnostics facts', () => {
   it('counts the rows of every table of the database', async () => {
@@ -14,7 +20,17 @@ describe('renderer diagnostics facts', () => {
     await database.settings.put({ key: 'a', value: 1 });
     await database.settings.put({ key: 'b', value: 2 });
     const counts = await countTables(database);
-    expect(counts.map((c) => c.name)).toEqual(expect.arrayContaining(['settings', 'agents', 'journal', 'audit', 'catalogue', 'practice', 'backups']));
+    expect(counts.map((c) => c.name)).toEqual(
+      expect.arrayContaining([
+        'settings',
+        'agents',
+        'journal',
+        'audit',
+        'catalogue',
+        'practice',
+        'backups',
+      ]),
+    );
     expect(counts.find((c) => c.name === 'settings')?.rows).toBe(2);
     expect(counts.find((c) => c.name === 'journal')?.rows).toBe(0);
     database.close();
@@ -25,13 +41,21 @@ describe('renderer diagnostics facts', () => {
       estimate: async () => ({ usage: 5_000, quota: 1_000_000 }),
       persisted: async () => true,
     } as unknown as StorageManager;
-    expect(await readStorageFacts(storage)).toEqual({ usage: 5_000, quota: 1_000_000, persisted: true });
+    expect(await readStorageFacts(storage)).toEqual({
+      usage: 5_000,
+      quota: 1_000_000,
+      persisted: true,
+    });
     const broken = {
       estimate: () => Promise.reject(new Error('denied')),
       persisted: () => Promise.reject(new Error('denied')),
     } as unknown as StorageManager;
     expect(await readStorageFacts(broken)).toEqual({ usage: null, quota: null, persisted: null });
-    expect(await readStorageFacts(undefined)).toEqual({ usage: null, quota: null, persisted: null });
+    expect(await readStorageFacts(undefined)).toEqual({
+      usage: null,
+      quota: null,
+      persisted: null,
+    });
   });
 
   it('formats sizes in binary units, localised', () => {

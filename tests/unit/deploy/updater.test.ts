@@ -28,7 +28,13 @@ import {
 const MIN = 60_000;
 
 describe('shouldInstallNow (the install gate)', () => {
-  const base = { activity: 'attract' as const, activitySince: 0, now: 10 * MIN, downloaded: true, idleMinutesBeforeInstall: 10 };
+  const base = {
+    activity: 'attract' as const,
+    activitySince: 0,
+    now: 10 * MIN,
+    downloaded: true,
+    idleMinutesBeforeInstall: 10,
+  };
 
   it('installs a downloaded update after the configured minutes on the attract screen', () => {
     expect(shouldInstallNow(base)).toBe(true);
@@ -54,9 +60,9 @@ describe('shouldInstallNow (the install gate)', () => {
 
 describe('safeErrorMessage', () => {
   it('hides credentials of an update URL and keeps messages short', () => {
-    expect(safeErrorMessage(new Error('GET https://user:secret@maj.example.fr/latest.yml 404'))).toBe(
-      'GET https://***@maj.example.fr/latest.yml 404',
-    );
+    expect(
+      safeErrorMessage(new Error('GET https://user:secret@maj.example.fr/latest.yml 404')),
+    ).toBe('GET https://***@maj.example.fr/latest.yml 404');
     expect(safeErrorMessage('x'.repeat(1000))).toHaveLength(300);
   });
 });
@@ -114,13 +120,19 @@ describe('registerUpdater (electron-updater wiring)', () => {
     vi.advanceTimersByTime(CHECK_INTERVAL_MS);
     expect(updater.setFeedURL).not.toHaveBeenCalled();
     expect(updater.checkForUpdates).not.toHaveBeenCalled();
-    expect(ctx.lines).toContainEqual({ level: 'info', event: 'update.off', details: { reason: 'no-url' } });
+    expect(ctx.lines).toContainEqual({
+      level: 'info',
+      event: 'update.off',
+      details: { reason: 'no-url' },
+    });
   });
 
   it('stays off when the app is not packaged', () => {
     const updater = makeUpdater();
     electron.app.isPackaged = false;
-    handle = registerUpdater(fakeContext({ config: { updates: { url: URL, idleMinutesBeforeInstall: 10 } } }));
+    handle = registerUpdater(
+      fakeContext({ config: { updates: { url: URL, idleMinutesBeforeInstall: 10 } } }),
+    );
     expect(getUpdateStatus().state).toBe('dev');
     expect(updater.setFeedURL).not.toHaveBeenCalled();
   });
@@ -128,7 +140,9 @@ describe('registerUpdater (electron-updater wiring)', () => {
   it.runIf(process.platform === 'linux')('leaves a .deb install to the package manager', () => {
     const updater = makeUpdater();
     delete process.env.APPIMAGE;
-    handle = registerUpdater(fakeContext({ config: { updates: { url: URL, idleMinutesBeforeInstall: 10 } } }));
+    handle = registerUpdater(
+      fakeContext({ config: { updates: { url: URL, idleMinutesBeforeInstall: 10 } } }),
+    );
     expect(getUpdateStatus()).toEqual({ enabled: false, state: 'unsupported' });
     expect(updater.setFeedURL).not.toHaveBeenCalled();
   });
@@ -169,7 +183,9 @@ describe('registerUpdater (electron-updater wiring)', () => {
     expect(updater.quitAndInstall).toHaveBeenCalledWith(true, true);
     expect(ctx.quitReasons).toEqual(['update-install']);
     expect(getUpdateStatus().state).toBe('installing');
-    expect(ctx.lines.map((l) => l.event)).toEqual(expect.arrayContaining(['update.available', 'update.downloaded', 'update.install']));
+    expect(ctx.lines.map((l) => l.event)).toEqual(
+      expect.arrayContaining(['update.available', 'update.downloaded', 'update.install']),
+    );
   });
 
   it('a citizen arriving just before the deadline postpones the install', async () => {
@@ -188,7 +204,9 @@ describe('registerUpdater (electron-updater wiring)', () => {
 
   it('logs a failed check and keeps the running version working', async () => {
     const updater = makeUpdater();
-    updater.checkForUpdates.mockRejectedValueOnce(new Error('getaddrinfo ENOTFOUND maj.example.fr'));
+    updater.checkForUpdates.mockRejectedValueOnce(
+      new Error('getaddrinfo ENOTFOUND maj.example.fr'),
+    );
     const ctx = fakeContext({ config: { updates: { url: URL, idleMinutesBeforeInstall: 10 } } });
     handle = registerUpdater(ctx);
     await vi.advanceTimersByTimeAsync(FIRST_CHECK_DELAY_MS);
@@ -220,7 +238,9 @@ describe('registerUpdater (electron-updater wiring)', () => {
 
   it('an error event while downloaded keeps the update installable', () => {
     const updater = makeUpdater();
-    handle = registerUpdater(fakeContext({ config: { updates: { url: URL, idleMinutesBeforeInstall: 10 } } }));
+    handle = registerUpdater(
+      fakeContext({ config: { updates: { url: URL, idleMinutesBeforeInstall: 10 } } }),
+    );
     updater.emit('update-downloaded', { version: '1.3.0' });
     updater.emit('error', new Error('later check failed'));
     expect(getUpdateStatus().state).toBe('downloaded');

@@ -88,6 +88,7 @@ describe('order of installation', () => {
     'contents.on:devtools-opened',
     'contents.on:zoom-changed',
     'contents.on:context-menu',
+    'contents.on:will-prevent-unload',
     'contents.on:before-input-event',
     'contents.on:render-process-gone',
     'contents.on:unresponsive',

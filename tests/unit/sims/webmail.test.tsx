@@ -78,6 +78,11 @@ describe('webmail: attach and send', () => {
     await user.click(screen.getByRole('button', { name: 'Nouveau message' }));
     await user.click(screen.getByRole('button', { name: 'Envoyer' }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'no-recipient' });
+    // Without "@", the browser would block the form with its own bubble: the exercise answers instead.
+    await user.type(screen.getByLabelText('À (adresse du destinataire)'), 'accueil');
+    await user.click(screen.getByRole('button', { name: 'Envoyer' }));
+    expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'wrong-recipient' });
+    await user.clear(screen.getByLabelText('À (adresse du destinataire)'));
     await user.type(screen.getByLabelText('À (adresse du destinataire)'), 'Accueil@mairie-saint-exemple.fr ');
     await user.click(screen.getByRole('button', { name: 'Envoyer' }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'no-attachment' });

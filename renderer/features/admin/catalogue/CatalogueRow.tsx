@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue } from '../../journal/catalogue';
 import type { CatalogueItem } from '../../journal/model';
@@ -19,6 +19,24 @@ export function CatalogueRow({ item, position, onChanged }: CatalogueRowProps) {
   const inputId = useId();
   const errorId = useId();
   const name = { label: item.label };
+  const upRef = useRef<HTMLButtonElement>(null);
+  const downRef = useRef<HTMLButtonElement>(null);
+  const moved = useRef<-1 | 1 | null>(null);
+
+  // Re-sorting the list moves this row in the DOM, which drops the focus: put it back on the
+  // arrow just used (or the other one when the row reached an end) so keyboard users can go on.
+  useEffect(() => {
+    if (moved.current === null) return;
+    const wanted = moved.current === -1 ? upRef.current : downRef.current;
+    const other = moved.current === -1 ? downRef.current : upRef.current;
+    (wanted && !wanted.disabled ? wanted : other)?.focus();
+    moved.current = null;
+  }, [item.order]);
+
+  const move = (direction: -1 | 1) => {
+    moved.current = direction;
+    void catalogue.moveFavourite(item.code, direction).then(() => onChanged());
+  };
 
   const rename = async (event: FormEvent) => {
     event.preventDefault();
@@ -33,6 +51,13 @@ export function CatalogueRow({ item, position, onChanged }: CatalogueRowProps) {
   };
 
   const act = (action: () => Promise<unknown>) => () => void action().then(() => onChanged());
+  // A short visible verb; the démarche's name completes the accessible name for screen readers.
+  const named = (verb: string) => (
+    <>
+      {verb}
+      <span className="visually-hidden"> {item.label}</span>
+    </>
+  );
 
   return (
     <li className="admin-list__item">
@@ -69,24 +94,24 @@ export function CatalogueRow({ item, position, onChanged }: CatalogueRowProps) {
           <div className="button-row">
             {position && (
               <>
-                <button type="button" className="button button--icon" disabled={position.first} aria-label={t('catalogue.moveUp', name)} onClick={act(() => catalogue.moveFavourite(item.code, -1))}>
+                <button ref={upRef} type="button" className="button button--icon" disabled={position.first} aria-label={t('catalogue.moveUp', name)} onClick={() => move(-1)}>
                   <span aria-hidden="true">▲</span>
                 </button>
-                <button type="button" className="button button--icon" disabled={position.last} aria-label={t('catalogue.moveDown', name)} onClick={act(() => catalogue.moveFavourite(item.code, 1))}>
+                <button ref={downRef} type="button" className="button button--icon" disabled={position.last} aria-label={t('catalogue.moveDown', name)} onClick={() => move(1)}>
                   <span aria-hidden="true">▼</span>
                 </button>
               </>
             )}
             {!item.archived && (
               <button type="button" className="button" onClick={act(() => catalogue.setFavourite(item.code, !item.favourite))}>
-                {item.favourite ? t('catalogue.unfavourite', name) : t('catalogue.makeFavourite', name)}
+                {named(item.favourite ? t('catalogue.unfavourite') : t('catalogue.makeFavourite'))}
               </button>
             )}
             <button type="button" className="button" onClick={() => setRenaming(true)}>
-              {t('catalogue.rename', name)}
+              {named(t('catalogue.rename'))}
             </button>
             <button type="button" className="button" onClick={act(() => catalogue.setArchived(item.code, !item.archived))}>
-              {item.archived ? t('catalogue.unarchive', name) : t('catalogue.archive', name)}
+              {named(item.archived ? t('catalogue.unarchive') : t('catalogue.archive'))}
             </button>
           </div>
         </>

@@ -44,7 +44,14 @@ export default function DiagnosticsScreen(_props: SectionProps) {
             )}
             <SupportBundle
               platform={platform}
-              facts={() => bundleFacts({ boot, counts: data.counts, storage: data.storage, language: i18n.language })}
+              facts={() =>
+                bundleFacts({
+                  boot,
+                  counts: data.counts,
+                  storage: data.storage,
+                  language: i18n.language,
+                })
+              }
             />
           </>
         )}

@@ -17,7 +17,8 @@ const UPDATE_STATES = [
   'browser',
 ] as const;
 type UpdateStateKey = (typeof UPDATE_STATES)[number];
-const isUpdateState = (s: string): s is UpdateStateKey => (UPDATE_STATES as readonly string[]).includes(s);
+const isUpdateState = (s: string): s is UpdateStateKey =>
+  (UPDATE_STATES as readonly string[]).includes(s);
 
 /** Folders, last backup, updates and the end of the technical log, as reported by the host. */
 export function HostCards({ host, kind }: { host: MainDiagnostics; kind: 'electron' | 'web' }) {
@@ -42,7 +43,9 @@ export function HostCards({ host, kind }: { host: MainDiagnostics; kind: 'electr
                 })
               : t('folders.noBackup')}
           </Fact>
-          <Fact label={t('folders.logs')}>{host.logFolder ? <code>{host.logFolder}</code> : t('none')}</Fact>
+          <Fact label={t('folders.logs')}>
+            {host.logFolder ? <code>{host.logFolder}</code> : t('none')}
+          </Fact>
           <Fact label={t('folders.userData')}>
             <code>{host.userDataFolder}</code>
           </Fact>
@@ -50,14 +53,21 @@ export function HostCards({ host, kind }: { host: MainDiagnostics; kind: 'electr
       </Card>
       <Card title={t('updates.title')} wide>
         <dl>
-          <Fact label={t('updates.state')}>{isUpdateState(state) ? t(`updates.states.${state}`) : state}</Fact>
+          <Fact label={t('updates.state')}>
+            {isUpdateState(state) ? t(`updates.states.${state}`) : state}
+          </Fact>
         </dl>
       </Card>
       <Card title={t('logs.title')} wide>
         {host.logTail.length > 0 ? (
-          // Focusable so the lines can be scrolled with the keyboard.
-          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-          <pre className="diagnostics__log" tabIndex={0} role="region" aria-label={t('logs.region', { count: host.logTail.length })}>
+          <pre
+            className="diagnostics__log"
+            // Focusable so the lines can be scrolled with the keyboard.
+            // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+            tabIndex={0}
+            role="region"
+            aria-label={t('logs.region', { count: host.logTail.length })}
+          >
             {host.logTail.join('\n')}
           </pre>
         ) : (

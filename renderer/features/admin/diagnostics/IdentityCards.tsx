@@ -11,12 +11,18 @@ export function IdentityCards({ boot, kind }: { boot: BootInfo; kind: 'electron'
     <>
       <Card title={t('identity.title')}>
         <dl>
-          <Fact label={t('identity.site')}>{t('identity.siteValue', { name: boot.config.siteName, id: boot.config.siteId })}</Fact>
+          <Fact label={t('identity.site')}>
+            {t('identity.siteValue', { name: boot.config.siteName, id: boot.config.siteId })}
+          </Fact>
           <Fact label={t('identity.poste')}>{boot.config.posteId}</Fact>
           <Fact label={t('identity.platform')}>
-            {t(kind === 'electron' ? 'identity.platformElectron' : 'identity.platformWeb', { os: boot.platform || t('unknown') })}
+            {t(kind === 'electron' ? 'identity.platformElectron' : 'identity.platformWeb', {
+              os: boot.platform || t('unknown'),
+            })}
           </Fact>
-          <Fact label={t('identity.lockdown')}>{t(boot.lockdown ? 'identity.lockdownOn' : 'identity.lockdownOff')}</Fact>
+          <Fact label={t('identity.lockdown')}>
+            {t(boot.lockdown ? 'identity.lockdownOn' : 'identity.lockdownOff')}
+          </Fact>
         </dl>
       </Card>
       <Card title={t('versions.title')}>
@@ -29,9 +35,15 @@ export function IdentityCards({ boot, kind }: { boot: BootInfo; kind: 'electron'
       </Card>
       <Card title={t('config.title')} wide>
         <dl>
-          <Fact label={t('config.source')}>{boot.configSource ? <code>{boot.configSource}</code> : t('config.defaults')}</Fact>
+          <Fact label={t('config.source')}>
+            {boot.configSource ? <code>{boot.configSource}</code> : t('config.defaults')}
+          </Fact>
         </dl>
-        {boot.configIssues.length > 0 ? <ConfigIssues issues={boot.configIssues} /> : <p>{t('config.valid')}</p>}
+        {boot.configIssues.length > 0 ? (
+          <ConfigIssues issues={boot.configIssues} />
+        ) : (
+          <p>{t('config.valid')}</p>
+        )}
       </Card>
     </>
   );

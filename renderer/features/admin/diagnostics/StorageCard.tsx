@@ -3,12 +3,29 @@ import { useTranslation } from 'react-i18next';
 import { Card, Fact } from './Card';
 import { formatBytes, type StorageFacts, type TableCount } from './rendererFacts';
 
-const KNOWN_TABLES = ['settings', 'agents', 'journal', 'audit', 'catalogue', 'practice', 'backups'] as const;
+const KNOWN_TABLES = [
+  'settings',
+  'agents',
+  'journal',
+  'audit',
+  'catalogue',
+  'practice',
+  'backups',
+] as const;
 type KnownTable = (typeof KNOWN_TABLES)[number];
-const isKnown = (name: string): name is KnownTable => (KNOWN_TABLES as readonly string[]).includes(name);
+const isKnown = (name: string): name is KnownTable =>
+  (KNOWN_TABLES as readonly string[]).includes(name);
 
 /** Rows per table, space used, and whether the browser may clear the data under pressure. */
-export function StorageCard({ counts, storage, onChanged }: { counts: TableCount[]; storage: StorageFacts; onChanged: () => void }) {
+export function StorageCard({
+  counts,
+  storage,
+  onChanged,
+}: {
+  counts: TableCount[];
+  storage: StorageFacts;
+  onChanged: () => void;
+}) {
   const { t, i18n } = useTranslation('deploy');
   const [refused, setRefused] = useState(false);
   const number = new Intl.NumberFormat(i18n.language);
@@ -50,7 +67,9 @@ export function StorageCard({ counts, storage, onChanged }: { counts: TableCount
             : t('unknown')}
         </Fact>
         <Fact label={t('storage.persisted')}>
-          {storage.persisted === null ? t('unknown') : t(storage.persisted ? 'storage.persistedYes' : 'storage.persistedNo')}
+          {storage.persisted === null
+            ? t('unknown')
+            : t(storage.persisted ? 'storage.persistedYes' : 'storage.persistedNo')}
         </Fact>
       </dl>
       {storage.persisted === false && (

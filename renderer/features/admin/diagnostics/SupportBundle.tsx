@@ -4,10 +4,20 @@ import type { Platform } from '../../../platform/types';
 import type { RendererDiagnostics } from '../../../../electron/ipc/contract';
 import { Card } from './Card';
 
-type Status = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; path: string } | { kind: 'failed'; reason: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'done'; path: string }
+  | { kind: 'failed'; reason: string };
 
 /** The button that writes the support bundle (to the backup folder, or as a download). */
-export function SupportBundle({ platform, facts }: { platform: Platform; facts: () => RendererDiagnostics }) {
+export function SupportBundle({
+  platform,
+  facts,
+}: {
+  platform: Platform;
+  facts: () => RendererDiagnostics;
+}) {
   const { t } = useTranslation('deploy');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
@@ -15,7 +25,9 @@ export function SupportBundle({ platform, facts }: { platform: Platform; facts: 
     setStatus({ kind: 'busy' });
     try {
       const result = await platform.writeSupportBundle(facts());
-      setStatus(result.ok ? { kind: 'done', path: result.path } : { kind: 'failed', reason: result.error });
+      setStatus(
+        result.ok ? { kind: 'done', path: result.path } : { kind: 'failed', reason: result.error },
+      );
     } catch (error) {
       setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
@@ -25,14 +37,27 @@ export function SupportBundle({ platform, facts }: { platform: Platform; facts: 
     <Card title={t('bundle.title')} wide>
       <p>{t('bundle.intro')}</p>
       <p>
-        <button type="button" className="button button--primary" disabled={status.kind === 'busy'} onClick={() => void create()}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={status.kind === 'busy'}
+          onClick={() => void create()}
+        >
           {t('bundle.create')}
         </button>
       </p>
       <div aria-live="polite">
         {status.kind === 'busy' && <p>{t('bundle.creating')}</p>}
-        {status.kind === 'done' && <p className="agent-alert agent-alert--success">{t('bundle.created', { path: status.path })}</p>}
-        {status.kind === 'failed' && <p className="agent-alert agent-alert--error">{t('bundle.failed', { reason: status.reason })}</p>}
+        {status.kind === 'done' && (
+          <p className="agent-alert agent-alert--success">
+            {t('bundle.created', { path: status.path })}
+          </p>
+        )}
+        {status.kind === 'failed' && (
+          <p className="agent-alert agent-alert--error">
+            {t('bundle.failed', { reason: status.reason })}
+          </p>
+        )}
       </div>
     </Card>
   );

@@ -32,7 +32,9 @@ export async function countTables(database: Dexie): Promise<TableCount[]> {
 }
 
 /** Storage estimate and persistence, each null when the browser cannot tell. */
-export async function readStorageFacts(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<StorageFacts> {
+export async function readStorageFacts(
+  storage: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<StorageFacts> {
   if (!storage) return { usage: null, quota: null, persisted: null };
   const [estimate, persisted] = await Promise.all([
     storage.estimate().catch(() => ({ usage: undefined, quota: undefined })),
@@ -42,7 +44,12 @@ export async function readStorageFacts(storage: StorageManager | undefined = glo
 }
 
 /** The renderer's part of the support bundle: counts, sizes, flags. */
-export function bundleFacts(input: { boot: BootInfo; counts: TableCount[]; storage: StorageFacts; language: string }): RendererDiagnostics {
+export function bundleFacts(input: {
+  boot: BootInfo;
+  counts: TableCount[];
+  storage: StorageFacts;
+  language: string;
+}): RendererDiagnostics {
   const facts: RendererDiagnostics = {
     'renderer.language': input.language,
     'config.issueCount': input.boot.configIssues.length,

@@ -14,7 +14,10 @@ export interface DiagnosticsData {
 }
 
 /** Loads the diagnostics once, and again on `reload()`. Never throws. */
-export function useDiagnostics(platform: Platform, database: Dexie): { data: DiagnosticsData | null; reload: () => void } {
+export function useDiagnostics(
+  platform: Platform,
+  database: Dexie,
+): { data: DiagnosticsData | null; reload: () => void } {
   const [data, setData] = useState<DiagnosticsData | null>(null);
   const [round, setRound] = useState(0);
 
@@ -24,12 +27,16 @@ export function useDiagnostics(platform: Platform, database: Dexie): { data: Dia
       const [host, counts, storage] = await Promise.all([
         platform.getDiagnostics().then(
           (value) => ({ value, error: null }),
-          (error: unknown) => ({ value: null, error: error instanceof Error ? error.message : String(error) }),
+          (error: unknown) => ({
+            value: null,
+            error: error instanceof Error ? error.message : String(error),
+          }),
         ),
         countTables(database),
         readStorageFacts(),
       ]);
-      if (!cancelled) setData({ host: host.value, hostError: host.error, counts, storage, readAt: new Date() });
+      if (!cancelled)
+        setData({ host: host.value, hostError: host.error, counts, storage, readAt: new Date() });
     })();
     return () => {
       cancelled = true;

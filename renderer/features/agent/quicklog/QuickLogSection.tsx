@@ -9,7 +9,7 @@ import { journal } from '../../journal/repository';
 import { useRevealFirstError } from '../../journal/form/useRevealFirstError';
 import type { SectionProps } from '../sections';
 import { SavedToast, type SavedInfo } from './SavedToast';
-import { quickLogCommand } from './shortcuts';
+import { focusKindOf, quickLogCommand } from './shortcuts';
 import { usePresets } from './usePresets';
 
 /**
@@ -65,7 +65,7 @@ export default function QuickLogSection({ session }: SectionProps) {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      const command = quickLogCommand(event);
+      const command = quickLogCommand(event, focusKindOf(event.target));
       if (!command) return;
       event.preventDefault();
       if (command.kind === 'save') void save();

@@ -27,16 +27,16 @@ export function ExerciseRunner({ parcours, index, lang, launchedBy, onOutcome }:
   const { display } = useKiosk();
   const id = parcours.exercises[index] ?? '';
   const [exercise, setExercise] = useState<Exercise | undefined>(() => peekExercise(id));
-  const [failed, setFailed] = useState(false);
+  const [failedId, setFailedId] = useState<string | null>(null);
+  const failed = failedId === id;
   const current = exercise?.id === id ? exercise : undefined;
 
   useEffect(() => {
     if (current) return;
     let live = true;
-    setFailed(false);
     loadAndKeepExercise(id).then(
       (loaded) => live && setExercise(loaded),
-      () => live && setFailed(true),
+      () => live && setFailedId(id),
     );
     return () => {
       live = false;

@@ -1,18 +1,21 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../../app/KioskContext';
-import { useIdleCountdown } from './useIdleCountdown';
+import type { IdleState } from './useIdleCountdown';
+
+interface IdleGuardProps {
+  /** From `useIdleCountdown` (the caller also makes the screen behind inert while warning). */
+  state: IdleState;
+  pollNow: () => void;
+  onExpire: () => void;
+}
 
 /**
  * "Vous êtes toujours là ?": after the configured idle time, a visible countdown of the
  * warning length; at zero `onExpire` wipes the session. Any input (the big button included)
  * resets the host's idle time, which closes the warning.
  */
-export function IdleGuard({ onExpire }: { onExpire: () => void }) {
+export function IdleGuard({ state, pollNow, onExpire }: IdleGuardProps) {
   const { t } = useTranslation('citizen');
-  const { platform, boot } = useKiosk();
-  const { timeoutSeconds, warningSeconds } = boot.config.idle;
-  const [state, pollNow] = useIdleCountdown(platform, timeoutSeconds, warningSeconds);
   const stay = useRef<HTMLButtonElement>(null);
   const expired = useRef(false);
 

@@ -62,7 +62,7 @@ export default function JournalSection({ session }: SectionProps) {
       <p className="journal__count" role="status">
         {pages.total === null ? '' : t('journal.count', { count: pages.total, n: pages.total.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'fr-FR') })}
       </p>
-      <JournalList pages={pages} labels={labels} onOpen={(entry) => setOpenId(entry.id)} />
+      {pages.total !== 0 && <JournalList pages={pages} labels={labels} onOpen={(entry) => setOpenId(entry.id)} />}
     </section>
   );
 }

@@ -58,7 +58,7 @@ export const agent: Catalog<typeof fr> = {
     save: 'Save',
     saveChanges: 'Save changes',
     saving: 'Saving…',
-    shortcuts: 'Shortcuts: Alt+1 to Alt+9 for the suggested procedures, Ctrl+Enter to save.',
+    shortcuts: 'Keyboard: keys 1 to 9 for the suggested procedures (outside text fields), Enter to save.',
     saved: 'Procedure saved: {{demarche}}, {{duree}} min, {{issue}}.',
     undo: 'Undo',
     undone: 'Procedure cancelled: it no longer shows in the log.',

@@ -56,7 +56,7 @@ export const agent = {
     save: 'Enregistrer',
     saveChanges: 'Enregistrer les modifications',
     saving: 'Enregistrement…',
-    shortcuts: 'Raccourcis : Alt+1 à Alt+9 pour les démarches proposées, Ctrl+Entrée pour enregistrer.',
+    shortcuts: 'Au clavier : touches 1 à 9 pour les démarches proposées (hors champ de saisie), Entrée pour enregistrer.',
     saved: 'Démarche enregistrée : {{demarche}}, {{duree}} min, {{issue}}.',
     undo: 'Annuler',
     undone: 'Démarche annulée : elle n’apparaît plus dans le journal.',

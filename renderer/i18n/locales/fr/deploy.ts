@@ -86,11 +86,13 @@ export const deploy = {
     title: 'Dernières lignes du journal technique',
     region: 'Journal technique, {{count}} dernières lignes',
     empty: 'Aucune ligne à afficher.',
-    browser: 'Le kiosque navigateur n’écrit pas de journal sur le disque : ouvrez la console du navigateur.',
+    browser:
+      'Le kiosque navigateur n’écrit pas de journal sur le disque : ouvrez la console du navigateur.',
   },
   bundle: {
     title: 'Dossier d’assistance',
-    intro: 'Un fichier à transmettre au service informatique : ces informations et le journal technique, sans aucune donnée personnelle.',
+    intro:
+      'Un fichier à transmettre au service informatique : ces informations et le journal technique, sans aucune donnée personnelle.',
     create: 'Créer un dossier d’assistance',
     creating: 'Création du dossier d’assistance…',
     created: 'Dossier d’assistance enregistré : {{path}}',

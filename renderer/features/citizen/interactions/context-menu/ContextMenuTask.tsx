@@ -89,7 +89,6 @@ export default function ContextMenuTask({ step, onAttempt, text }: InteractionPr
           <span>{text(step.item)}</span>
         </button>
         {menuOpen && (
-          // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- a menu handles its arrow keys.
           <ul ref={menuRef} role="menu" aria-label={t('contextMenu.menu')} className="ia-context__menu" onKeyDown={onMenuKey}>
             {step.actions.map((action) => (
               <li key={action.id} role="none">

@@ -43,7 +43,7 @@ export default function DragDropSort({ step, onAttempt, text }: InteractionProps
 
   const onPointerDown = (id: string) => (event: PointerEvent<HTMLButtonElement>) => {
     if (event.button !== 0) return;
-    event.currentTarget.setPointerCapture(event.pointerId);
+    event.currentTarget.setPointerCapture?.(event.pointerId); // Absent from some test DOMs.
     setDrag({ id, pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, x: event.clientX, y: event.clientY, moved: false });
   };
 

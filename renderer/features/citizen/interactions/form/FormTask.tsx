@@ -25,7 +25,7 @@ export default function FormTask({ step, onAttempt, text }: InteractionProps<For
     setTouched(Object.fromEntries(step.fields.map((f) => [f.id, true])));
     const firstInvalid = step.fields.find((f) => problems[f.id]);
     if (firstInvalid) {
-      event.currentTarget.querySelector<HTMLInputElement>(`#${CSS.escape(`${baseId}-${firstInvalid.id}`)}`)?.focus();
+      event.currentTarget.ownerDocument.getElementById(`${baseId}-${firstInvalid.id}`)?.focus();
       onAttempt({ correct: false, feedbackId: 'invalid-fields' });
       return;
     }

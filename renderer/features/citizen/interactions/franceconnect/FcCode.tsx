@@ -8,6 +8,7 @@ export function FcCode({ onSubmit }: { onSubmit: (code: string) => void }) {
   const [code, setCode] = useState('');
   return (
     <form
+      noValidate
       className="sim-fc__form"
       aria-label={t('fc.codeForm')}
       onSubmit={(e) => {

@@ -15,6 +15,7 @@ export function FcLogin({ providerName, onSubmit }: FcLoginProps) {
   const [password, setPassword] = useState('');
   return (
     <form
+      noValidate
       className="sim-fc__form"
       aria-label={t('fc.loginForm', { provider: providerName })}
       onSubmit={(e) => {

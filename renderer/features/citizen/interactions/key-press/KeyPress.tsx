@@ -49,10 +49,13 @@ export default function KeyPress({ step, onAttempt, text }: InteractionProps<Key
   return (
     <div className="ia-keys">
       <p className="ia-prompt">{text(step.prompt)}</p>
+      {/* An "application" zone: the exercise needs the raw keys (Space, Enter…) the browser would otherwise use. */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions -- see above. */}
       <div
         ref={zone}
         className="ia-keys__zone"
         role="application"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- the zone must take focus to receive the keys.
         tabIndex={0}
         aria-label={t('keyPress.zone')}
         aria-describedby={targetId}

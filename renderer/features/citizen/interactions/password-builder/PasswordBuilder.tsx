@@ -43,6 +43,7 @@ export default function PasswordBuilder({ step, onAttempt, text }: InteractionPr
         </p>
       ) : null}
       <form
+        noValidate
         className="sim-password__form"
         onSubmit={(e) => {
           e.preventDefault();

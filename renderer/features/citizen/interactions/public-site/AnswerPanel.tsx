@@ -44,6 +44,7 @@ export function AnswerPanel({ question, answer, text, onAttempt }: AnswerPanelPr
 
   return (
     <form
+      noValidate
       className="sim-site__answer"
       aria-labelledby={`${id}-q`}
       onSubmit={(e) => {

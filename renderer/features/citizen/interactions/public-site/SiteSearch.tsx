@@ -23,6 +23,7 @@ export function SiteSearch({ pages, lang, text, onGo }: SiteSearchProps) {
   return (
     <div className="sim-site__search">
       <form
+        noValidate
         role="search"
         aria-label={t('site.searchLabel')}
         onSubmit={(e) => {

@@ -64,7 +64,9 @@ export function ComposeMail({ step, onAttempt, text }: InteractionProps<WebmailS
           <MessageList messages={step.messages} openId={null} onOpen={() => undefined} text={text} />
         </div>
       ) : (
+        // noValidate: the exercise's own feedback replaces the browser's validation bubble.
         <form
+          noValidate
           className="sim-compose"
           aria-label={t('mail.newMessage')}
           onSubmit={(e) => {

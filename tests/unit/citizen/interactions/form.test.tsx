@@ -1,0 +1,79 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import FormTask from '../../../../renderer/features/citizen/interactions/form/FormTask';
+import { formStep } from '../../../../renderer/features/citizen/interactions/form/schema';
+import { parseFrenchDate, validateField } from '../../../../renderer/features/citizen/interactions/form/validate';
+import { L, renderInteraction } from '../render';
+
+const step = formStep.parse({
+  type: 'form',
+  prompt: L('Remplissez'),
+  formTitle: L('Demande'),
+  submitLabel: L('Envoyer'),
+  fields: [
+    { id: 'nom', label: L('Nom'), kind: 'name', answer: { accepted: ['Lefèvre'], tolerances: ['T1'] } },
+    { id: 'naissance', label: L('Date de naissance'), kind: 'date', answer: { accepted: ['12/03/1985'], tolerances: ['T1'] } },
+    { id: 'cp', label: L('Code postal'), kind: 'postcode', answer: { accepted: ['34000'], tolerances: ['T1'] } },
+  ],
+});
+
+describe('form validation rules', () => {
+  it('checks real calendar dates in JJ/MM/AAAA, not in the future', () => {
+    expect(parseFrenchDate('29/02/2024')).not.toBeNull();
+    expect(parseFrenchDate('29/02/2023')).toBeNull();
+    expect(parseFrenchDate('1985-03-12')).toBeNull();
+    expect(validateField('date', '12/03/2090', new Date('2026-01-01'))).toBe('dateFuture');
+  });
+  it('checks postcodes, names, e-mail and phone formats', () => {
+    expect(validateField('postcode', '34000')).toBeNull();
+    expect(validateField('postcode', '3400')).toBe('postcode');
+    expect(validateField('name', 'Lefèvre-d’Arc')).toBe('name');
+    expect(validateField('name', "Lefèvre-d'Arc")).toBeNull();
+    expect(validateField('email', 'elodie@exemple.fr')).toBeNull();
+    expect(validateField('email', 'elodie exemple.fr')).toBe('email');
+    expect(validateField('phone', '06 12 34 56 78')).toBeNull();
+    expect(validateField('text', '')).toBe('required');
+  });
+});
+
+describe('form', () => {
+  it('mouse: live messages appear after leaving a field and follow the typing', async () => {
+    const user = userEvent.setup();
+    const { onAttempt } = renderInteraction(FormTask, step);
+    await user.click(screen.getByLabelText('Code postal'));
+    await user.keyboard('340');
+    await user.click(screen.getByLabelText('Nom'));
+    expect(screen.getByText('Le code postal compte 5 chiffres.')).toBeTruthy();
+    expect(screen.getByLabelText('Code postal').getAttribute('aria-invalid')).toBe('true');
+    await user.type(screen.getByLabelText('Code postal'), '00');
+    expect(screen.queryByText('Le code postal compte 5 chiffres.')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Envoyer' }));
+    expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'invalid-fields' });
+    expect(document.activeElement).toBe(screen.getByLabelText('Nom'));
+    expect(screen.getAllByText('Ce champ est obligatoire.')).toHaveLength(2);
+  });
+
+  it('a well-formed but wrong value names its field', async () => {
+    const user = userEvent.setup();
+    const { onAttempt } = renderInteraction(FormTask, step);
+    await user.type(screen.getByLabelText('Nom'), 'Martin');
+    await user.type(screen.getByLabelText('Date de naissance'), '12/03/1985');
+    await user.type(screen.getByLabelText('Code postal'), '34000');
+    await user.click(screen.getByRole('button', { name: 'Envoyer' }));
+    expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'wrong-nom' });
+  });
+
+  it('keyboard: Tab from field to field, Enter sends', async () => {
+    const user = userEvent.setup();
+    const { onAttempt } = renderInteraction(FormTask, step);
+    await user.tab();
+    await user.keyboard('lefevre');
+    await user.tab();
+    await user.keyboard('12/03/1985');
+    await user.tab();
+    await user.keyboard('34000{Enter}');
+    expect(onAttempt).toHaveBeenCalledWith({ correct: true });
+  });
+});
