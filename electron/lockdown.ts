@@ -15,6 +15,9 @@
  * 5. The OS key (Windows/Super) is never needed by the page on Windows and Linux.
  * 6. Everything else — letters, digits, accents and dead keys, Shift, Backspace, Delete, Tab,
  *    Enter, Escape, arrows, Home/End, PageUp/PageDown, IME composition — is typing.
+ * Two exceptions serve the app itself: the keys that open the page's own context menu
+ * (ContextMenu, Shift+F10: an exercise teaches them, and Electron shows no native menu), and
+ * Ctrl+Shift+A, the kiosk's agent-area shortcut (renderer/app/shortcuts.ts).
  */
 
 /** The fields of Electron's `Input` that the policy reads. */
@@ -32,7 +35,7 @@ const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'O
 
 /** Keys whose only meaning is a browser, window or system command. */
 const COMMAND_KEYS = new Set([
-  'Close', 'New', 'Open', 'Save', 'Print', 'PrintScreen', 'Find', 'Help', 'ContextMenu', 'Props',
+  'Close', 'New', 'Open', 'Save', 'Print', 'PrintScreen', 'Find', 'Help', 'Props',
   'ZoomIn', 'ZoomOut', 'ZoomToggle', 'Power', 'PowerOff', 'Sleep', 'WakeUp', 'Standby', 'Hibernate',
   'LogOff', 'Eject', 'MailSend', 'MailReply', 'MailForward', 'Exit', 'Settings', 'AppSwitch',
   'Execute', 'Select', 'Attn', 'Cancel',
@@ -46,8 +49,8 @@ const SELECTION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown
 
 /** Ctrl/Cmd + letter shortcuts that edit text; every other letter is a browser command. */
 const EDITING_LETTERS = new Set(['a', 'c', 'v', 'x', 'z', 'y', 'b', 'i']);
-/** With Shift too: redo and paste-as-plain-text. */
-const EDITING_LETTERS_WITH_SHIFT = new Set(['z', 'v']);
+/** With Shift too: redo, paste as plain text, and the kiosk's own Ctrl+Shift+A (agent area). */
+const EDITING_LETTERS_WITH_SHIFT = new Set(['z', 'v', 'a']);
 
 /** The key's name, falling back to the physical key when the layout gave nothing usable. */
 function effectiveKey(input: KeyInput): string {
@@ -84,6 +87,9 @@ export function shouldBlockInput(input: KeyInput, platform: NodeJS.Platform | st
   const code = input.code ?? '';
   const mac = platform === 'darwin';
 
+  const noCommandModifier = !input.control && !input.alt && !input.meta;
+  // The page's own context menu (keyboard path of the right-click exercise).
+  if (noCommandModifier && (key === 'ContextMenu' || (key === 'F10' && input.shift))) return false;
   if (isCommandKey(key, code)) return true;
   if (MODIFIER_KEYS.has(key)) return false;
 

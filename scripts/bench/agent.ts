@@ -5,7 +5,9 @@
  *   statistics screen;
  * - optionally (BENCH_AGENT_MILLION=1, several minutes) 1,000,000 entries: statistics of a year.
  * Each time is a median (BENCH_RUNS, default 5; imports: 3) printed next to the floor, a plain
- * IndexedDB cursor over the same rows in the same page, and their ratio.
+ * IndexedDB cursor over the same rows in the same page, and their ratio. The import also gives
+ * its two phases (checking the file, writing it) and `rawWrite100kMs`, plain `put`s of 100,000
+ * rows in 20,000-row transactions: the floor of the writing phase.
  *
  * Alone: `npx tsx scripts/bench/agent.ts` prints JSON. From index.ts: `benchAgent(browser, app)`.
  */
@@ -164,9 +166,16 @@ function writeBundleFile(count: number): { file: string; dir: string } {
 }
 
 /** Import of the bundle on a fresh profile, from the file choice to "Import terminé.". */
-async function importBundle(browser: Browser, url: string, file: string, runs: number): Promise<Figure & { bundleMb: number }> {
+async function importBundle(
+  browser: Browser,
+  url: string,
+  file: string,
+  runs: number,
+): Promise<Figure & { checkMs: number; writeMs: number; bundleMb: number }> {
   const times: number[] = [];
   const floors: number[] = [];
+  const checkTimes: number[] = [];
+  const writeTimes: number[] = [];
   let rows = 0;
   const ready = `[...document.querySelectorAll('.stats-alert')].some((el) => /Import terminé|Fichier refusé/.test(el.textContent))`;
   for (let i = 0; i < runs; i += 1) {
@@ -179,6 +188,11 @@ async function importBundle(browser: Browser, url: string, file: string, runs: n
       times.push(await timed(page, armTimerScript('change', ready, null), () => input.setInputFiles(file)));
       const text = await page.locator('.stats-alert').first().innerText();
       if (!text.includes('Import terminé')) throw new Error(`import failed: ${text}`);
+      const phases = (await page.evaluate(
+        `Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('kiosque:import-')).map((m) => [m.name.slice(15), m.duration]))`,
+      )) as Record<string, number>;
+      checkTimes.push(phases.check ?? NaN);
+      writeTimes.push(phases.write ?? NaN);
       const floor = await scan(page, YEAR.from, YEAR.to);
       floors.push(floor.ms);
       rows = floor.rows;
@@ -187,7 +201,12 @@ async function importBundle(browser: Browser, url: string, file: string, runs: n
     }
   }
   const { statSync } = await import('node:fs');
-  return { ...figure(times, floors, rows), bundleMb: round(statSync(file).size / 1024 / 1024) };
+  return {
+    ...figure(times, floors, rows),
+    checkMs: round(median(checkTimes)),
+    writeMs: round(median(writeTimes)),
+    bundleMb: round(statSync(file).size / 1024 / 1024),
+  };
 }
 
 /** Every figure of the agent data; `app` is the built renderer served by the harness. */
@@ -197,7 +216,8 @@ export async function benchAgent(browser: Browser, app: BuiltApp): Promise<Recor
   try {
     await page.goto(app.url);
     await page.getByRole('button', { name: 'Espace agent' }).waitFor();
-    await page.evaluate(seedScript(dataset(100_000, 42)));
+    const seed = (await page.evaluate(seedScript(dataset(100_000, 42)))) as { writeMs: number };
+    figures.rawWrite100kMs = round(seed.writeMs);
     await signInAsAdmin(page);
     figures.firstJournalPage = await firstJournalPage(page, RUNS);
     figures.statsYear = await statsOfYear(page, RUNS);

@@ -36,11 +36,17 @@ export default function CitizenArea() {
       : { name: 'list' },
   );
 
-  const leave = useCallback(async () => {
-    await endExercise('abandoned', display);
-    resetToAttract(); // Unmounts this tree: every typed value goes with it.
-    await wipeCitizenSession();
-  }, [display, resetToAttract]);
+  /** Ends the session; the idle path is timed as `kiosque:idle-wipe` (read by the benchmark). */
+  const leave = useCallback(
+    async (reason: 'quit' | 'idle') => {
+      const started = performance.now();
+      await endExercise('abandoned', display);
+      resetToAttract(); // Unmounts this tree: every typed value goes with it.
+      await wipeCitizenSession();
+      performance.measure(`kiosque:${reason}-wipe`, { start: started, end: performance.now() });
+    },
+    [display, resetToAttract],
+  );
 
   const onOutcome = (outcome: Outcome) => {
     if (view.name !== 'run') return;
@@ -56,7 +62,7 @@ export default function CitizenArea() {
     <div className="screen citizen">
       <header className="citizen__bar" inert={warning}>
         <AccessibilityBar />
-        <button type="button" className="button citizen__quit" onClick={() => void leave()}>
+        <button type="button" className="button citizen__quit" onClick={() => void leave('quit')}>
           <Icon name="exit" /> {t('quit')}
         </button>
       </header>
@@ -68,10 +74,10 @@ export default function CitizenArea() {
           <ExerciseRunner parcours={parcours} index={view.index} lang={language} launchedBy={launchedBy} onOutcome={onOutcome} />
         )}
         {view.name === 'end' && (
-          <EndScreen outcomes={view.outcomes} lang={language} onAnother={() => setView({ name: 'list' })} onFinish={() => void leave()} />
+          <EndScreen outcomes={view.outcomes} lang={language} onAnother={() => setView({ name: 'list' })} onFinish={() => void leave('quit')} />
         )}
       </main>
-      <IdleGuard state={idle} pollNow={pollIdle} onExpire={() => void leave()} />
+      <IdleGuard state={idle} pollNow={pollIdle} onExpire={() => void leave('idle')} />
     </div>
   );
 }

@@ -21,7 +21,9 @@ const WRITE_CHUNK = 5_000;
 export async function mergeBundle(db: KiosqueDb, bundle: JournalBundle, options: MergeOptions = {}): Promise<MergeSummary> {
   return db.transaction('rw', db.journal, db.audit, async () => {
     const ids = bundle.entries.map((e) => e.id);
-    const local = await db.journal.bulkGet(ids);
+    // An empty journal (a fresh consolidation PC) has nothing to compare with: skip 100,000 reads.
+    const empty = (await db.journal.limit(1).primaryKeys()).length === 0;
+    const local = empty ? new Array<undefined>(ids.length) : await db.journal.bulkGet(ids);
     const plan = planMerge(local, bundle.entries, options.notBefore);
 
     // Audit records are a union: add those this PC does not have yet, for the entries kept.

@@ -13,7 +13,10 @@ const openDb = `const openDb = () => new Promise((resolve, reject) => {
   request.onerror = () => reject(request.error);
 });`;
 
-/** Generates and writes `count` entries in chunks of 20,000 (one transaction each). */
+/**
+ * Generates and writes `count` entries in chunks of 20,000 (one transaction each); returns the
+ * time spent in the write transactions only (the floor of an import's writing phase).
+ */
 export function seedScript(options: GenerateOptions): string {
   return `(async () => {
     const __name = (f) => f;
@@ -22,8 +25,10 @@ export function seedScript(options: GenerateOptions): string {
     const db = await openDb();
     const options = ${JSON.stringify(options)};
     const chunk = 20000;
+    let writeMs = 0;
     for (let done = 0; done < options.count; done += chunk) {
       const rows = generate({ ...options, count: Math.min(chunk, options.count - done), seed: options.seed + done });
+      const started = performance.now();
       await new Promise((resolve, reject) => {
         const tx = db.transaction('journal', 'readwrite');
         const store = tx.objectStore('journal');
@@ -31,9 +36,10 @@ export function seedScript(options: GenerateOptions): string {
         tx.oncomplete = resolve;
         tx.onerror = () => reject(tx.error);
       });
+      writeMs += performance.now() - started;
     }
     db.close();
-    return options.count;
+    return { rows: options.count, writeMs };
   })()`;
 }
 

@@ -147,5 +147,8 @@ test.describe('privacy of the quick log', () => {
     await expect(page.getByRole('radio', { name: '10 min', exact: true })).toBeChecked();
     await page.keyboard.press('Enter');
     await expect(page.getByRole('status').filter({ hasText: 'Démarche enregistrée' })).toContainText('ANTS – pré-demande de carte d’identité, 10 min');
+    // Saved once, not twice (the key and the form's own submission do not both fire).
+    await openSection(page, 'Journal');
+    await expect(page.getByText('1 démarche', { exact: true })).toBeVisible();
   });
 });

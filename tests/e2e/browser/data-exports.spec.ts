@@ -78,7 +78,9 @@ test.describe('exports and imports', () => {
     const sites = other.getByRole('table', { name: 'Sites et postes du journal' });
     await expect(sites.getByRole('row')).toHaveCount(4);
     await expect(sites).toContainText('ccas-sud');
+    await sites.scrollIntoViewIfNeeded();
     await keepScreenshot(other, 'data-consolidated');
+    await expectNoSeriousA11yViolations(other, 'exports with import summary and consolidated view');
     await fresh.close();
   });
 

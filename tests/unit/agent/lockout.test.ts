@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { afterFailure, afterSuccess, attemptsLeft, isLocked, NO_LOCKOUT, parseLockout, remainingMs } from '../../../renderer/features/agent/signin/lockout';
-import { formatRemaining } from '../../../renderer/features/agent/signin/formatRemaining';
+import { remainingMinutes } from '../../../renderer/features/agent/signin/formatRemaining';
 
 const policy = { maxAttempts: 5, lockMinutes: 5 };
 const t0 = Date.UTC(2026, 2, 12, 9);
@@ -49,9 +49,11 @@ describe('PIN lockout', () => {
     expect(parseLockout({ failures: 2, lockedUntil: t0 })).toEqual({ failures: 2, lockedUntil: t0 });
   });
 
-  it('formats the remaining time', () => {
-    expect(formatRemaining(5 * 60_000)).toBe('5 min 00 s');
-    expect(formatRemaining(4 * 60_000 + 4_001)).toBe('4 min 05 s');
-    expect(formatRemaining(42_000)).toBe('42 s');
+  it('shows the remaining time in whole minutes, rounded up', () => {
+    expect(remainingMinutes(5 * 60_000)).toBe(5);
+    expect(remainingMinutes(4 * 60_000 + 1)).toBe(5);
+    expect(remainingMinutes(61_000)).toBe(2);
+    expect(remainingMinutes(60_000)).toBeNull();
+    expect(remainingMinutes(42_000)).toBeNull();
   });
 });

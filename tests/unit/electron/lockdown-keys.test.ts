@@ -24,7 +24,10 @@ const BLOCKED: [string, KeyInput][] = [
   ['F6', key('F6')],
   ['F7 (caret browsing)', key('F7')],
   ['F10 (menu)', key('F10')],
-  ['Shift+F10 (context menu)', key('F10', { shift: true })],
+  ['Ctrl+Shift+F10', key('F10', ctrlShift)],
+  ['Alt+Shift+F10', key('F10', { alt: true, shift: true })],
+  ['Ctrl+ContextMenu', key('ContextMenu', ctrl)],
+  ['Ctrl+Shift+A with the OS key', key('A', { control: true, shift: true, meta: true })],
   ['F1', key('F1')],
   ['F3', key('F3')],
   ['F24', key('F24')],
@@ -84,7 +87,6 @@ const BLOCKED: [string, KeyInput][] = [
   ['LaunchMail', key('LaunchMail')],
   ['ZoomIn key', key('ZoomIn')],
   ['Print key', key('Print')],
-  ['ContextMenu key', key('ContextMenu')],
   ['Unidentified key on the BrowserBack position', key('Unidentified', {}, 'BrowserBack')],
   ['Meta+D (Windows key)', key('d', { meta: true })],
   ['Meta+R', key('r', { meta: true })],
@@ -144,6 +146,10 @@ const TYPING: [string, KeyInput][] = [
   ['Ctrl+Home', key('Home', ctrl)],
   ['Ctrl+End', key('End', ctrl)],
   ['Numpad digit', key('7', {}, 'Numpad7')],
+  ['ContextMenu key (page menu of the right-click exercise)', key('ContextMenu')],
+  ['Shift+F10 (page menu of the right-click exercise)', key('F10', { shift: true })],
+  ['Ctrl+Shift+A (the kiosk opens the agent area)', key('A', ctrlShift)],
+  ['AZERTY Ctrl+Shift+A (key A on the Q position)', key('A', ctrlShift, 'KeyQ')],
 ];
 
 /** AltGr layer of the French AZERTY keyboard: what an e-mail or a password needs. */
@@ -224,5 +230,16 @@ describe('shouldBlockInput platform default', () => {
   it('uses process.platform when none is given', () => {
     expect(shouldBlockInput(key('F5'))).toBe(true);
     expect(shouldBlockInput(key('a'))).toBe(false);
+  });
+});
+
+describe('the kiosk’s own shortcuts', () => {
+  it.each(['linux', 'win32'])('all get through the lockdown on %s (renderer/app/shortcuts.ts)', async (platform) => {
+    const { SHORTCUTS } = await import('../../../renderer/app/shortcuts');
+    expect(SHORTCUTS.length).toBeGreaterThan(0);
+    for (const { name, keys } of SHORTCUTS) {
+      const input = key(keys.shift ? keys.key.toUpperCase() : keys.key, { control: !!keys.ctrl, alt: !!keys.alt, shift: !!keys.shift });
+      expect(shouldBlockInput(input, platform), name).toBe(false);
+    }
   });
 });

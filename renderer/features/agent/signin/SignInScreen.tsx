@@ -6,7 +6,7 @@ import type { AgentRow } from '../../../db/types';
 import { Icon } from '../../../ui/Icon';
 import { PinPad } from '../../../ui/PinPad';
 import type { AgentSession } from '../sections';
-import { formatRemaining } from './formatRemaining';
+import { remainingMinutes } from './formatRemaining';
 import { attemptsLeft, type LockoutPolicy } from './lockout';
 import { useLockout } from './useLockout';
 
@@ -46,7 +46,12 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
     };
   }, []);
 
-  const lockedMessage = lockout.locked ? t('signIn.locked', { time: formatRemaining(lockout.remaining) }) : null;
+  const minutesLeft = remainingMinutes(lockout.remaining);
+  const lockedMessage = lockout.locked
+    ? minutesLeft === null
+      ? t('signIn.lockedLastMinute')
+      : t('signIn.locked', { count: minutesLeft })
+    : null;
 
   const check = async (pin: string) => {
     if (!profile || lockout.locked) return;

@@ -1,4 +1,4 @@
-import { useId, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InteractionProps, LocalizedText } from '../types';
 import { FolderGlyph, FileGlyph } from '../shared/FileGlyphs';
@@ -28,6 +28,9 @@ export default function DoubleClickFolders({ step, onAttempt, text }: Interactio
   const howToId = useId();
   const [depth, setDepth] = useState(0);
   const [selected, setSelected] = useState<string | null>(null);
+  // A double tap opens on its second tap; the browser's own dblclick that may follow must not
+  // open the folder that has just appeared under the finger.
+  const touchOpenedAt = useRef(0);
   const done = depth >= step.path.length;
 
   const open = (entry: Entry) => {
@@ -51,7 +54,10 @@ export default function DoubleClickFolders({ step, onAttempt, text }: Interactio
 
   const onPointerUp = (entry: Entry) => (event: PointerEvent) => {
     // Touch screens: a tap selects, a second tap on the selected folder opens it.
-    if (event.pointerType === 'touch' && selected === entry.key) open(entry);
+    if (event.pointerType === 'touch' && selected === entry.key) {
+      touchOpenedAt.current = event.timeStamp;
+      open(entry);
+    }
   };
 
   const crumbs = step.path.slice(0, depth).map(text);
@@ -80,7 +86,7 @@ export default function DoubleClickFolders({ step, onAttempt, text }: Interactio
                   aria-pressed={selected === entry.key}
                   aria-describedby={howToId}
                   onClick={() => setSelected(entry.key)}
-                  onDoubleClick={() => open(entry)}
+                  onDoubleClick={(event) => event.timeStamp - touchOpenedAt.current > 600 && open(entry)}
                   onKeyDown={onKeyDown(entry)}
                   onPointerUp={onPointerUp(entry)}
                 >

@@ -22,7 +22,7 @@ export const MIN_LENGTH = 12;
 const COMMON = [
   '123456', '12345678', '123456789', '111111', '000000', 'azerty', 'qwerty', 'password', 'motdepasse',
   'soleil', 'bonjour', 'loulou', 'doudou', 'chouchou', 'marseille', 'paris', 'france', 'admin', 'iloveyou',
-  'jetaime', 'nicolas', 'julien', 'camille', 'abc123', 'coucou', 'chocolat', 'secret', 'welcome', 'letmein',
+  'jetaime', 'sunshine', 'nicolas', 'julien', 'camille', 'abc123', 'coucou', 'chocolat', 'secret', 'welcome', 'letmein',
 ];
 
 const SEQUENCES = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'azertyuiop', 'qwertyuiop'];
