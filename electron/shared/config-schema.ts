@@ -5,6 +5,10 @@
  * `config.json` served next to the page. Documented field by field in docs/configuration.md.
  */
 import { z } from 'zod';
+import fr from 'zod/v4/locales/fr.js';
+
+/** IT staff read these messages in French, whatever the interface language. */
+const frenchErrors = fr().localeError;
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -121,7 +125,7 @@ export function parseConfigValue(raw: unknown): ParsedConfig {
       continue;
     }
     const fieldSchema = configSchema.shape[key as keyof typeof configSchema.shape];
-    const result = fieldSchema.safeParse(value);
+    const result = fieldSchema.safeParse(value, { error: frenchErrors });
     if (result.success) {
       kept[key] = value;
     } else {

@@ -30,7 +30,7 @@ export default function DoubleClickFolders({ step, onAttempt, text }: Interactio
   const [selected, setSelected] = useState<string | null>(null);
   // A double tap opens on its second tap; the browser's own dblclick that may follow must not
   // open the folder that has just appeared under the finger.
-  const touchOpenedAt = useRef(0);
+  const touchOpenedAt = useRef(Number.NEGATIVE_INFINITY);
   const done = depth >= step.path.length;
 
   const open = (entry: Entry) => {
