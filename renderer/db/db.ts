@@ -16,7 +16,9 @@ export type KiosqueDb = Dexie & {
 
 /** Opens (lazily) a database with every schema version declared. */
 export function openDb(name: string = DB_NAME): KiosqueDb {
-  const db = new Dexie(name) as KiosqueDb;
+  // 'strict': Chromium reports a write done only once it is flushed to disk, so an entry
+  // acknowledged on screen survives a power cut (the default 'relaxed' may lose the last one).
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as KiosqueDb;
   defineSchema(db);
   return db;
 }

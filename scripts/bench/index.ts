@@ -11,6 +11,7 @@ type Bench = (browser: Awaited<ReturnType<typeof launchBrowser>>, app: Awaited<R
 const BENCHES: Record<string, () => Promise<Bench>> = {
   attract: async () => benchAttract,
   citizen: async () => (await import('./citizen')).benchCitizen,
+  agent: async () => (await import('./agent')).benchAgent,
 };
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());

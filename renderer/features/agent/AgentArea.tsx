@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useKiosk } from '../../app/KioskContext';
+import { startDataLifecycle } from '../backup/lifecycle';
 import { HOME_SECTION, type AgentSession } from './sections';
 import { AgentShell } from './shell/AgentShell';
 import { useIdleLock } from './shell/useIdleLock';
@@ -28,6 +29,8 @@ export default function AgentArea() {
         onSignedIn={(next) => {
           setSectionId(HOME_SECTION[next.role]);
           setSession(next);
+          // Persistent storage and the daily backup start with the first sign-in of the day.
+          void startDataLifecycle(platform, boot);
         }}
       />
     );

@@ -1,6 +1,8 @@
 /**
  * What happens when the agent area opens: persistent storage is requested and the daily
- * backup runs if it has not run today. Once per page load; later calls share the first run.
+ * backup runs if it has not run today. Once per calendar day: a kiosk page stays loaded for
+ * weeks, so the next day's first sign-in runs the next backup; calls on the same day share
+ * the first run.
  */
 import type { BootInfo, Platform } from '../../platform/types';
 import { db } from '../../db/db';
@@ -12,11 +14,15 @@ export interface LifecycleResult {
   backup: BackupOutcome | null;
 }
 
-let started: Promise<LifecycleResult> | null = null;
+let started: { day: string; run: Promise<LifecycleResult> } | null = null;
+
+const localDay = (d: Date): string => `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
 
 /** Starts the data lifecycle for this session (idempotent). Never throws. */
 export function startDataLifecycle(platform: Platform, boot: BootInfo): Promise<LifecycleResult> {
-  started ??= (async () => {
+  const day = localDay(new Date());
+  if (started?.day === day) return started.run;
+  const run = (async () => {
     const persist = await requestPersistentStorage();
     let backup: BackupOutcome | null = null;
     try {
@@ -26,5 +32,6 @@ export function startDataLifecycle(platform: Platform, boot: BootInfo): Promise<
     }
     return { persist, backup };
   })();
-  return started;
+  started = { day, run };
+  return run;
 }
