@@ -81,6 +81,8 @@ export async function launchBrowser(): Promise<Browser> {
 /** A fresh context (empty cache and storage, like a kiosk start) with the CPU throttled `rate`×. */
 export async function freshPage(browser: Browser, rate: number): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  // tsx compiles functions passed to page.evaluate with a `__name` helper the page lacks.
+  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   const page = await context.newPage();
   if (rate > 1) {
     const cdp = await context.newCDPSession(page);

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/KioskContext';
 import { PinPad } from '../../ui/PinPad';
+import { describePlatformError } from '../../lib/platformError';
 
 /**
  * "Quitter le kiosque": asks the admin PIN again (the session may have been left open), then
@@ -23,7 +24,7 @@ export default function QuitSection() {
       }
       void platform.log({ level: 'info', event: 'kiosk.quit-requested' });
       const result = await platform.quitKiosk(pin);
-      if (!result.ok) setMessage(t('quit.failed', { reason: result.error }));
+      if (!result.ok) setMessage(t('quit.failed', { reason: describePlatformError(result.error) }));
     } finally {
       setBusy(false);
     }

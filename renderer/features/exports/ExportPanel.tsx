@@ -9,6 +9,7 @@ import { exportBundleText, exportJournalCsv, exportStatsCsv } from './exportData
 import type { Progress } from './progress';
 import { ProgressBar } from './ProgressBar';
 import { useExportTargets } from './useExportTargets';
+import { describePlatformError } from '../../lib/platformError';
 
 type Kind = 'journalCsv' | 'statsCsv' | 'bundle';
 type Message = { kind: 'ok' | 'error'; text: string } | null;
@@ -52,7 +53,7 @@ export function ExportPanel() {
       if (result.ok) {
         setMessage({ kind: 'ok', text: rows === null ? t('exports.saved', { path: result.path }) : t('exports.savedRows', { path: result.path, count: rows }) });
       } else {
-        setMessage({ kind: 'error', text: t('exports.failed', { reason: result.error }) });
+        setMessage({ kind: 'error', text: t('exports.failed', { reason: describePlatformError(result.error) }) });
       }
       void platform.log({ level: result.ok ? 'info' : 'error', event: `export.${kind}`, details: { ok: result.ok, rows: rows ?? -1 } });
     } catch (error) {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isWeakPin, PIN_MAX_LENGTH, PIN_MIN_LENGTH } from '../../../electron/shared/pin-hash';
 import { useKiosk } from '../../app/KioskContext';
 import { PinPad } from '../../ui/PinPad';
+import { describePlatformError } from '../../lib/platformError';
 
 interface PinSetupScreenProps {
   onDone: () => void;
@@ -32,7 +33,7 @@ export function PinSetupScreen({ onDone }: PinSetupScreenProps) {
       void platform.log({ level: 'info', event: 'admin-pin.first-run-set' });
       onDone();
     } else {
-      setStep({ name: 'choose', message: t('setup.failed', { reason: result.error }) });
+      setStep({ name: 'choose', message: t('setup.failed', { reason: describePlatformError(result.error) }) });
     }
   };
 

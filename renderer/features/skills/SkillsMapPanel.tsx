@@ -8,6 +8,7 @@ import { skillsMapCsv } from './csv';
 import { useExerciseTitles } from './useExerciseTitles';
 import { usePracticeRows } from './usePracticeRows';
 import { useSkillsExportTargets } from './useSkillsExportTargets';
+import { describePlatformError } from '../../lib/platformError';
 
 export interface SkillsMapPanelProps {
   /** Language of the agent area. */
@@ -107,7 +108,7 @@ export function SkillsMapPanel({ lang, from, to }: SkillsMapPanelProps) {
     const frTitles = new Map([...titles].map(([id, title]) => [id, title.fr]));
     const day = new Date().toISOString().slice(0, 10);
     const result = await platform.saveExport({ targetId: chosen, fileName: `carte-competences-${day}.csv`, content: skillsMapCsv(map, frTitles) });
-    setMessage(result.ok ? { ok: true, text: t('skills.exported', { path: result.path }) } : { ok: false, text: t('skills.exportFailed', { error: result.error }) });
+    setMessage(result.ok ? { ok: true, text: t('skills.exported', { path: result.path }) } : { ok: false, text: t('skills.exportFailed', { error: describePlatformError(result.error) }) });
     void platform.log({ level: result.ok ? 'info' : 'error', event: 'skills.export', details: { ok: result.ok, competences: map.competences.length } });
   };
 

@@ -17,5 +17,10 @@ test.describe('agent-launched parcours', () => {
 
     await page.getByRole('button', { name: 'Quitter' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Entraînez-vous aux gestes du numérique' })).toBeVisible();
+    // Leaving wipes the session; the wipe is timed (same code as the idle reset, budget 200 ms).
+    const wipe = await page.evaluate(() => performance.getEntriesByName('kiosque:quit-wipe')[0]?.duration ?? -1);
+    expect(wipe).toBeGreaterThanOrEqual(0);
+    expect(wipe).toBeLessThan(200);
+    console.info(`quit wipe: ${wipe.toFixed(1)} ms`);
   });
 });

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Platform } from '../../../platform/types';
 import type { RendererDiagnostics } from '../../../../electron/ipc/contract';
 import { Card } from './Card';
+import { describePlatformError } from '../../../lib/platformError';
 
 type Status =
   | { kind: 'idle' }
@@ -26,7 +27,7 @@ export function SupportBundle({
     try {
       const result = await platform.writeSupportBundle(facts());
       setStatus(
-        result.ok ? { kind: 'done', path: result.path } : { kind: 'failed', reason: result.error },
+        result.ok ? { kind: 'done', path: result.path } : { kind: 'failed', reason: describePlatformError(result.error) },
       );
     } catch (error) {
       setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });
