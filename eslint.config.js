@@ -6,7 +6,16 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'tests/artifacts/**', 'test-results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-electron/**',
+      'release/**',
+      'node_modules/**',
+      'tests/artifacts/**',
+      'test-results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -15,7 +24,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       eqeqeq: ['error', 'always'],
       'no-console': ['error', { allow: ['info', 'warn', 'error'] }],
     },
@@ -31,12 +43,19 @@ export default tseslint.config(
         'error',
         {
           paths: [
-            { name: 'electron', message: 'The renderer reaches the host through renderer/platform only.' },
+            {
+              name: 'electron',
+              message: 'The renderer reaches the host through renderer/platform only.',
+            },
             { name: 'electron-log', message: 'Use platform.log() from the renderer.' },
           ],
           patterns: [
             { group: ['node:*'], message: 'No Node modules in the renderer.' },
-            { regex: '^(\\.\\./)+electron/(?!shared/|ipc/contract$)', message: 'Only electron/shared and the IPC contract (types) are shared with the renderer.' },
+            {
+              regex: '^(\\.\\./)+electron/(?!shared/|ipc/contract$)',
+              message:
+                'Only electron/shared and the IPC contract (types) are shared with the renderer.',
+            },
           ],
         },
       ],

@@ -3,7 +3,13 @@
  * it twice on a terminal, refuses malformed or weak codes, and prints the hash to paste into
  * the config's `adminPinHash`. The PIN itself is never printed nor written anywhere.
  */
-import { hashPin, isWeakPin, isWellFormedPin, PIN_MAX_LENGTH, PIN_MIN_LENGTH } from './shared/pin-hash';
+import {
+  hashPin,
+  isWeakPin,
+  isWellFormedPin,
+  PIN_MAX_LENGTH,
+  PIN_MIN_LENGTH,
+} from './shared/pin-hash';
 
 export interface HashPinIo {
   stdin: NodeJS.ReadStream;
@@ -52,7 +58,10 @@ export async function runHashPin(io: HashPinIo): Promise<number> {
   let pin: string;
   try {
     if (io.stdin.isTTY) {
-      pin = await promptHidden(io, `Code administrateur (${PIN_MIN_LENGTH} à ${PIN_MAX_LENGTH} chiffres) : `);
+      pin = await promptHidden(
+        io,
+        `Code administrateur (${PIN_MIN_LENGTH} à ${PIN_MAX_LENGTH} chiffres) : `,
+      );
       const again = await promptHidden(io, 'Confirmez le code : ');
       if (again !== pin) {
         io.stderr.write('Les deux saisies diffèrent : rien n’a été produit.\n');
@@ -70,7 +79,9 @@ export async function runHashPin(io: HashPinIo): Promise<number> {
     return 1;
   }
   if (isWeakPin(pin)) {
-    io.stderr.write('Code trop facile à deviner (chiffres identiques ou qui se suivent) : choisissez-en un autre.\n');
+    io.stderr.write(
+      'Code trop facile à deviner (chiffres identiques ou qui se suivent) : choisissez-en un autre.\n',
+    );
     return 1;
   }
   const hash = await hashPin(pin);

@@ -8,7 +8,9 @@ import { shouldBlockInput } from './lockdown';
 import type { BlockSummary } from './log/block-summary';
 
 /** A readable name for a blocked combination, e.g. `Ctrl+Shift+I`, `Alt+F4`. */
-export function describeShortcut(input: Pick<Input, 'key' | 'code' | 'control' | 'alt' | 'shift' | 'meta'>): string {
+export function describeShortcut(
+  input: Pick<Input, 'key' | 'code' | 'control' | 'alt' | 'shift' | 'meta'>,
+): string {
   const parts: string[] = [];
   if (input.control) parts.push('Ctrl');
   if (input.alt) parts.push('Alt');
@@ -19,11 +21,16 @@ export function describeShortcut(input: Pick<Input, 'key' | 'code' | 'control' |
   return parts.join('+');
 }
 
-export function installInputGuard(contents: WebContents, blocks: BlockSummary, platform: string = process.platform): void {
+export function installInputGuard(
+  contents: WebContents,
+  blocks: BlockSummary,
+  platform: string = process.platform,
+): void {
   contents.on('before-input-event', (event, input) => {
     if (!shouldBlockInput(input, platform)) return;
     event.preventDefault();
     // Count key presses, not key releases, so one press is one block.
-    if (input.type === 'keyDown' || input.type === 'rawKeyDown') blocks.record('key', describeShortcut(input));
+    if (input.type === 'keyDown' || input.type === 'rawKeyDown')
+      blocks.record('key', describeShortcut(input));
   });
 }

@@ -31,19 +31,69 @@ export interface KeyInput {
   meta: boolean;
 }
 
-const MODIFIER_KEYS = new Set(['Shift', 'Control', 'Alt', 'AltGraph', 'Meta', 'OS', 'Super', 'Hyper', 'CapsLock', 'NumLock', 'Fn', 'FnLock']);
+const MODIFIER_KEYS = new Set([
+  'Shift',
+  'Control',
+  'Alt',
+  'AltGraph',
+  'Meta',
+  'OS',
+  'Super',
+  'Hyper',
+  'CapsLock',
+  'NumLock',
+  'Fn',
+  'FnLock',
+]);
 
 /** Keys whose only meaning is a browser, window or system command. */
 const COMMAND_KEYS = new Set([
-  'Close', 'New', 'Open', 'Save', 'Print', 'PrintScreen', 'Find', 'Help', 'Props',
-  'ZoomIn', 'ZoomOut', 'ZoomToggle', 'Power', 'PowerOff', 'Sleep', 'WakeUp', 'Standby', 'Hibernate',
-  'LogOff', 'Eject', 'MailSend', 'MailReply', 'MailForward', 'Exit', 'Settings', 'AppSwitch',
-  'Execute', 'Select', 'Attn', 'Cancel',
+  'Close',
+  'New',
+  'Open',
+  'Save',
+  'Print',
+  'PrintScreen',
+  'Find',
+  'Help',
+  'Props',
+  'ZoomIn',
+  'ZoomOut',
+  'ZoomToggle',
+  'Power',
+  'PowerOff',
+  'Sleep',
+  'WakeUp',
+  'Standby',
+  'Hibernate',
+  'LogOff',
+  'Eject',
+  'MailSend',
+  'MailReply',
+  'MailForward',
+  'Exit',
+  'Settings',
+  'AppSwitch',
+  'Execute',
+  'Select',
+  'Attn',
+  'Cancel',
 ]);
-const COMMAND_KEY_PATTERN = /^(F\d{1,2}|Soft\d+|Browser[A-Za-z]*|Launch[A-Za-z0-9]*|MediaApps|Tv[A-Za-z]*)$/;
+const COMMAND_KEY_PATTERN =
+  /^(F\d{1,2}|Soft\d+|Browser[A-Za-z]*|Launch[A-Za-z0-9]*|MediaApps|Tv[A-Za-z]*)$/;
 
 /** Named keys that move or edit within a field: allowed with Ctrl (word moves, deletes). */
-const EDITING_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End', 'Backspace', 'Delete', 'Insert']);
+const EDITING_KEYS = new Set([
+  'ArrowLeft',
+  'ArrowRight',
+  'ArrowUp',
+  'ArrowDown',
+  'Home',
+  'End',
+  'Backspace',
+  'Delete',
+  'Insert',
+]);
 /** With Shift too, only selection moves (Ctrl+Shift+Delete clears browsing data). */
 const SELECTION_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'Home', 'End']);
 
@@ -63,7 +113,8 @@ function effectiveKey(input: KeyInput): string {
 
 const isCharacter = (key: string): boolean => [...key].length === 1 && !/[\p{Cc}]/u.test(key);
 const isAsciiAlphanumeric = (key: string): boolean => /^[A-Za-z0-9]$/.test(key);
-const isCompositionKey = (key: string): boolean => key === 'Dead' || key === 'Process' || key === 'Compose';
+const isCompositionKey = (key: string): boolean =>
+  key === 'Dead' || key === 'Process' || key === 'Compose';
 
 /** True when the key alone is a command, whatever the modifiers. */
 function isCommandKey(key: string, code: string): boolean {
@@ -82,7 +133,10 @@ function isEditingShortcut(key: string, shift: boolean): boolean {
  * Chromium nor the window sees it. Keys the OS itself handles (Alt+Tab, Ctrl+Alt+Del, the
  * Windows key) never reach this function: they are locked at the OS level (docs/deployment.md).
  */
-export function shouldBlockInput(input: KeyInput, platform: NodeJS.Platform | string = process.platform): boolean {
+export function shouldBlockInput(
+  input: KeyInput,
+  platform: NodeJS.Platform | string = process.platform,
+): boolean {
   const key = effectiveKey(input);
   const code = input.code ?? '';
   const mac = platform === 'darwin';
@@ -156,7 +210,8 @@ export function isNavigationAllowed(url: string, appOrigin: string = APP_ORIGIN)
   }
   if (target.protocol !== app.protocol) return false;
   if (target.username !== '' || target.password !== '') return false;
-  if (target.hostname === '' || target.hostname.toLowerCase() !== app.hostname.toLowerCase()) return false;
+  if (target.hostname === '' || target.hostname.toLowerCase() !== app.hostname.toLowerCase())
+    return false;
   if (target.port !== app.port) return false;
   return hasSafePath(url, target.pathname);
 }

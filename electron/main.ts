@@ -6,7 +6,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { app, ipcMain, Menu, powerMonitor, powerSaveBlocker, session, type BrowserWindow } from 'electron';
+import {
+  app,
+  ipcMain,
+  Menu,
+  powerMonitor,
+  powerSaveBlocker,
+  session,
+  type BrowserWindow,
+} from 'electron';
 import { createActivityTracker, type MainContext } from './context';
 import { effectiveLockdown, parseCommandLine } from './config/cli';
 import { loadMachineConfig } from './config/load';
@@ -30,7 +38,9 @@ app.commandLine.appendSwitch('overscroll-history-navigation', '0');
 
 const cli = parseCommandLine(process.argv);
 if (cli.hashPin) {
-  void runHashPin({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then((code) => app.exit(code));
+  void runHashPin({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
+    (code) => app.exit(code),
+  );
 } else if (!app.requestSingleInstanceLock()) {
   // Another kiosk is running: it receives 'second-instance' and comes to the front.
   app.quit();
@@ -49,7 +59,11 @@ function start(): void {
   // Tests and IT may point the data folder elsewhere (a fresh profile per Playwright test).
   if (process.env.KIOSQUE_USER_DATA) app.setPath('userData', process.env.KIOSQUE_USER_DATA);
   const userData = app.getPath('userData');
-  const log = createMainLogger({ userData, level: loaded.config.logLevel, consoleLevel: app.isPackaged ? false : 'info' });
+  const log = createMainLogger({
+    userData,
+    level: loaded.config.logLevel,
+    consoleLevel: app.isPackaged ? false : 'info',
+  });
   log.info('app.start', {
     version: app.getVersion(),
     electron: process.versions.electron,
@@ -59,8 +73,13 @@ function start(): void {
     packaged: app.isPackaged,
     lockdown,
   });
-  log.info('config.loaded', { source: loaded.source ?? 'defaults', origin: loaded.origin, issues: loaded.issues.length });
-  for (const issue of loaded.issues) log.warn('config.issue', { field: issue.path || '(fichier)', message: issue.message });
+  log.info('config.loaded', {
+    source: loaded.source ?? 'defaults',
+    origin: loaded.origin,
+    issues: loaded.issues.length,
+  });
+  for (const issue of loaded.issues)
+    log.warn('config.issue', { field: issue.path || '(fichier)', message: issue.message });
 
   const backups = loaded.config.backup.folder ?? path.join(userData, 'backups');
   let win: BrowserWindow | null = null;
@@ -105,20 +124,32 @@ function start(): void {
     log.info('app.quit');
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('child-process-gone', (_event, details) => log.error('child-process.gone', { type: details.type, reason: details.reason }));
+  app.on('child-process-gone', (_event, details) =>
+    log.error('child-process.gone', { type: details.type, reason: details.reason }),
+  );
 
   void app.whenReady().then(() => {
     Menu.setApplicationMenu(null);
     handleAppProtocol(path.join(app.getAppPath(), 'dist', 'renderer'), log);
     guardSession(session.defaultSession, security);
-    const adminPin = createAdminPin({ userData, configHash: loaded.config.adminPinHash, policy: loaded.config.pinLockout, log });
+    const adminPin = createAdminPin({
+      userData,
+      configHash: loaded.config.adminPinHash,
+      policy: loaded.config.pinLockout,
+      log,
+    });
     registerIpcHandlers(
       { ipcMain, getWindow: ctx.getWindow, appOrigin: APP_ORIGIN, log },
       createIpcHandlers({
         ctx,
         adminPin,
         platform: process.platform,
-        versions: { app: app.getVersion(), electron: process.versions.electron, chrome: process.versions.chrome, node: process.versions.node },
+        versions: {
+          app: app.getVersion(),
+          electron: process.versions.electron,
+          chrome: process.versions.chrome,
+          node: process.versions.node,
+        },
         exportDeps: {
           backupsFolder: backups,
           log,
@@ -140,7 +171,13 @@ function start(): void {
         diagnostics: { collect: collectMainDiagnostics, writeBundle: writeSupportBundle },
       }),
     );
-    win = createKioskWindow({ ctx, security, preload: path.join(__dirname, 'preload.cjs'), home: APP_HOME, isQuitAllowed: () => quitAllowed });
+    win = createKioskWindow({
+      ctx,
+      security,
+      preload: path.join(__dirname, 'preload.cjs'),
+      home: APP_HOME,
+      isQuitAllowed: () => quitAllowed,
+    });
     powerSaveBlocker.start('prevent-display-sleep');
     powerMonitor.on('shutdown', () => ctx.allowQuit('system-shutdown'));
     registerUpdater(ctx);

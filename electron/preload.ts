@@ -30,7 +30,8 @@ contextBridge.exposeInMainWorld('kiosk', api);
 const stopDrop = (event: DragEvent): void => {
   const types = event.dataTransfer?.types ?? [];
   // Only external drops (files, links): the exercises' own drag-and-drop stays untouched.
-  if (!event.defaultPrevented && (types.includes('Files') || types.includes('text/uri-list'))) event.preventDefault();
+  if (!event.defaultPrevented && (types.includes('Files') || types.includes('text/uri-list')))
+    event.preventDefault();
 };
 window.addEventListener('dragover', stopDrop);
 window.addEventListener('drop', stopDrop);

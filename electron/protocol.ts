@@ -24,11 +24,19 @@ export function registerAppScheme(): void {
 }
 
 const plain = (status: number, text: string): Response =>
-  new Response(text, { status, headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' } });
+  new Response(text, {
+    status,
+    headers: { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 
 /** Serves one request; exported for unit tests. */
-export async function serveAppRequest(root: string, request: Request, log: MainLogger): Promise<Response> {
-  if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method Not Allowed');
+export async function serveAppRequest(
+  root: string,
+  request: Request,
+  log: MainLogger,
+): Promise<Response> {
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return plain(405, 'Method Not Allowed');
   const file = resolveAppPath(root, request.url, APP_HOST);
   if (!file) {
     log.warn('protocol.refused', { reason: 'path' });

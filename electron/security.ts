@@ -56,7 +56,11 @@ export function guardAnyWebContents(contents: WebContents, deps: SecurityDeps): 
  * journal in IndexedDB is never evicted under disk pressure. Camera, microphone, location,
  * notifications, clipboard reading, file system, fullscreen changes… are all denied.
  */
-export function isPermissionAllowed(permission: string, requestingUrl: string, appOrigin: string): boolean {
+export function isPermissionAllowed(
+  permission: string,
+  requestingUrl: string,
+  appOrigin: string,
+): boolean {
   return permission === 'persistent-storage' && isNavigationAllowed(requestingUrl, appOrigin);
 }
 
@@ -72,7 +76,9 @@ export function guardSession(session: Session, deps: SecurityDeps): void {
     if (!allowed) deps.blocks.record('permission', permission);
     callback(allowed);
   });
-  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) => isPermissionAllowed(permission, requestingOrigin, deps.appOrigin));
+  session.setPermissionCheckHandler((_contents, permission, requestingOrigin) =>
+    isPermissionAllowed(permission, requestingOrigin, deps.appOrigin),
+  );
   session.setDevicePermissionHandler(() => false);
 }
 

@@ -41,7 +41,8 @@ export function contentTypeFor(fileName: string): string {
   return MIME_TYPES[path.extname(fileName).toLowerCase()] ?? 'application/octet-stream';
 }
 
-const hasControlCharacter = (text: string): boolean => [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+const hasControlCharacter = (text: string): boolean =>
+  [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 
 type PathApi = Pick<typeof path, 'join' | 'resolve' | 'relative' | 'isAbsolute' | 'sep'>;
 
@@ -51,7 +52,11 @@ type PathApi = Pick<typeof path, 'join' | 'resolve' | 'relative' | 'isAbsolute' 
  * backslashes, NUL, drive letters or alternate data streams (`:`), hidden files, or anything
  * that would resolve outside `root`. `/` serves `index.html`.
  */
-export function resolveStaticPath(root: string, requestPath: string, pathApi: PathApi = path): string | null {
+export function resolveStaticPath(
+  root: string,
+  requestPath: string,
+  pathApi: PathApi = path,
+): string | null {
   if (typeof requestPath !== 'string' || requestPath.length > 2048) return null;
   const rawPath = requestPath.split(/[?#]/, 1)[0] ?? '';
   if (!rawPath.startsWith('/')) return null;
@@ -64,7 +69,8 @@ export function resolveStaticPath(root: string, requestPath: string, pathApi: Pa
       return null;
     }
     if (segment === '') continue;
-    if (segment.startsWith('.') || /[/\\:]/.test(segment) || hasControlCharacter(segment)) return null;
+    if (segment.startsWith('.') || /[/\\:]/.test(segment) || hasControlCharacter(segment))
+      return null;
     segments.push(segment);
   }
   if (segments.length === 0) segments.push('index.html');
@@ -79,14 +85,20 @@ export function resolveStaticPath(root: string, requestPath: string, pathApi: Pa
  * Resolves an `app://kiosque/...` URL to a file under `root`, or null when the URL is not of
  * the app's origin or its path is refused (see `resolveStaticPath`).
  */
-export function resolveAppPath(root: string, url: string, appHost = 'kiosque', pathApi: PathApi = path): string | null {
+export function resolveAppPath(
+  root: string,
+  url: string,
+  appHost = 'kiosque',
+  pathApi: PathApi = path,
+): string | null {
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
     return null;
   }
-  if (parsed.protocol !== 'app:' || parsed.hostname.toLowerCase() !== appHost || parsed.port !== '') return null;
+  if (parsed.protocol !== 'app:' || parsed.hostname.toLowerCase() !== appHost || parsed.port !== '')
+    return null;
   if (parsed.username !== '' || parsed.password !== '') return null;
   // The raw text, not the parsed URL: `new URL` already resolved `..`, hiding the attempt.
   const afterHost = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/?#]*/i, '') || '/';

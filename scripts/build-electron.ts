@@ -35,7 +35,11 @@ async function bundle(name: 'main' | 'preload', emptyOutDir: boolean): Promise<v
       sourcemap: false,
       reportCompressedSize: false,
       copyPublicDir: false,
-      lib: { entry: path.join(root, 'electron', `${name}.ts`), formats: ['cjs'], fileName: () => `${name}.cjs` },
+      lib: {
+        entry: path.join(root, 'electron', `${name}.ts`),
+        formats: ['cjs'],
+        fileName: () => `${name}.cjs`,
+      },
       rolldownOptions: { external, output: { codeSplitting: false } },
     },
   });
@@ -44,4 +48,6 @@ async function bundle(name: 'main' | 'preload', emptyOutDir: boolean): Promise<v
 const started = Date.now();
 await bundle('main', true);
 await bundle('preload', false);
-console.info(`dist-electron/main.cjs and dist-electron/preload.cjs built in ${Date.now() - started} ms`);
+console.info(
+  `dist-electron/main.cjs and dist-electron/preload.cjs built in ${Date.now() - started} ms`,
+);

@@ -31,4 +31,6 @@ if (errors.length > 0) {
   console.error(`\n${errors.length} erreur(s) dans ${folder}.`);
   process.exit(1);
 }
-console.info(`Contenu valide : ${exercises.length} exercices, ${parcours.length} parcours (${folder}).`);
+console.info(
+  `Contenu valide : ${exercises.length} exercices, ${parcours.length} parcours (${folder}).`,
+);

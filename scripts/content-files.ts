@@ -6,15 +6,29 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentFile } from '../renderer/features/citizen/content/validate';
 
-export const DEFAULT_CONTENT_FOLDER = path.resolve(import.meta.dirname, '..', 'resources', 'content');
+export const DEFAULT_CONTENT_FOLDER = path.resolve(
+  import.meta.dirname,
+  '..',
+  'resources',
+  'content',
+);
 
 export function readContentFolder(folder: string): ContentFile[] {
   const files: ContentFile[] = [];
-  for (const [sub, kind] of [['exercises', 'exercise'], ['parcours', 'parcours']] as const) {
+  for (const [sub, kind] of [
+    ['exercises', 'exercise'],
+    ['parcours', 'parcours'],
+  ] as const) {
     const dir = path.join(folder, sub);
     if (!existsSync(dir)) continue;
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
-      files.push({ path: `${sub}/${name}`, kind, text: readFileSync(path.join(dir, name), 'utf8') });
+    for (const name of readdirSync(dir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
+      files.push({
+        path: `${sub}/${name}`,
+        kind,
+        text: readFileSync(path.join(dir, name), 'utf8'),
+      });
     }
   }
   return files;

@@ -59,7 +59,13 @@ export function parseCsv(text: string): string[][] {
 function readFindings(file: string): Finding[] {
   const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
   const column = (name: string) => (header ?? []).findIndex((h) => h.trim().toLowerCase() === name);
-  const [issue, severity, filename, location, description] = ['issue', 'severity', 'filename', 'location', 'description'].map(column);
+  const [issue, severity, filename, location, description] = [
+    'issue',
+    'severity',
+    'filename',
+    'location',
+    'description',
+  ].map(column);
   return rows.map((r) => ({
     check: r[issue ?? 0] ?? '',
     severity: r[severity ?? 1] ?? '',
@@ -69,39 +75,62 @@ function readFindings(file: string): Finding[] {
   }));
 }
 
-const relative = (file: string): string => (file === 'N/A' || file === '' ? 'N/A' : path.relative(root, path.resolve(root, file)).split(path.sep).join('/'));
+const relative = (file: string): string =>
+  file === 'N/A' || file === ''
+    ? 'N/A'
+    : path.relative(root, path.resolve(root, file)).split(path.sep).join('/');
 
-const matches = (e: Exclusion, f: Finding): boolean => e.check === f.check && (e.file === undefined || e.file === relative(f.file));
+const matches = (e: Exclusion, f: Finding): boolean =>
+  e.check === f.check && (e.file === undefined || e.file === relative(f.file));
 
 function main(): number {
   mkdirSync(path.dirname(report), { recursive: true });
   rmSync(report, { force: true });
   const cli = path.join(root, 'node_modules', '@doyensec', 'electronegativity', 'dist', 'index.js');
-  const run = spawnSync(process.execPath, [cli, '-i', path.join(root, 'electron'), '-e', ELECTRON_VERSION, '-o', report], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 180_000,
-  });
+  const run = spawnSync(
+    process.execPath,
+    [cli, '-i', path.join(root, 'electron'), '-e', ELECTRON_VERSION, '-o', report],
+    {
+      cwd: root,
+      encoding: 'utf8',
+      timeout: 180_000,
+    },
+  );
   if (run.status !== 0 || !existsSync(report)) {
-    console.error(`Electronegativity did not produce a report (exit ${run.status}): ${(run.stderr || run.error?.message || '').trim()}`);
+    console.error(
+      `Electronegativity did not produce a report (exit ${run.status}): ${(run.stderr || run.error?.message || '').trim()}`,
+    );
     return 1;
   }
-  const { exclusions } = JSON.parse(readFileSync(path.join(root, 'scripts', 'electronegativity-exclusions.json'), 'utf8')) as { exclusions: Exclusion[] };
-  const missingReason = exclusions.filter((e) => typeof e.reason !== 'string' || e.reason.trim().length < 40);
+  const { exclusions } = JSON.parse(
+    readFileSync(path.join(root, 'scripts', 'electronegativity-exclusions.json'), 'utf8'),
+  ) as { exclusions: Exclusion[] };
+  const missingReason = exclusions.filter(
+    (e) => typeof e.reason !== 'string' || e.reason.trim().length < 40,
+  );
   if (missingReason.length > 0) {
-    console.error(`Exclusions without a written reason: ${missingReason.map((e) => e.check).join(', ')}`);
+    console.error(
+      `Exclusions without a written reason: ${missingReason.map((e) => e.check).join(', ')}`,
+    );
     return 1;
   }
   const findings = readFindings(report);
   const excluded = findings.filter((f) => exclusions.some((e) => matches(e, f)));
   const open = findings.filter((f) => !excluded.includes(f));
   for (const e of exclusions) {
-    if (!findings.some((f) => matches(e, f))) console.warn(`Exclusion no longer needed: ${e.check}${e.file ? ` (${e.file})` : ''}`);
+    if (!findings.some((f) => matches(e, f)))
+      console.warn(`Exclusion no longer needed: ${e.check}${e.file ? ` (${e.file})` : ''}`);
   }
   for (const f of excluded) console.info(`excluded  ${f.check} ${relative(f.file)}:${f.location}`);
-  for (const f of open) console.error(`FINDING   ${f.severity} ${f.check} ${relative(f.file)}:${f.location} — ${f.description}`);
-  console.info(`Electronegativity ${ELECTRON_VERSION}: ${findings.length} finding(s), ${excluded.length} excluded with a reason, ${open.length} open (report: ${path.relative(root, report)})`);
+  for (const f of open)
+    console.error(
+      `FINDING   ${f.severity} ${f.check} ${relative(f.file)}:${f.location} — ${f.description}`,
+    );
+  console.info(
+    `Electronegativity ${ELECTRON_VERSION}: ${findings.length} finding(s), ${excluded.length} excluded with a reason, ${open.length} open (report: ${path.relative(root, report)})`,
+  );
   return open.length > 0 ? 1 : 0;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) process.exit(main());
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename))
+  process.exit(main());

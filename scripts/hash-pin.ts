@@ -5,4 +5,8 @@
  */
 import { runHashPin } from '../electron/hash-pin-cli';
 
-process.exitCode = await runHashPin({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+process.exitCode = await runHashPin({
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+});

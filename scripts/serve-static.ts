@@ -21,20 +21,42 @@ export interface StaticServerOptions {
   configPath: string | null;
 }
 
-function send(res: ServerResponse, status: number, body: string | Buffer, type: string, head = false): void {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': type, 'Content-Length': Buffer.byteLength(body) });
+function send(
+  res: ServerResponse,
+  status: number,
+  body: string | Buffer,
+  type: string,
+  head = false,
+): void {
+  res.writeHead(status, {
+    ...SECURITY_HEADERS,
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+  });
   res.end(head ? undefined : body);
 }
 
 /** Handles one request; exported for tests. */
-export async function handleStaticRequest(options: StaticServerOptions, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function handleStaticRequest(
+  options: StaticServerOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+): Promise<void> {
   const head = req.method === 'HEAD';
-  if (req.method !== 'GET' && !head) return send(res, 405, 'Method Not Allowed', 'text/plain; charset=utf-8');
+  if (req.method !== 'GET' && !head)
+    return send(res, 405, 'Method Not Allowed', 'text/plain; charset=utf-8');
   const url = req.url ?? '/';
   if (url.split('?')[0] === '/config.json') {
-    if (!options.configPath || !existsSync(options.configPath)) return send(res, 404, 'Not Found', 'text/plain; charset=utf-8', head);
+    if (!options.configPath || !existsSync(options.configPath))
+      return send(res, 404, 'Not Found', 'text/plain; charset=utf-8', head);
     try {
-      return send(res, 200, await readFile(options.configPath), 'application/json; charset=utf-8', head);
+      return send(
+        res,
+        200,
+        await readFile(options.configPath),
+        'application/json; charset=utf-8',
+        head,
+      );
     } catch {
       return send(res, 404, 'Not Found', 'text/plain; charset=utf-8', head);
     }
@@ -52,9 +74,13 @@ export async function handleStaticRequest(options: StaticServerOptions, req: Inc
 }
 
 /** Starts the server on 127.0.0.1 and resolves once it listens. */
-export function startStaticServer(options: StaticServerOptions): Promise<{ server: Server; url: string }> {
+export function startStaticServer(
+  options: StaticServerOptions,
+): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
-    handleStaticRequest(options, req, res).catch(() => send(res, 500, 'Internal Server Error', 'text/plain; charset=utf-8'));
+    handleStaticRequest(options, req, res).catch(() =>
+      send(res, 500, 'Internal Server Error', 'text/plain; charset=utf-8'),
+    );
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -67,10 +93,14 @@ export function startStaticServer(options: StaticServerOptions): Promise<{ serve
 
 /** The config file the browser kiosk serves, found like the Electron kiosk's. */
 export function browserKioskConfigPath(argv: readonly string[] = process.argv): string | null {
-  return findConfigLocation({ argv, env: process.env, platform: process.platform, exists: existsSync })?.path ?? null;
+  return (
+    findConfigLocation({ argv, env: process.env, platform: process.platform, exists: existsSync })
+      ?.path ?? null
+  );
 }
 
-const runDirectly = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
+const runDirectly =
+  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
 if (runDirectly) {
   const portIndex = process.argv.indexOf('--port');
   const port = portIndex > 0 ? Number(process.argv[portIndex + 1]) : 0;

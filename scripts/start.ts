@@ -19,9 +19,15 @@ const passThrough = args.filter((a) => a !== '--no-build');
 
 function run(command: string, commandArgs: string[]): void {
   // npm is npm.cmd on Windows, which only a shell resolves.
-  const result = spawnSync(command, commandArgs, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+  const result = spawnSync(command, commandArgs, {
+    cwd: root,
+    stdio: 'inherit',
+    shell: process.platform === 'win32',
+  });
   if (result.status !== 0) {
-    console.error(`Échec de « ${command} ${commandArgs.join(' ')} » : le kiosque ne peut pas démarrer.`);
+    console.error(
+      `Échec de « ${command} ${commandArgs.join(' ')} » : le kiosque ne peut pas démarrer.`,
+    );
     process.exit(result.status ?? 1);
   }
 }
@@ -35,15 +41,23 @@ function chromiumOrNull(): string | null {
   }
 }
 
-const hasDisplay = (): boolean => process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const hasDisplay = (): boolean =>
+  process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 async function browserKiosk(): Promise<void> {
   const configPath = browserKioskConfigPath(passThrough);
-  const { server, url } = await startStaticServer({ root: path.join(root, 'dist', 'renderer'), configPath });
+  const { server, url } = await startStaticServer({
+    root: path.join(root, 'dist', 'renderer'),
+    configPath,
+  });
   const chromium = chromiumOrNull();
   if (!hasDisplay() || !chromium) {
-    const why = chromium ? 'pas d’écran (ni DISPLAY ni WAYLAND_DISPLAY)' : 'Chromium introuvable (installez chromium ou définissez CHROME_PATH)';
-    console.info(`Kiosque navigateur servi sur ${url} — ${why} : ouvrez cette adresse dans un navigateur. Ctrl+C pour arrêter.`);
+    const why = chromium
+      ? 'pas d’écran (ni DISPLAY ni WAYLAND_DISPLAY)'
+      : 'Chromium introuvable (installez chromium ou définissez CHROME_PATH)';
+    console.info(
+      `Kiosque navigateur servi sur ${url} — ${why} : ouvrez cette adresse dans un navigateur. Ctrl+C pour arrêter.`,
+    );
     return;
   }
   const profile = mkdtempSync(path.join(os.tmpdir(), 'kiosque-chromium-'));
@@ -67,7 +81,9 @@ async function browserKiosk(): Promise<void> {
     ],
     { stdio: 'ignore' },
   );
-  console.info(`Kiosque navigateur ouvert dans Chromium (${url}). Pour en sortir : Alt+F4, ou fermez ce terminal.`);
+  console.info(
+    `Kiosque navigateur ouvert dans Chromium (${url}). Pour en sortir : Alt+F4, ou fermez ce terminal.`,
+  );
   const stop = () => {
     server.close();
     rmSync(profile, { recursive: true, force: true });
@@ -87,20 +103,26 @@ if (!args.includes('--no-build')) {
 
 const electron = probeElectron();
 if (electron.ok) {
-  console.info(`Démarrage du kiosque Electron ${electron.version} (verrouillé ; pour quitter : Espace agent › Quitter le kiosque, code administrateur).`);
+  console.info(
+    `Démarrage du kiosque Electron ${electron.version} (verrouillé ; pour quitter : Espace agent › Quitter le kiosque, code administrateur).`,
+  );
   const { ELECTRON_RUN_AS_NODE: _unset, ...env } = process.env;
   const app = spawn(electron.path, [root, ...passThrough], { cwd: root, stdio: 'inherit', env });
   const started = Date.now();
   app.on('exit', (code) => {
     // A crash within seconds means Electron cannot run here (missing libraries, no GPU…).
     if (code !== 0 && Date.now() - started < 10_000) {
-      console.info(`Electron s’est arrêté au démarrage (code ${code}) : repli sur le kiosque navigateur.`);
+      console.info(
+        `Electron s’est arrêté au démarrage (code ${code}) : repli sur le kiosque navigateur.`,
+      );
       void browserKiosk();
     } else {
       process.exit(code ?? 0);
     }
   });
 } else {
-  console.info(`Electron ne peut pas démarrer ici (${electron.reason}) : repli sur le kiosque navigateur.`);
+  console.info(
+    `Electron ne peut pas démarrer ici (${electron.reason}) : repli sur le kiosque navigateur.`,
+  );
   await browserKiosk();
 }

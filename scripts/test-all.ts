@@ -38,7 +38,14 @@ const STEPS: Step[] = [
   { name: 'content', command: ['npm', 'run', '-s', 'content:check'], kind: 'check' },
   {
     name: 'unit',
-    command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${report('unit')}`],
+    command: [
+      'npx',
+      'vitest',
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${report('unit')}`,
+    ],
     kind: 'vitest',
   },
   { name: 'build', command: ['npm', 'run', '-s', 'build'], kind: 'check' },
@@ -79,7 +86,11 @@ function vitestCounts(file: string): Counts | null {
 
 interface PwSpec {
   title: string;
-  tests: { status: string; annotations: { type: string; description?: string }[]; results: { annotations?: { type: string; description?: string }[] }[] }[];
+  tests: {
+    status: string;
+    annotations: { type: string; description?: string }[];
+    results: { annotations?: { type: string; description?: string }[] }[];
+  }[];
 }
 interface PwSuite {
   title: string;

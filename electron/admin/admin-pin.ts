@@ -10,7 +10,13 @@ import type { MainLogger } from '../context';
 import { PIN_HASH_PATTERN } from '../shared/config-schema';
 import { hashPin, isWeakPin, isWellFormedPin, verifyPin } from '../shared/pin-hash';
 import { writeFileAtomic } from '../files/atomic-write';
-import { afterAttempt, isLocked, parseLockoutState, type LockoutPolicy, type LockoutState } from './lockout';
+import {
+  afterAttempt,
+  isLocked,
+  parseLockoutState,
+  type LockoutPolicy,
+  type LockoutState,
+} from './lockout';
 
 export const STORED_PIN_FILE = 'admin-pin.json';
 export const LOCKOUT_FILE = 'admin-pin-lockout.json';
@@ -71,10 +77,12 @@ export function createAdminPin(deps: AdminPinDeps): AdminPin {
     const ok = hash !== null && isWellFormedPin(pin) && (await verifyPin(pin, hash));
     const next = afterAttempt(lockout, ok, now(), deps.policy);
     if (!ok) {
-      if (next.lockedUntil !== null) deps.log.warn('pin.lockout', { minutes: deps.policy.lockMinutes });
+      if (next.lockedUntil !== null)
+        deps.log.warn('pin.lockout', { minutes: deps.policy.lockMinutes });
       else deps.log.warn('pin.failed', { attempts: next.failures });
     }
-    if (next.failures !== lockout.failures || next.lockedUntil !== lockout.lockedUntil) await saveLockout(next);
+    if (next.failures !== lockout.failures || next.lockedUntil !== lockout.lockedUntil)
+      await saveLockout(next);
     return ok ? 'ok' : isLocked(next, now()) ? 'locked' : 'wrong';
   };
 

@@ -18,15 +18,22 @@ export interface LockoutState {
 
 export const NO_LOCKOUT: LockoutState = { failures: 0, lockedUntil: null };
 
-export const isLocked = (state: LockoutState, now: number): boolean => state.lockedUntil !== null && now < state.lockedUntil;
+export const isLocked = (state: LockoutState, now: number): boolean =>
+  state.lockedUntil !== null && now < state.lockedUntil;
 
 /** The state after one attempt that was checked (not refused for being locked). */
-export function afterAttempt(state: LockoutState, success: boolean, now: number, policy: LockoutPolicy): LockoutState {
+export function afterAttempt(
+  state: LockoutState,
+  success: boolean,
+  now: number,
+  policy: LockoutPolicy,
+): LockoutState {
   if (success) return NO_LOCKOUT;
   // A lock that has run out starts a fresh count.
   const expired = state.lockedUntil !== null && !isLocked(state, now);
   const failures = (expired ? 0 : state.failures) + 1;
-  if (failures >= policy.maxAttempts) return { failures: 0, lockedUntil: now + policy.lockMinutes * 60_000 };
+  if (failures >= policy.maxAttempts)
+    return { failures: 0, lockedUntil: now + policy.lockMinutes * 60_000 };
   return { failures, lockedUntil: null };
 }
 
@@ -35,7 +42,11 @@ export function parseLockoutState(raw: unknown): LockoutState {
   if (typeof raw !== 'object' || raw === null) return NO_LOCKOUT;
   const { failures, lockedUntil } = raw as Record<string, unknown>;
   return {
-    failures: typeof failures === 'number' && Number.isInteger(failures) && failures >= 0 && failures < 1000 ? failures : 0,
-    lockedUntil: typeof lockedUntil === 'number' && Number.isFinite(lockedUntil) ? lockedUntil : null,
+    failures:
+      typeof failures === 'number' && Number.isInteger(failures) && failures >= 0 && failures < 1000
+        ? failures
+        : 0,
+    lockedUntil:
+      typeof lockedUntil === 'number' && Number.isFinite(lockedUntil) ? lockedUntil : null,
   };
 }

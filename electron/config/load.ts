@@ -3,7 +3,12 @@
  * broken file gives safe defaults with lockdown on, and every problem is reported field by field
  * (shown on the admin screen and written to the log).
  */
-import { DEFAULT_CONFIG, parseConfigText, type ConfigIssue, type KioskConfigWithSecrets } from '../shared/config-schema';
+import {
+  DEFAULT_CONFIG,
+  parseConfigText,
+  type ConfigIssue,
+  type KioskConfigWithSecrets,
+} from '../shared/config-schema';
 import { findConfigLocation, type ConfigLocation } from './lookup';
 
 export interface LoadedConfig {
@@ -28,7 +33,12 @@ export function loadMachineConfig(input: {
   platform: string;
   fs: ConfigFs;
 }): LoadedConfig {
-  const location = findConfigLocation({ argv: input.argv, env: input.env, platform: input.platform, exists: input.fs.exists });
+  const location = findConfigLocation({
+    argv: input.argv,
+    env: input.env,
+    platform: input.platform,
+    exists: input.fs.exists,
+  });
   if (!location) return { config: DEFAULT_CONFIG, issues: [], source: null, origin: 'defaults' };
   const failed = (message: string): LoadedConfig => ({
     config: { ...DEFAULT_CONFIG, lockdown: true },
@@ -46,5 +56,10 @@ export function loadMachineConfig(input: {
   }
   if (text.length > MAX_CONFIG_BYTES) return failed('fichier trop volumineux (256 Kio au plus)');
   const parsed = parseConfigText(text);
-  return { config: parsed.config, issues: parsed.issues, source: location.path, origin: location.origin };
+  return {
+    config: parsed.config,
+    issues: parsed.issues,
+    source: location.path,
+    origin: location.origin,
+  };
 }

@@ -13,8 +13,12 @@ export interface ConfigLocation {
 }
 
 /** The machine-wide config file of an OS, or null where none is defined (macOS). */
-export function machineConfigPath(platform: string, env: Record<string, string | undefined>): string | null {
-  if (platform === 'win32') return path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'KiosqueNumerique', 'config.json');
+export function machineConfigPath(
+  platform: string,
+  env: Record<string, string | undefined>,
+): string | null {
+  if (platform === 'win32')
+    return path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'KiosqueNumerique', 'config.json');
   if (platform === 'linux') return '/etc/kiosque-numerique/config.json';
   return null;
 }

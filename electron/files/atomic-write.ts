@@ -8,13 +8,15 @@ import { open, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /** Why a write failed, in words the agent area can show. */
-export type FileErrorCode = 'disk-full' | 'not-writable' | 'folder-missing' | 'too-large' | 'write-failed';
+export type FileErrorCode =
+  'disk-full' | 'not-writable' | 'folder-missing' | 'too-large' | 'write-failed';
 
 /** Maps a Node error to a `FileErrorCode`. */
 export function fileErrorCode(error: unknown): FileErrorCode {
   const code = (error as NodeJS.ErrnoException | null)?.code;
   if (code === 'ENOSPC' || code === 'EDQUOT') return 'disk-full';
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EBUSY') return 'not-writable';
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code === 'EBUSY')
+    return 'not-writable';
   if (code === 'ENOENT' || code === 'ENOTDIR') return 'folder-missing';
   if (code === 'EFBIG') return 'too-large';
   return 'write-failed';
@@ -22,7 +24,10 @@ export function fileErrorCode(error: unknown): FileErrorCode {
 
 /** Writes `content` to `target` atomically; throws the underlying error after cleaning up. */
 export async function writeFileAtomic(target: string, content: string | Uint8Array): Promise<void> {
-  const temp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  const temp = path.join(
+    path.dirname(target),
+    `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`,
+  );
   try {
     const handle = await open(temp, 'wx', 0o640);
     try {

@@ -27,12 +27,15 @@ export async function listBackups(folder: string): Promise<BackupFile[]> {
   for (const name of names.filter(isBackupName)) {
     try {
       const info = await stat(path.join(folder, name));
-      if (info.isFile()) files.push({ name, size: info.size, modifiedAt: info.mtime.toISOString() });
+      if (info.isFile())
+        files.push({ name, size: info.size, modifiedAt: info.mtime.toISOString() });
     } catch {
       // Deleted between readdir and stat: skip it.
     }
   }
-  return files.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || b.name.localeCompare(a.name));
+  return files.sort(
+    (a, b) => b.modifiedAt.localeCompare(a.modifiedAt) || b.name.localeCompare(a.name),
+  );
 }
 
 /** Deletes every backup but the `keep` newest; returns how many were removed. */
@@ -42,7 +45,11 @@ export async function pruneBackups(folder: string, keep: number): Promise<number
   return old.length;
 }
 
-export async function writeBackup(folder: string, request: WriteBackupRequest, log: MainLogger): Promise<PathResult> {
+export async function writeBackup(
+  folder: string,
+  request: WriteBackupRequest,
+  log: MainLogger,
+): Promise<PathResult> {
   if (!isBackupName(request.fileName)) return { ok: false, error: 'invalid-name' };
   const bytes = Buffer.byteLength(request.content, 'utf8');
   if (bytes > MAX_BACKUP_BYTES) return { ok: false, error: 'too-large' };

@@ -25,7 +25,11 @@ export interface ExportDeps {
 }
 
 export function listExportTargets(deps: ExportDeps): ExportTarget[] {
-  const folder = { id: BACKUP_FOLDER_TARGET, label: path.join(deps.backupsFolder, EXPORTS_SUBFOLDER), kind: 'backup-folder' as const };
+  const folder = {
+    id: BACKUP_FOLDER_TARGET,
+    label: path.join(deps.backupsFolder, EXPORTS_SUBFOLDER),
+    kind: 'backup-folder' as const,
+  };
   return [folder, ...removableTargets(deps.probe)];
 }
 
@@ -36,7 +40,10 @@ export function folderForTarget(deps: ExportDeps, targetId: string): string | nu
   return target ? target.id.slice('removable:'.length) : null;
 }
 
-export async function saveExport(deps: ExportDeps, request: SaveExportRequest): Promise<PathResult> {
+export async function saveExport(
+  deps: ExportDeps,
+  request: SaveExportRequest,
+): Promise<PathResult> {
   if (!isSafeFileName(request.fileName)) return { ok: false, error: 'invalid-name' };
   const bytes = Buffer.byteLength(request.content, 'utf8');
   if (bytes > MAX_EXPORT_BYTES) return { ok: false, error: 'too-large' };

@@ -11,7 +11,10 @@ const SAFE_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,119}$/;
 const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
 
 /** True when `name` may be used as a file name in our folders. */
-export function isSafeFileName(name: unknown, extensions: readonly string[] = EXPORT_EXTENSIONS): name is string {
+export function isSafeFileName(
+  name: unknown,
+  extensions: readonly string[] = EXPORT_EXTENSIONS,
+): name is string {
   if (typeof name !== 'string' || !SAFE_NAME.test(name)) return false;
   if (name.includes('..') || name.endsWith('.') || WINDOWS_DEVICE.test(name)) return false;
   const lower = name.toLowerCase();

@@ -11,7 +11,9 @@ import type { MainLogger } from '../context';
 
 /** One handler per method of the contract; arguments arrive already validated. */
 export type IpcHandlers = {
-  [K in keyof KioskApi]: (...args: Parameters<KioskApi[K]>) => ReturnType<KioskApi[K]> | Awaited<ReturnType<KioskApi[K]>>;
+  [K in keyof KioskApi]: (
+    ...args: Parameters<KioskApi[K]>
+  ) => ReturnType<KioskApi[K]> | Awaited<ReturnType<KioskApi[K]>>;
 };
 
 export interface GateDeps {
@@ -22,13 +24,22 @@ export interface GateDeps {
 }
 
 /** Why a sender is refused, or null when it is the kiosk's own page. */
-export function senderRefusal(event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>, win: BrowserWindow | null, appOrigin: string): string | null {
+export function senderRefusal(
+  event: Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>,
+  win: BrowserWindow | null,
+  appOrigin: string,
+): string | null {
   if (!win || win.isDestroyed()) return 'no-window';
   if (event.sender !== win.webContents) return 'foreign-contents';
   const frame = event.senderFrame;
   if (!frame) return 'no-frame';
   const main = win.webContents.mainFrame;
-  if (frame.parent !== null || frame.processId !== main.processId || frame.routingId !== main.routingId) return 'sub-frame';
+  if (
+    frame.parent !== null ||
+    frame.processId !== main.processId ||
+    frame.routingId !== main.routingId
+  )
+    return 'sub-frame';
   if (!isNavigationAllowed(frame.url, appOrigin)) return 'foreign-origin';
   return null;
 }

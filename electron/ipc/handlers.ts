@@ -42,7 +42,8 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     verifyAdminPin: async (pin) => (await adminPin.check(pin)) === 'ok',
     async quitKiosk(pin) {
       const check = await adminPin.check(pin);
-      if (check !== 'ok') return { ok: false, error: check === 'locked' ? 'pin-locked' : 'pin-wrong' };
+      if (check !== 'ok')
+        return { ok: false, error: check === 'locked' ? 'pin-locked' : 'pin-wrong' };
       ctx.allowQuit('admin-pin');
       // Answer the renderer first, then quit.
       setTimeout(() => deps.quit(), 50);

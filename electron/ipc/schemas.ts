@@ -22,20 +22,25 @@ export const IPC_SCHEMAS = {
     z.strictObject({
       level: z.enum(['info', 'warn', 'error']),
       event: z.string().min(1).max(64),
-      details: z.record(z.string().max(32), z.union([z.string().max(200), z.number(), z.boolean()])).optional(),
+      details: z
+        .record(z.string().max(32), z.union([z.string().max(200), z.number(), z.boolean()]))
+        .optional(),
     }),
   ]),
   listExportTargets: z.tuple([]),
-  saveExport: z.tuple([z.strictObject({ targetId: z.string().min(1).max(300), fileName, content: fileContent })]),
-  writeBackup: z.tuple([z.strictObject({ fileName, content: fileContent, keep: z.number().int().min(1).max(365) })]),
+  saveExport: z.tuple([
+    z.strictObject({ targetId: z.string().min(1).max(300), fileName, content: fileContent }),
+  ]),
+  writeBackup: z.tuple([
+    z.strictObject({ fileName, content: fileContent, keep: z.number().int().min(1).max(365) }),
+  ]),
   listBackups: z.tuple([]),
   readBackup: z.tuple([fileName]),
   getDiagnostics: z.tuple([]),
   writeSupportBundle: z.tuple([
-    z.record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean(), z.null()])).refine(
-      (r) => Object.keys(r).length <= 100,
-      'too many entries',
-    ),
+    z
+      .record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean(), z.null()]))
+      .refine((r) => Object.keys(r).length <= 100, 'too many entries'),
   ]),
   setActivityState: z.tuple([z.enum(['attract', 'citizen', 'agent'])]),
 } satisfies { [K in keyof KioskApi]: z.ZodType<Parameters<KioskApi[K]>> };

@@ -15,8 +15,12 @@ export interface LogFolderInput {
 }
 
 /** The machine-wide log folder for this OS, or null when the OS has none. */
-export function machineLogFolder(platform: string, env: Record<string, string | undefined>): string | null {
-  if (platform === 'win32') return path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'KiosqueNumerique', 'logs');
+export function machineLogFolder(
+  platform: string,
+  env: Record<string, string | undefined>,
+): string | null {
+  if (platform === 'win32')
+    return path.win32.join(env.ProgramData ?? 'C:\\ProgramData', 'KiosqueNumerique', 'logs');
   if (platform === 'linux') return '/var/log/kiosque-numerique';
   return null;
 }
@@ -24,6 +28,8 @@ export function machineLogFolder(platform: string, env: Record<string, string | 
 /** The first writable folder among the machine folder and `<userData>/logs`, or null. */
 export function chooseLogFolder(input: LogFolderInput): string | null {
   const machine = machineLogFolder(input.platform, input.env);
-  const candidates = [machine, path.join(input.userData, 'logs')].filter((c): c is string => c !== null);
+  const candidates = [machine, path.join(input.userData, 'logs')].filter(
+    (c): c is string => c !== null,
+  );
   return candidates.find((folder) => input.canWrite(folder)) ?? null;
 }

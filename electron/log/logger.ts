@@ -44,7 +44,10 @@ export async function readTail(file: string, lines: number): Promise<string[]> {
       const length = Math.min(size, 256 * 1024);
       const buffer = Buffer.alloc(length);
       await handle.read(buffer, 0, length, size - length);
-      const all = buffer.toString('utf8').split(/\r?\n/).filter((l) => l.length > 0);
+      const all = buffer
+        .toString('utf8')
+        .split(/\r?\n/)
+        .filter((l) => l.length > 0);
       // The first line may be cut in the middle when the read started mid-file.
       if (length < size) all.shift();
       return all.slice(-lines);
@@ -65,13 +68,19 @@ export function createMainLogger(options: {
   platform?: string;
 }): MainLogger {
   const platform = options.platform ?? process.platform;
-  const folder = chooseLogFolder({ platform, env: process.env, userData: options.userData, canWrite: canWriteFolder });
+  const folder = chooseLogFolder({
+    platform,
+    env: process.env,
+    userData: options.userData,
+    canWrite: canWriteFolder,
+  });
   const file = folder ? path.join(folder, LOG_FILE_NAME) : null;
   const fileTransport = electronLog.transports.file;
   if (file) {
     fileTransport.resolvePathFn = () => file;
     fileTransport.maxSize = LOG_MAX_BYTES;
-    fileTransport.archiveLogFn = (old) => rotateLogFiles(old.path, LOG_ARCHIVES, { existsSync, renameSync, rmSync });
+    fileTransport.archiveLogFn = (old) =>
+      rotateLogFiles(old.path, LOG_ARCHIVES, { existsSync, renameSync, rmSync });
     fileTransport.level = options.level;
     fileTransport.format = '[{y}-{m}-{d} {h}:{i}:{s}.{ms}] [{level}] {text}';
   } else {

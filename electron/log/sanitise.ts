@@ -17,7 +17,8 @@ const KEY_PATTERN = /^[a-zA-Z][a-zA-Z0-9_]{0,31}$/;
 /** A token: an id-like word (letters, digits, dot, dash, underscore), no spaces. */
 const TOKEN_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
 /** Keys whose value could be a secret or personal data, whatever its shape. */
-const SENSITIVE_KEY = /pin|code|pass|secret|hash|token|mail|name|nom|note|phone|tel|address|adresse|text|texte|comment|message|query|search|value|input/i;
+const SENSITIVE_KEY =
+  /pin|code|pass|secret|hash|token|mail|name|nom|note|phone|tel|address|adresse|text|texte|comment|message|query|search|value|input/i;
 const MAX_DETAILS = 16;
 const LEVELS: readonly LogLevel[] = ['info', 'warn', 'error'];
 
@@ -31,7 +32,8 @@ export function isSafeToken(value: string): boolean {
 
 /** Numbers are kept when finite and not long enough to be a PIN or a phone number in disguise. */
 const isSafeNumber = (value: number, key: string): boolean =>
-  Number.isFinite(value) && (Math.abs(value) < 100_000 || /ms$|bytes$|size$|duration|count|total/i.test(key));
+  Number.isFinite(value) &&
+  (Math.abs(value) < 100_000 || /ms$|bytes$|size$|duration|count|total/i.test(key));
 
 /**
  * Returns the entry reduced to what may be logged, or null when it is not an entry at all or
@@ -40,7 +42,8 @@ const isSafeNumber = (value: number, key: string): boolean =>
 export function sanitiseRendererEntry(raw: unknown): SanitisedEntry | null {
   if (!isPlainObject(raw)) return null;
   const level = LEVELS.find((l) => l === raw.level) ?? 'info';
-  if (typeof raw.event !== 'string' || !EVENT_PATTERN.test(raw.event) || /\d{3,}/.test(raw.event)) return null;
+  if (typeof raw.event !== 'string' || !EVENT_PATTERN.test(raw.event) || /\d{3,}/.test(raw.event))
+    return null;
   const details: LogDetails = {};
   let dropped = 0;
   const source = isPlainObject(raw.details) ? raw.details : {};

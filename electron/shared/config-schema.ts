@@ -15,10 +15,14 @@ export type Language = (typeof LANGUAGES)[number];
 
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lettres minuscules, chiffres et tirets (40 caractères au plus)');
+  .regex(
+    /^[a-z0-9][a-z0-9-]{0,39}$/,
+    'lettres minuscules, chiffres et tirets (40 caractères au plus)',
+  );
 
 /** `pbkdf2-sha256$<iterations>$<salt base64>$<hash base64>`, as printed by `--hash-pin`. */
-export const PIN_HASH_PATTERN = /^pbkdf2-sha256\$\d{6,8}\$[A-Za-z0-9+/=]{16,}\$[A-Za-z0-9+/=]{32,}$/;
+export const PIN_HASH_PATTERN =
+  /^pbkdf2-sha256\$\d{6,8}\$[A-Za-z0-9+/=]{16,}\$[A-Za-z0-9+/=]{32,}$/;
 
 export const configSchema = z.object({
   siteId: id.default('site-principal'),
@@ -62,7 +66,10 @@ export const configSchema = z.object({
     .default({ maxAttempts: 5, lockMinutes: 5 }),
   updates: z
     .object({
-      url: z.url({ protocol: /^https$/ }).nullable().default(null),
+      url: z
+        .url({ protocol: /^https$/ })
+        .nullable()
+        .default(null),
       idleMinutesBeforeInstall: z.number().int().min(1).max(240).default(10),
     })
     .default({ url: null, idleMinutesBeforeInstall: 10 }),

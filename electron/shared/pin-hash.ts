@@ -15,7 +15,10 @@ const HASH_BITS = 256;
 export const PIN_MIN_LENGTH = 6;
 export const PIN_MAX_LENGTH = 12;
 export const isWellFormedPin = (pin: unknown): pin is string =>
-  typeof pin === 'string' && /^\d+$/.test(pin) && pin.length >= PIN_MIN_LENGTH && pin.length <= PIN_MAX_LENGTH;
+  typeof pin === 'string' &&
+  /^\d+$/.test(pin) &&
+  pin.length >= PIN_MIN_LENGTH &&
+  pin.length <= PIN_MAX_LENGTH;
 
 const toBase64 = (bytes: Uint8Array): string => {
   let binary = '';
@@ -30,7 +33,11 @@ const fromBase64 = (text: string): Uint8Array<ArrayBuffer> => {
   return out;
 };
 
-async function derive(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {
+async function derive(
+  pin: string,
+  salt: Uint8Array<ArrayBuffer>,
+  iterations: number,
+): Promise<Uint8Array> {
   const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, [
     'deriveBits',
   ]);

@@ -8,6 +8,7 @@ import type { BootInfo, Platform } from '../platform/types';
 import { KioskContext, type KioskContextValue } from './KioskContext';
 import { DEFAULT_DISPLAY, TEXT_SCALES, type DisplayOptions, type Screen } from './screens';
 import { matchShortcut } from './shortcuts';
+import { useIdleHousekeeping } from './useIdleHousekeeping';
 
 // Areas load on demand: the attract screen's bundle stays small.
 const CitizenArea = lazy(() => import('../features/citizen/CitizenArea'));
@@ -47,6 +48,8 @@ export function App({ platform, boot }: AppProps) {
     void platform.setActivityState(screen.name);
   }, [platform, screen.name]);
 
+  useIdleHousekeeping(screen.name, platform, boot);
+
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (matchShortcut(event) === 'open-agent-area' && !needsPinSetup) {
@@ -59,7 +62,17 @@ export function App({ platform, boot }: AppProps) {
   }, [needsPinSetup]);
 
   const value = useMemo<KioskContextValue>(
-    () => ({ platform, boot, screen, go: setScreen, language, setLanguage, display, setDisplay, resetToAttract }),
+    () => ({
+      platform,
+      boot,
+      screen,
+      go: setScreen,
+      language,
+      setLanguage,
+      display,
+      setDisplay,
+      resetToAttract,
+    }),
     [platform, boot, screen, language, setLanguage, display, resetToAttract],
   );
 
@@ -68,7 +81,13 @@ export function App({ platform, boot }: AppProps) {
       {needsPinSetup ? (
         <PinSetupScreen onDone={() => setNeedsPinSetup(false)} />
       ) : (
-        <Suspense fallback={<p className="screen screen--centered" role="status">{t('loading')}</p>}>
+        <Suspense
+          fallback={
+            <p className="screen screen--centered" role="status">
+              {t('loading')}
+            </p>
+          }
+        >
           {screen.name === 'attract' && <AttractScreen />}
           {screen.name === 'citizen' && <CitizenArea />}
           {screen.name === 'agent' && <AgentArea />}

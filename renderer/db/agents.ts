@@ -2,12 +2,19 @@
  * Repository of the agents of this counter PC. PINs are hashed here (PBKDF2-SHA-256, 600,000
  * iterations through Web Crypto) and only the hash is stored.
  */
-import { hashPin, isWeakPin, isWellFormedPin, PIN_ITERATIONS, verifyPin } from '../../electron/shared/pin-hash';
+import {
+  hashPin,
+  isWeakPin,
+  isWellFormedPin,
+  PIN_ITERATIONS,
+  verifyPin,
+} from '../../electron/shared/pin-hash';
 import { AGENT_CODE_PATTERN } from '../features/journal/validation';
 import { db as appDb, type KiosqueDb } from './db';
 import type { AgentRow } from './types';
 
-export type AgentError = 'code-format' | 'code-taken' | 'name-format' | 'pin-format' | 'pin-weak' | 'not-found';
+export type AgentError =
+  'code-format' | 'code-taken' | 'name-format' | 'pin-format' | 'pin-weak' | 'not-found';
 export type AgentResult = { ok: true } | { ok: false; error: AgentError };
 
 /** Agent codes are stored lowercase and trimmed, so "AG-07 " and "ag-07" are the same agent. */
@@ -29,7 +36,10 @@ export function createAgentsRepository(db: KiosqueDb, iterations: number = PIN_I
     /** Every agent, active first, then by display name. */
     async list(): Promise<AgentRow[]> {
       const rows = await db.agents.toArray();
-      return rows.sort((a, b) => Number(b.active) - Number(a.active) || a.displayName.localeCompare(b.displayName, 'fr'));
+      return rows.sort(
+        (a, b) =>
+          Number(b.active) - Number(a.active) || a.displayName.localeCompare(b.displayName, 'fr'),
+      );
     },
 
     /** Agents who may sign in (one tile each). */
@@ -41,25 +51,40 @@ export function createAgentsRepository(db: KiosqueDb, iterations: number = PIN_I
       return db.agents.get(normaliseAgentCode(code));
     },
 
-    async add(input: { code: string; displayName: string; pin: string }, now = new Date()): Promise<AgentResult> {
+    async add(
+      input: { code: string; displayName: string; pin: string },
+      now = new Date(),
+    ): Promise<AgentResult> {
       const code = normaliseAgentCode(input.code);
       const displayName = input.displayName.trim();
       if (!AGENT_CODE_PATTERN.test(code)) return { ok: false, error: 'code-format' };
-      if (displayName.length < 1 || displayName.length > DISPLAY_NAME_MAX) return { ok: false, error: 'name-format' };
+      if (displayName.length < 1 || displayName.length > DISPLAY_NAME_MAX)
+        return { ok: false, error: 'name-format' };
       const pinError = checkPin(input.pin);
       if (pinError) return { ok: false, error: pinError };
       const pinHash = await hashPin(input.pin, iterations);
       const at = now.toISOString();
       // The existence check and the insert in one transaction: two admins cannot race on a code.
       return db.transaction('rw', db.agents, async () => {
-        if (RESERVED_CODES.has(code) || (await db.agents.get(code))) return { ok: false, error: 'code-taken' } as const;
-        await db.agents.add({ code, displayName, pinHash, active: true, createdAt: at, updatedAt: at });
+        if (RESERVED_CODES.has(code) || (await db.agents.get(code)))
+          return { ok: false, error: 'code-taken' } as const;
+        await db.agents.add({
+          code,
+          displayName,
+          pinHash,
+          active: true,
+          createdAt: at,
+          updatedAt: at,
+        });
         return { ok: true } as const;
       });
     },
 
     async setActive(code: string, active: boolean, now = new Date()): Promise<AgentResult> {
-      const changed = await db.agents.update(normaliseAgentCode(code), { active, updatedAt: now.toISOString() });
+      const changed = await db.agents.update(normaliseAgentCode(code), {
+        active,
+        updatedAt: now.toISOString(),
+      });
       return changed ? { ok: true } : { ok: false, error: 'not-found' };
     },
 
@@ -67,7 +92,10 @@ export function createAgentsRepository(db: KiosqueDb, iterations: number = PIN_I
       const pinError = checkPin(pin);
       if (pinError) return { ok: false, error: pinError };
       const pinHash = await hashPin(pin, iterations);
-      const changed = await db.agents.update(normaliseAgentCode(code), { pinHash, updatedAt: now.toISOString() });
+      const changed = await db.agents.update(normaliseAgentCode(code), {
+        pinHash,
+        updatedAt: now.toISOString(),
+      });
       return changed ? { ok: true } : { ok: false, error: 'not-found' };
     },
 

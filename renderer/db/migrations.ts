@@ -19,7 +19,8 @@ export function demiJourneeOf(isoTimestamp: string): 'matin' | 'apres-midi' {
 }
 
 function organismesOf(row: Row): string[] {
-  if (Array.isArray(row.organismes)) return row.organismes.filter((o): o is string => typeof o === 'string');
+  if (Array.isArray(row.organismes))
+    return row.organismes.filter((o): o is string => typeof o === 'string');
   return typeof row.organisme === 'string' && row.organisme !== '' ? [row.organisme] : ['autre'];
 }
 
@@ -40,8 +41,12 @@ export function upgradeJournalV1(row: Row): Row {
     ...rest,
     schemaVersion: JOURNAL_SCHEMA_VERSION,
     organismes: organismesOf(row),
-    demiJournee: row.demiJournee === 'matin' || row.demiJournee === 'apres-midi' ? row.demiJournee : demiJourneeOf(createdAt),
-    thematiqueSecondaire: typeof row.thematiqueSecondaire === 'string' ? row.thematiqueSecondaire : null,
+    demiJournee:
+      row.demiJournee === 'matin' || row.demiJournee === 'apres-midi'
+        ? row.demiJournee
+        : demiJourneeOf(createdAt),
+    thematiqueSecondaire:
+      typeof row.thematiqueSecondaire === 'string' ? row.thematiqueSecondaire : null,
     premiereVenue: premiereVenueOf(row.premiereVenue),
     orientation: row.orientation ?? null,
     autonomie: row.autonomie ?? null,

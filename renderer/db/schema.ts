@@ -40,7 +40,8 @@ export const V2_STORES = {
    * only soft-deleted rows (a null part keeps a row out of a compound index), so "live entries
    * of a period" is two index counts: `date` minus `[date+deletedAt]`.
    */
-  journal: 'id, date, updatedAt, agentCode, thematique, issue, [siteId+posteId], [date+createdAt+id], [date+deletedAt]',
+  journal:
+    'id, date, updatedAt, agentCode, thematique, issue, [siteId+posteId], [date+createdAt+id], [date+deletedAt]',
   /** Who changed which journal entry, when, and how. */
   audit: '++seq, entryId, at',
   /** The editable local catalogue of démarches (`order` sorts favourites). */
@@ -53,15 +54,24 @@ export const V2_STORES = {
 
 /** Rewrites every v1 row into the v2 shape, inside Dexie's upgrade transaction. */
 async function upgradeToV2(tx: Transaction): Promise<void> {
-  await tx.table('journal').toCollection().modify((row: Record<string, unknown>, ref) => {
-    ref.value = upgradeJournalV1(row);
-  });
-  await tx.table('agents').toCollection().modify((row: Record<string, unknown>, ref) => {
-    ref.value = upgradeAgentV1(row);
-  });
-  await tx.table('catalogue').toCollection().modify((row: Record<string, unknown>, ref) => {
-    ref.value = upgradeCatalogueV1(row);
-  });
+  await tx
+    .table('journal')
+    .toCollection()
+    .modify((row: Record<string, unknown>, ref) => {
+      ref.value = upgradeJournalV1(row);
+    });
+  await tx
+    .table('agents')
+    .toCollection()
+    .modify((row: Record<string, unknown>, ref) => {
+      ref.value = upgradeAgentV1(row);
+    });
+  await tx
+    .table('catalogue')
+    .toCollection()
+    .modify((row: Record<string, unknown>, ref) => {
+      ref.value = upgradeCatalogueV1(row);
+    });
 }
 
 /** Declares every version on a Dexie instance (the app's and the tests'). */

@@ -3,7 +3,8 @@ import { fr } from '../i18n/resources';
 
 type KnownCode = Exclude<keyof typeof fr.common.platformErrors, 'unknown'>;
 
-const isKnown = (code: string): code is KnownCode => code !== 'unknown' && Object.hasOwn(fr.common.platformErrors, code);
+const isKnown = (code: string): code is KnownCode =>
+  code !== 'unknown' && Object.hasOwn(fr.common.platformErrors, code);
 
 /**
  * Words for an error code from the host (main process or browser platform), in the current

@@ -10,7 +10,11 @@ import { settings } from '../db/settings';
 import type { BackupFile, BootInfo, Platform } from './types';
 
 const ADMIN_PIN_KEY = 'adminPinHash';
-const DOWNLOAD_TARGET = { id: 'downloads', label: 'Téléchargements du navigateur', kind: 'backup-folder' } as const;
+const DOWNLOAD_TARGET = {
+  id: 'downloads',
+  label: 'Téléchargements du navigateur',
+  kind: 'backup-folder',
+} as const;
 
 let lastInput = Date.now();
 const markInput = (): void => {
@@ -36,8 +40,12 @@ async function fetchConfigText(): Promise<string | null> {
 async function loadBootInfo(): Promise<BootInfo> {
   // The schema (zod) loads on demand, in parallel with the file: Electron gets a parsed config
   // from main instead, so zod stays out of the initial bundle.
-  const [schema, text] = await Promise.all([import('../../electron/shared/config-schema'), fetchConfigText()]);
-  const parsed: ParsedConfig = text === null ? { config: schema.DEFAULT_CONFIG, issues: [] } : schema.parseConfigText(text);
+  const [schema, text] = await Promise.all([
+    import('../../electron/shared/config-schema'),
+    fetchConfigText(),
+  ]);
+  const parsed: ParsedConfig =
+    text === null ? { config: schema.DEFAULT_CONFIG, issues: [] } : schema.parseConfigText(text);
   const source = text === null ? null : new URL('./config.json', location.href).pathname;
   configHash = parsed.config.adminPinHash;
   const stored = await settings.get<string>(ADMIN_PIN_KEY);
@@ -70,7 +78,11 @@ function download(fileName: string, content: string, type = 'text/plain;charset=
 }
 
 const mimeFor = (name: string): string =>
-  name.endsWith('.csv') ? 'text/csv;charset=utf-8' : name.endsWith('.json') ? 'application/json' : 'text/plain;charset=utf-8';
+  name.endsWith('.csv')
+    ? 'text/csv;charset=utf-8'
+    : name.endsWith('.json')
+      ? 'application/json'
+      : 'text/plain;charset=utf-8';
 
 export function createWebPlatform(): Platform {
   return {
@@ -79,7 +91,8 @@ export function createWebPlatform(): Platform {
     getBootInfo: loadBootInfo,
     async setInitialAdminPin(pin) {
       if (!isWellFormedPin(pin)) return { ok: false, error: 'pin-format' };
-      if (configHash || (await settings.get<string>(ADMIN_PIN_KEY))) return { ok: false, error: 'pin-exists' };
+      if (configHash || (await settings.get<string>(ADMIN_PIN_KEY)))
+        return { ok: false, error: 'pin-exists' };
       await settings.set(ADMIN_PIN_KEY, await hashPin(pin));
       return { ok: true };
     },
@@ -114,7 +127,11 @@ export function createWebPlatform(): Platform {
     },
     async listBackups() {
       const rows = await db.backups.orderBy('createdAt').reverse().toArray();
-      return rows.map((r): BackupFile => ({ name: r.name, size: r.content.length, modifiedAt: r.createdAt }));
+      return rows.map((r): BackupFile => ({
+        name: r.name,
+        size: r.content.length,
+        modifiedAt: r.createdAt,
+      }));
     },
     async readBackup(name) {
       const row = await db.backups.get(name);
@@ -128,13 +145,18 @@ export function createWebPlatform(): Platform {
         logTail: [],
         userDataFolder: 'IndexedDB',
         backupFolder: 'IndexedDB',
-        lastBackup: last ? { name: last.name, size: last.content.length, modifiedAt: last.createdAt } : null,
+        lastBackup: last
+          ? { name: last.name, size: last.content.length, modifiedAt: last.createdAt }
+          : null,
         updates: { enabled: false, state: 'browser' },
       };
     },
     async writeSupportBundle(renderer) {
       const name = `support-${new Date().toISOString().slice(0, 10)}.json`;
-      return { ok: true, path: download(name, JSON.stringify({ renderer }, null, 2), 'application/json') };
+      return {
+        ok: true,
+        path: download(name, JSON.stringify({ renderer }, null, 2), 'application/json'),
+      };
     },
     async setActivityState() {
       // Nothing to hold back in a browser: updates come with the served files.

@@ -6,7 +6,11 @@ import { speak, stopSpeaking } from '../lib/speech';
 import { useCanSpeak } from '../lib/useCanSpeak';
 import { Icon } from './Icon';
 
-const STEPS: { step: TextScaleStep; key: 'textNormal' | 'textLarge' | 'textXLarge'; glyph: string }[] = [
+const STEPS: {
+  step: TextScaleStep;
+  key: 'textNormal' | 'textLarge' | 'textXLarge';
+  glyph: string;
+}[] = [
   { step: 0, key: 'textNormal', glyph: 'A' },
   { step: 1, key: 'textLarge', glyph: 'A+' },
   { step: 2, key: 'textXLarge', glyph: 'A++' },
@@ -62,8 +66,13 @@ export function AccessibilityBar() {
         <Icon name="contrast" /> {t('a11y.contrast')}
       </button>
       {canRead && (
-        <button type="button" className="a11y-bar__button a11y-bar__button--wide" onClick={toggleReading}>
-          <Icon name={reading ? 'stop' : 'speaker'} /> {reading ? t('a11y.stopReading') : t('a11y.readAloud')}
+        <button
+          type="button"
+          className="a11y-bar__button a11y-bar__button--wide"
+          onClick={toggleReading}
+        >
+          <Icon name={reading ? 'stop' : 'speaker'} />{' '}
+          {reading ? t('a11y.stopReading') : t('a11y.readAloud')}
         </button>
       )}
     </nav>

@@ -18,7 +18,9 @@ export function LanguageSwitch() {
           aria-pressed={language === lang}
           onClick={() => setLanguage(lang)}
         >
-          <span className="language-switch__code" aria-hidden="true">{lang.toUpperCase()}</span>
+          <span className="language-switch__code" aria-hidden="true">
+            {lang.toUpperCase()}
+          </span>
           {t(`language.${lang}`)}
         </button>
       ))}

@@ -19,7 +19,13 @@ const KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
  * A PIN entry that works by touch (on-screen digits), by keyboard (the field takes digits)
  * and with a screen reader. The code itself is never put in the DOM as text.
  */
-export function PinPad({ label, onSubmit, busy = false, message = null, minLength = PIN_MIN_LENGTH }: PinPadProps) {
+export function PinPad({
+  label,
+  onSubmit,
+  busy = false,
+  message = null,
+  minLength = PIN_MIN_LENGTH,
+}: PinPadProps) {
   const { t } = useTranslation();
   const [pin, setPin] = useState('');
   const [tooShort, setTooShort] = useState(false);
@@ -82,7 +88,12 @@ export function PinPad({ label, onSubmit, busy = false, message = null, minLengt
             {digit}
           </button>
         ))}
-        <button type="button" className="pin-pad__key pin-pad__key--action" disabled={busy} onClick={() => update('')}>
+        <button
+          type="button"
+          className="pin-pad__key pin-pad__key--action"
+          disabled={busy}
+          onClick={() => update('')}
+        >
           {t('pin.clear')}
         </button>
         <button

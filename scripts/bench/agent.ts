@@ -20,7 +20,15 @@ import type { AuditRecord, JournalEntry } from '../../renderer/features/journal/
 import { TAXONOMY_CODES } from './agent/codes';
 import { generateEntries, type GenerateOptions } from './agent/generate';
 import { armTimerScript, cursorScanScript, readTimerScript, seedScript } from './agent/inPage';
-import { BENCH_ADMIN_PIN, buildAndServe, freshPage, launchBrowser, median, round, type BuiltApp } from './harness';
+import {
+  BENCH_ADMIN_PIN,
+  buildAndServe,
+  freshPage,
+  launchBrowser,
+  median,
+  round,
+  type BuiltApp,
+} from './harness';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const IMPORT_RUNS = Number(process.env.BENCH_IMPORT_RUNS ?? 3);
@@ -59,7 +67,12 @@ interface Figure {
 const figure = (times: number[], floors: number[], rows: number): Figure => {
   const ms = median(times);
   const floorMs = median(floors);
-  return { ms: round(ms), floorMs: round(floorMs), ratio: round(ms / Math.max(floorMs, 0.1), 2), rows };
+  return {
+    ms: round(ms),
+    floorMs: round(floorMs),
+    ratio: round(ms / Math.max(floorMs, 0.1), 2),
+    rows,
+  };
 };
 
 async function signInAsAdmin(page: Page): Promise<void> {
@@ -71,7 +84,10 @@ async function signInAsAdmin(page: Page): Promise<void> {
 }
 
 const openSection = async (page: Page, title: string): Promise<void> => {
-  await page.getByRole('navigation', { name: MENU }).getByRole('button', { name: title, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: MENU })
+    .getByRole('button', { name: title, exact: true })
+    .click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
 };
 
@@ -105,7 +121,11 @@ async function statsOfYear(page: Page, runs: number): Promise<Figure> {
   for (let i = 0; i < runs; i += 1) {
     await page.getByRole('button', { name: 'Mois', exact: true }).click();
     await waitUntil(page, STATS_READY);
-    times.push(await timed(page, armTimerScript('pointerdown', STATS_READY, STATS_BUSY), () => page.getByRole('button', { name: 'Année', exact: true }).click()));
+    times.push(
+      await timed(page, armTimerScript('pointerdown', STATS_READY, STATS_BUSY), () =>
+        page.getByRole('button', { name: 'Année', exact: true }).click(),
+      ),
+    );
     const floor = await scan(page, YEAR.from, YEAR.to);
     floors.push(floor.ms);
     rows = floor.rows;
@@ -129,7 +149,11 @@ async function firstJournalPage(page: Page, runs: number): Promise<Figure> {
   for (let i = 0; i < runs; i += 1) {
     await openSection(page, 'Exports');
     const menu = page.getByRole('navigation', { name: MENU });
-    times.push(await timed(page, armTimerScript('pointerdown', ready, null), () => menu.getByRole('button', { name: 'Journal', exact: true }).click()));
+    times.push(
+      await timed(page, armTimerScript('pointerdown', ready, null), () =>
+        menu.getByRole('button', { name: 'Journal', exact: true }).click(),
+      ),
+    );
     floors.push((await scan(page, today, today, 100, true)).ms);
   }
   return figure(times, floors, 100);
@@ -146,7 +170,11 @@ async function csvOfYear(page: Page, runs: number): Promise<Figure> {
   const busy = `!!document.querySelector('.stats-progress')`;
   for (let i = 0; i < runs; i += 1) {
     const download = page.waitForEvent('download');
-    times.push(await timed(page, armTimerScript('pointerdown', ready, busy), () => page.getByRole('button', { name: /^Journal de la période/ }).click()));
+    times.push(
+      await timed(page, armTimerScript('pointerdown', ready, busy), () =>
+        page.getByRole('button', { name: /^Journal de la période/ }).click(),
+      ),
+    );
     await (await download).delete();
     const floor = await scan(page, YEAR.from, YEAR.to);
     floors.push(floor.ms);
@@ -158,10 +186,19 @@ async function csvOfYear(page: Page, runs: number): Promise<Figure> {
 /** Writes a 100,000-entry bundle file (with one audit record each) for the import runs. */
 function writeBundleFile(count: number): { file: string; dir: string } {
   const entries = generateEntries(dataset(count, 777)) as unknown as JournalEntry[];
-  const audit: AuditRecord[] = entries.map((e) => ({ entryId: e.id, at: e.createdAt, agentCode: e.agentCode, action: 'create', changes: {} }));
+  const audit: AuditRecord[] = entries.map((e) => ({
+    entryId: e.id,
+    at: e.createdAt,
+    agentCode: e.agentCode,
+    action: 'create',
+    changes: {},
+  }));
   const dir = mkdtempSync(path.join(tmpdir(), 'kiosque-bundle-'));
   const file = path.join(dir, 'journal-100k.json');
-  writeFileSync(file, serialiseBundle(createBundle({ siteId: 'ccas-est', posteId: 'poste-1' }, entries, audit)));
+  writeFileSync(
+    file,
+    serialiseBundle(createBundle({ siteId: 'ccas-est', posteId: 'poste-1' }, entries, audit)),
+  );
   return { file, dir };
 }
 
@@ -185,7 +222,9 @@ async function importBundle(
       await signInAsAdmin(page);
       await openSection(page, 'Exports');
       const input = page.getByLabel('Fichier d’export d’un autre poste (JSON)');
-      times.push(await timed(page, armTimerScript('change', ready, null), () => input.setInputFiles(file)));
+      times.push(
+        await timed(page, armTimerScript('change', ready, null), () => input.setInputFiles(file)),
+      );
       const text = await page.locator('.stats-alert').first().innerText();
       if (!text.includes('Import terminé')) throw new Error(`import failed: ${text}`);
       const phases = (await page.evaluate(
@@ -210,7 +249,10 @@ async function importBundle(
 }
 
 /** Every figure of the agent data; `app` is the built renderer served by the harness. */
-export async function benchAgent(browser: Browser, app: BuiltApp): Promise<Record<string, unknown>> {
+export async function benchAgent(
+  browser: Browser,
+  app: BuiltApp,
+): Promise<Record<string, unknown>> {
   const figures: Record<string, unknown> = { entries: 100_000, year };
   const { context, page } = await freshPage(browser, 1);
   try {
@@ -231,7 +273,10 @@ export async function benchAgent(browser: Browser, app: BuiltApp): Promise<Recor
     const imported = await importBundle(browser, app.url, bundle.file, IMPORT_RUNS);
     const rawWrite = Number(figures.rawWrite100kMs);
     // An import writes the rows (and as many audit records): plain puts of the rows are its floor.
-    figures.importBundle = { ...imported, ratioToRawWrite: round(imported.ms / Math.max(rawWrite, 0.1), 2) };
+    figures.importBundle = {
+      ...imported,
+      ratioToRawWrite: round(imported.ms / Math.max(rawWrite, 0.1), 2),
+    };
   } finally {
     rmSync(bundle.dir, { recursive: true, force: true });
   }

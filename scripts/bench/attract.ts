@@ -4,7 +4,14 @@
  * CPU throttled 4×. Runs are interleaved so machine noise hits both sides alike.
  */
 import type { Browser } from '@playwright/test';
-import { freshPage, initialAssetSizes, median, round, timeToButton, type BuiltApp } from './harness';
+import {
+  freshPage,
+  initialAssetSizes,
+  median,
+  round,
+  timeToButton,
+  type BuiltApp,
+} from './harness';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 11);
 

@@ -16,7 +16,10 @@ async function armTapTimer(page: Page, text: string): Promise<void> {
     const w = window as unknown as { __tap?: Promise<number> };
     w.__tap = new Promise<number>((resolve) => {
       let start = 0;
-      addEventListener('pointerdown', () => (start = performance.now()), { capture: true, once: true });
+      addEventListener('pointerdown', () => (start = performance.now()), {
+        capture: true,
+        once: true,
+      });
       const check = () => {
         if (start && document.body.innerText.includes(wanted)) {
           // Resolve after the next frame: the text is painted, not only in the DOM.
@@ -30,7 +33,8 @@ async function armTapTimer(page: Page, text: string): Promise<void> {
   }, text);
 }
 
-const readTap = (page: Page) => page.evaluate(() => (window as unknown as { __tap: Promise<number> }).__tap);
+const readTap = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __tap: Promise<number> }).__tap);
 
 async function tapToFirstExercise(browser: Browser, url: string, rate: number): Promise<number> {
   const { context, page } = await freshPage(browser, rate);

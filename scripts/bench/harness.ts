@@ -17,7 +17,9 @@ export const root = path.resolve(import.meta.dirname, '..', '..');
 export const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+  return sorted.length % 2
+    ? (sorted[mid] ?? NaN)
+    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
 };
 
 export const round = (n: number, digits = 1): number => Number(n.toFixed(digits));
@@ -47,7 +49,11 @@ export async function buildAndServe(): Promise<BuiltApp> {
   );
   writeFileSync(
     path.join(dir, 'config.json'),
-    JSON.stringify({ siteId: 'bench', siteName: 'Banc d’essai', adminPinHash: await hashPin(BENCH_ADMIN_PIN) }),
+    JSON.stringify({
+      siteId: 'bench',
+      siteName: 'Banc d’essai',
+      adminPinHash: await hashPin(BENCH_ADMIN_PIN),
+    }),
   );
   const server = await preview({
     configFile: path.join(root, 'vite.config.ts'),
@@ -79,7 +85,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context (empty cache and storage, like a kiosk start) with the CPU throttled `rate`×. */
-export async function freshPage(browser: Browser, rate: number): Promise<{ context: BrowserContext; page: Page }> {
+export async function freshPage(
+  browser: Browser,
+  rate: number,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   // tsx compiles functions passed to page.evaluate with a `__name` helper the page lacks.
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });

@@ -6,7 +6,10 @@
 import { benchAttract } from './attract';
 import { buildAndServe, launchBrowser } from './harness';
 
-type Bench = (browser: Awaited<ReturnType<typeof launchBrowser>>, app: Awaited<ReturnType<typeof buildAndServe>>) => Promise<Record<string, unknown>>;
+type Bench = (
+  browser: Awaited<ReturnType<typeof launchBrowser>>,
+  app: Awaited<ReturnType<typeof buildAndServe>>,
+) => Promise<Record<string, unknown>>;
 
 const BENCHES: Record<string, () => Promise<Bench>> = {
   attract: async () => benchAttract,
@@ -18,7 +21,11 @@ const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const app = await buildAndServe();
 const browser = await launchBrowser();
 const figures: Record<string, unknown> = {
-  machine: { cpus: (await import('node:os')).cpus().length, node: process.version, date: new Date().toISOString() },
+  machine: {
+    cpus: (await import('node:os')).cpus().length,
+    node: process.version,
+    date: new Date().toISOString(),
+  },
 };
 try {
   for (const [name, load] of Object.entries(BENCHES)) {

@@ -40,7 +40,12 @@ export default function QuitSection() {
           <p>{t('quit.browser')}</p>
         </div>
       ) : (
-        <PinPad label={t('quit.pinLabel')} busy={busy} message={busy ? t('quit.quitting') : message} onSubmit={(pin) => void quit(pin)} />
+        <PinPad
+          label={t('quit.pinLabel')}
+          busy={busy}
+          message={busy ? t('quit.quitting') : message}
+          onSubmit={(pin) => void quit(pin)}
+        />
       )}
     </section>
   );

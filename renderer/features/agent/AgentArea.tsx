@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useKiosk } from '../../app/KioskContext';
-import { startDataLifecycle } from '../backup/lifecycle';
+import { requestPersistentStorage } from '../backup/storage';
 import { HOME_SECTION, type AgentSession } from './sections';
 import { AgentShell } from './shell/AgentShell';
 import { useIdleLock } from './shell/useIdleLock';
@@ -29,11 +29,19 @@ export default function AgentArea() {
         onSignedIn={(next) => {
           setSectionId(HOME_SECTION[next.role]);
           setSession(next);
-          // Persistent storage and the daily backup start with the first sign-in of the day.
-          void startDataLifecycle(platform, boot);
+          // The journal must not be evicted when the disk fills up: ask as soon as an agent works.
+          void requestPersistentStorage();
         }}
       />
     );
   }
-  return <AgentShell session={session} sectionId={sectionId} open={setSectionId} lock={lock} idleSecondsLeft={secondsLeft} />;
+  return (
+    <AgentShell
+      session={session}
+      sectionId={sectionId}
+      open={setSectionId}
+      lock={lock}
+      idleSecondsLeft={secondsLeft}
+    />
+  );
 }

@@ -27,7 +27,11 @@ export function AttractScreen() {
         <p className="attract__welcome">{t('attract.welcome')}</p>
         <h1 className="attract__headline">{t('attract.headline')}</h1>
         <p className="attract__subline">{t('attract.subline')}</p>
-        <button type="button" className="button button--primary button--hero" onClick={() => go({ name: 'citizen' })}>
+        <button
+          type="button"
+          className="button button--primary button--hero"
+          onClick={() => go({ name: 'citizen' })}
+        >
           <Icon name="touch" size={36} />
           {t('attract.start')}
         </button>
@@ -37,7 +41,12 @@ export function AttractScreen() {
       </main>
       <footer className="attract__footer">
         <AccessibilityBar />
-        <button type="button" className="button button--quiet attract__agent" onClick={openAgent} title={t('attract.agentEntryHint')}>
+        <button
+          type="button"
+          className="button button--quiet attract__agent"
+          onClick={openAgent}
+          title={t('attract.agentEntryHint')}
+        >
           {t('attract.agentEntry')}
         </button>
       </footer>

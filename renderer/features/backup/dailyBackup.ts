@@ -1,7 +1,8 @@
 /**
  * The daily automatic backup: the JSON bundle written through the platform (Electron: the
  * configured backup folder, keeping the last N files; browser kiosk: inside IndexedDB), at
- * most once per calendar day, the first time the agent area opens that day.
+ * most once per calendar day: after a few idle minutes on the attract screen, or when a data
+ * screen of the agent area opens (whichever comes first).
  */
 import type { KiosqueDb } from '../../db/db';
 import { createSettings } from '../../db/settings';
@@ -34,15 +35,34 @@ export async function backupNow(
   kind: 'manual' | 'daily' = 'manual',
 ): Promise<BackupOutcome> {
   const { content, entries } = await exportBundleText(db, origin);
-  const result = await platform.writeBackup({ fileName: bundleFileName(origin, now, kind === 'manual'), content, keep });
-  const outcome: BackupOutcome = { ok: result.ok, detail: result.ok ? result.path : result.error, entries, at: now.toISOString() };
+  const result = await platform.writeBackup({
+    fileName: bundleFileName(origin, now, kind === 'manual'),
+    content,
+    keep,
+  });
+  const outcome: BackupOutcome = {
+    ok: result.ok,
+    detail: result.ok ? result.path : result.error,
+    entries,
+    at: now.toISOString(),
+  };
   await createSettings(db).set(LAST_BACKUP_KEY, outcome);
-  void platform.log({ level: result.ok ? 'info' : 'error', event: 'backup.write', details: { ok: result.ok, entries } });
+  void platform.log({
+    level: result.ok ? 'info' : 'error',
+    event: 'backup.write',
+    details: { ok: result.ok, entries },
+  });
   return outcome;
 }
 
 /** Runs the backup when none was made today; returns null when it was not due. */
-export async function runDailyBackupIfDue(db: KiosqueDb, platform: Platform, origin: BundleOrigin, keep: number, now: Date = new Date()): Promise<BackupOutcome | null> {
+export async function runDailyBackupIfDue(
+  db: KiosqueDb,
+  platform: Platform,
+  origin: BundleOrigin,
+  keep: number,
+  now: Date = new Date(),
+): Promise<BackupOutcome | null> {
   const today = localIsoDate(now);
   const settings = createSettings(db);
   if ((await settings.get<string>(LAST_AUTO_BACKUP_KEY)) === today) return null;

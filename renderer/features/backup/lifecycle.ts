@@ -28,7 +28,11 @@ export function startDataLifecycle(platform: Platform, boot: BootInfo): Promise<
     try {
       backup = await runDailyBackupIfDue(db, platform, boot.config, boot.config.backup.keep);
     } catch (error) {
-      void platform.log({ level: 'error', event: 'backup.daily-failed', details: { reason: error instanceof Error ? error.name : 'unknown' } });
+      void platform.log({
+        level: 'error',
+        event: 'backup.daily-failed',
+        details: { reason: error instanceof Error ? error.name : 'unknown' },
+      });
     }
     return { persist, backup };
   })();

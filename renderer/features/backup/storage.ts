@@ -13,7 +13,9 @@ export interface StorageState {
 }
 
 /** Asks for persistent storage once (a no-op when already granted) and reports the state. */
-export async function requestPersistentStorage(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<PersistState> {
+export async function requestPersistentStorage(
+  storage: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<PersistState> {
   if (!storage?.persist || !storage.persisted) return 'unsupported';
   try {
     if (await storage.persisted()) return 'persisted';
@@ -24,10 +26,17 @@ export async function requestPersistentStorage(storage: StorageManager | undefin
 }
 
 /** Current persistence and space use, without asking again. */
-export async function readStorageState(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<StorageState> {
-  if (!storage?.persisted || !storage.estimate) return { persist: 'unsupported', usage: null, quota: null };
+export async function readStorageState(
+  storage: StorageManager | undefined = globalThis.navigator?.storage,
+): Promise<StorageState> {
+  if (!storage?.persisted || !storage.estimate)
+    return { persist: 'unsupported', usage: null, quota: null };
   const [persisted, estimate] = await Promise.all([storage.persisted(), storage.estimate()]);
-  return { persist: persisted ? 'persisted' : 'refused', usage: estimate.usage ?? null, quota: estimate.quota ?? null };
+  return {
+    persist: persisted ? 'persisted' : 'refused',
+    usage: estimate.usage ?? null,
+    quota: estimate.quota ?? null,
+  };
 }
 
 /** A byte count for people: "12,3 Mo" / "12.3 MB". */
@@ -39,6 +48,8 @@ export function formatBytes(bytes: number, lang: 'fr' | 'en'): string {
     value /= 1000;
     unit += 1;
   }
-  const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
+  const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    maximumFractionDigits: unit === 0 ? 0 : 1,
+  }).format(value);
   return `${text} ${units[unit]}`;
 }

@@ -20,8 +20,14 @@ export default function AgentLaunchSection(_props: SectionProps) {
           <li key={p.id} className="agent-launch__item">
             <Illustration name={p.pictogram} size={48} />
             <div>
-              <p className="agent-launch__meta">{t('agentLaunch.meta', { exercises: p.exercises.length, minutes: p.minutes })}</p>
-              <button type="button" className="button button--primary" onClick={() => go({ name: 'citizen', parcoursId: p.id, launchedBy: 'agent' })}>
+              <p className="agent-launch__meta">
+                {t('agentLaunch.meta', { exercises: p.exercises.length, minutes: p.minutes })}
+              </p>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => go({ name: 'citizen', parcoursId: p.id, launchedBy: 'agent' })}
+              >
                 {t('agentLaunch.launch', { title: p.title[language] })}
               </button>
             </div>

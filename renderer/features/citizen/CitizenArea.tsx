@@ -25,7 +25,11 @@ type View =
 export default function CitizenArea() {
   const { t } = useTranslation('citizen');
   const { screen, language, display, resetToAttract, platform, boot } = useKiosk();
-  const [idle, pollIdle] = useIdleCountdown(platform, boot.config.idle.timeoutSeconds, boot.config.idle.warningSeconds);
+  const [idle, pollIdle] = useIdleCountdown(
+    platform,
+    boot.config.idle.timeoutSeconds,
+    boot.config.idle.warningSeconds,
+  );
   const warning = idle.phase === 'warning';
   const launched = screen.name === 'citizen' ? screen : { name: 'citizen' as const };
   const launchedBy = launched.launchedBy === 'agent' ? 'agent' : 'citizen';
@@ -52,7 +56,8 @@ export default function CitizenArea() {
     if (view.name !== 'run') return;
     const parcours = findParcours(view.parcoursId);
     const outcomes = [...view.outcomes, outcome];
-    if (parcours && view.index + 1 < parcours.exercises.length) setView({ ...view, index: view.index + 1, outcomes });
+    if (parcours && view.index + 1 < parcours.exercises.length)
+      setView({ ...view, index: view.index + 1, outcomes });
     else setView({ name: 'end', parcoursId: view.parcoursId, outcomes });
   };
 
@@ -68,13 +73,28 @@ export default function CitizenArea() {
       </header>
       <main className="citizen__main" data-read-aloud inert={warning}>
         {view.name === 'list' && (
-          <ParcoursList list={list} lang={language} onPick={(id) => setView({ name: 'run', parcoursId: id, index: 0, outcomes: [] })} />
+          <ParcoursList
+            list={list}
+            lang={language}
+            onPick={(id) => setView({ name: 'run', parcoursId: id, index: 0, outcomes: [] })}
+          />
         )}
         {view.name === 'run' && parcours && (
-          <ExerciseRunner parcours={parcours} index={view.index} lang={language} launchedBy={launchedBy} onOutcome={onOutcome} />
+          <ExerciseRunner
+            parcours={parcours}
+            index={view.index}
+            lang={language}
+            launchedBy={launchedBy}
+            onOutcome={onOutcome}
+          />
         )}
         {view.name === 'end' && (
-          <EndScreen outcomes={view.outcomes} lang={language} onAnother={() => setView({ name: 'list' })} onFinish={() => void leave('quit')} />
+          <EndScreen
+            outcomes={view.outcomes}
+            lang={language}
+            onAnother={() => setView({ name: 'list' })}
+            onFinish={() => void leave('quit')}
+          />
         )}
       </main>
       <IdleGuard state={idle} pollNow={pollIdle} onExpire={() => void leave('idle')} />

@@ -51,13 +51,31 @@ export function ExportPanel() {
       setProgress({ phase: 'saving', done: 0, total: 1 });
       const result = await platform.saveExport({ targetId: chosenTarget, fileName, content });
       if (result.ok) {
-        setMessage({ kind: 'ok', text: rows === null ? t('exports.saved', { path: result.path }) : t('exports.savedRows', { path: result.path, count: rows }) });
+        setMessage({
+          kind: 'ok',
+          text:
+            rows === null
+              ? t('exports.saved', { path: result.path })
+              : t('exports.savedRows', { path: result.path, count: rows }),
+        });
       } else {
-        setMessage({ kind: 'error', text: t('exports.failed', { reason: describePlatformError(result.error) }) });
+        setMessage({
+          kind: 'error',
+          text: t('exports.failed', { reason: describePlatformError(result.error) }),
+        });
       }
-      void platform.log({ level: result.ok ? 'info' : 'error', event: `export.${kind}`, details: { ok: result.ok, rows: rows ?? -1 } });
+      void platform.log({
+        level: result.ok ? 'info' : 'error',
+        event: `export.${kind}`,
+        details: { ok: result.ok, rows: rows ?? -1 },
+      });
     } catch (error) {
-      setMessage({ kind: 'error', text: t('exports.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+      setMessage({
+        kind: 'error',
+        text: t('exports.failed', {
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      });
     } finally {
       setProgress(null);
     }
@@ -71,7 +89,12 @@ export function ExportPanel() {
       {targets.length > 1 && (
         <div className="stats-field">
           <label htmlFor={targetFieldId}>{t('exports.target')}</label>
-          <select id={targetFieldId} className="stats-input" value={chosenTarget ?? ''} onChange={(e) => setTargetId(e.target.value)}>
+          <select
+            id={targetFieldId}
+            className="stats-input"
+            value={chosenTarget ?? ''}
+            onChange={(e) => setTargetId(e.target.value)}
+          >
             {targets.map((target) => (
               <option key={target.id} value={target.id}>
                 {target.label}
@@ -81,13 +104,28 @@ export function ExportPanel() {
         </div>
       )}
       <div className="stats-actions">
-        <button type="button" className="button button--primary" disabled={busy || !chosenTarget || period.to < period.from} onClick={() => void run('journalCsv')}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy || !chosenTarget || period.to < period.from}
+          onClick={() => void run('journalCsv')}
+        >
           {t('exports.journalCsv')}
         </button>
-        <button type="button" className="button" disabled={busy || !chosenTarget || period.to < period.from} onClick={() => void run('statsCsv')}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || !chosenTarget || period.to < period.from}
+          onClick={() => void run('statsCsv')}
+        >
           {t('exports.statsCsv')}
         </button>
-        <button type="button" className="button" disabled={busy || !chosenTarget} onClick={() => void run('bundle')}>
+        <button
+          type="button"
+          className="button"
+          disabled={busy || !chosenTarget}
+          onClick={() => void run('bundle')}
+        >
           {t('exports.bundle')}
         </button>
       </div>

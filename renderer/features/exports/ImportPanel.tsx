@@ -44,7 +44,11 @@ export function ImportPanel() {
       }
       const result = await importBundleText(db, text, boot.config.retentionMonths, setProgress);
       setOutcome(result);
-      void platform.log({ level: result.ok ? 'info' : 'warn', event: 'import.bundle', details: result.ok ? { ...result.summary } : { refused: result.problem.code } });
+      void platform.log({
+        level: result.ok ? 'info' : 'warn',
+        event: 'import.bundle',
+        details: result.ok ? { ...result.summary } : { refused: result.problem.code },
+      });
     } finally {
       setProgress(null);
     }
@@ -71,10 +75,16 @@ export function ImportPanel() {
           />
         </div>
       ) : (
-        <FileList files={files} busy={progress !== null} onImport={(name) => void run(() => platform.readBackup(name))} />
+        <FileList
+          files={files}
+          busy={progress !== null}
+          onImport={(name) => void run(() => platform.readBackup(name))}
+        />
       )}
       {progress && <ProgressBar progress={progress} />}
-      <div aria-live="polite">{outcome?.ok && <ImportSummary summary={outcome.summary} title={t('import.done')} />}</div>
+      <div aria-live="polite">
+        {outcome?.ok && <ImportSummary summary={outcome.summary} title={t('import.done')} />}
+      </div>
       {outcome && !outcome.ok && (
         <p className="stats-alert stats-alert--error" role="alert">
           {problemText(t, outcome.problem)}
@@ -84,14 +94,27 @@ export function ImportPanel() {
   );
 }
 
-function FileList({ files, busy, onImport }: { files: BackupFile[]; busy: boolean; onImport: (name: string) => void }) {
+function FileList({
+  files,
+  busy,
+  onImport,
+}: {
+  files: BackupFile[];
+  busy: boolean;
+  onImport: (name: string) => void;
+}) {
   const { t } = useTranslation('stats');
   if (files.length === 0) return <p>{t('import.noFiles')}</p>;
   return (
     <ul className="stats-files" aria-label={t('import.listTitle')}>
       {files.map((file) => (
         <li key={file.name}>
-          <button type="button" className="button" disabled={busy} onClick={() => onImport(file.name)}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => onImport(file.name)}
+          >
             {t('import.importFile', { name: file.name })}
           </button>
         </li>

@@ -3,7 +3,14 @@ import { useKiosk } from '../../app/KioskContext';
 import { formatCount } from '../stats/labels';
 import type { MergeSummary } from './mergeRules';
 
-const FIELDS = ['added', 'updated', 'unchanged', 'ignoredOlder', 'ignoredExpired', 'auditAdded'] as const;
+const FIELDS = [
+  'added',
+  'updated',
+  'unchanged',
+  'ignoredOlder',
+  'ignoredExpired',
+  'auditAdded',
+] as const;
 
 /** What an import or a restore changed, line by line. */
 export function ImportSummary({ summary, title }: { summary: MergeSummary; title: string }) {

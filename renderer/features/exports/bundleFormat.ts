@@ -52,7 +52,11 @@ export function serialiseBundle(bundle: JournalBundle): string {
 }
 
 /** File name of an export or backup: `journal-<site>-<poste>-<AAAA-MM-JJ>[-HHMMSS].json`. */
-export function bundleFileName(origin: BundleOrigin, at: Date = new Date(), withTime = false): string {
+export function bundleFileName(
+  origin: BundleOrigin,
+  at: Date = new Date(),
+  withTime = false,
+): string {
   const iso = at.toISOString();
   const time = withTime ? `-${iso.slice(11, 19).replaceAll(':', '')}` : '';
   return `journal-${origin.siteId}-${origin.posteId}-${iso.slice(0, 10)}${time}.json`;

@@ -21,7 +21,11 @@ export async function demarcheLabels(db: KiosqueDb): Promise<Map<string, string>
 }
 
 /** The journal CSV of a period (soft-deleted entries left out), built chunk by chunk. */
-export async function exportJournalCsv(db: KiosqueDb, period: Period, onProgress?: ProgressListener): Promise<{ content: string; rows: number }> {
+export async function exportJournalCsv(
+  db: KiosqueDb,
+  period: Period,
+  onProgress?: ProgressListener,
+): Promise<{ content: string; rows: number }> {
   const labels = await demarcheLabels(db);
   const total = await db.journal.where('date').between(period.from, period.to, true, true).count();
   const parts: string[] = [journalCsvChunk([], labels, true)];
@@ -32,7 +36,10 @@ export async function exportJournalCsv(db: KiosqueDb, period: Period, onProgress
   for (let offset = 0; offset < days; offset += EXPORT_DAYS_PER_READ) {
     const from = addDays(period.from, offset);
     const to = addDays(period.from, Math.min(days, offset + EXPORT_DAYS_PER_READ) - 1);
-    const chunk: JournalEntry[] = await db.journal.where('date').between(from, to, true, true).toArray();
+    const chunk: JournalEntry[] = await db.journal
+      .where('date')
+      .between(from, to, true, true)
+      .toArray();
     if (chunk.length === 0) continue;
     parts.push(journalCsvChunk(chunk, labels, false));
     rows += chunk.filter((e) => e.deletedAt === null).length;
@@ -50,10 +57,16 @@ export async function exportStatsCsv(db: KiosqueDb, period: Period): Promise<str
 }
 
 /** The whole journal and audit trail as a bundle text (deleted entries included, for merges). */
-export async function exportBundleText(db: KiosqueDb, origin: BundleOrigin, onProgress?: ProgressListener): Promise<{ content: string; entries: number }> {
+export async function exportBundleText(
+  db: KiosqueDb,
+  origin: BundleOrigin,
+  onProgress?: ProgressListener,
+): Promise<{ content: string; entries: number }> {
   onProgress?.({ phase: 'reading', done: 0, total: 1 });
   // One read transaction: the entries and their audit records are a consistent snapshot.
-  const [entries, audit] = await db.transaction('r', db.journal, db.audit, () => Promise.all([db.journal.toArray(), db.audit.toArray()]));
+  const [entries, audit] = await db.transaction('r', db.journal, db.audit, () =>
+    Promise.all([db.journal.toArray(), db.audit.toArray()]),
+  );
   onProgress?.({ phase: 'serialising', done: 0, total: 1 });
   await nextTask();
   const content = serialiseBundle(createBundle(origin, entries, audit));

@@ -10,7 +10,9 @@ import type { MergeSummary } from './mergeRules';
 import { parseBundle, type BundleProblem } from './parseBundle';
 import type { ProgressListener } from './progress';
 
-export type ImportOutcome = { ok: true; summary: MergeSummary } | { ok: false; problem: BundleProblem | { code: 'read-failed' } };
+export type ImportOutcome =
+  | { ok: true; summary: MergeSummary }
+  | { ok: false; problem: BundleProblem | { code: 'read-failed' } };
 
 /** Checks and merges a bundle's text; entries beyond the retention period are left out. */
 export async function importBundleText(

@@ -42,12 +42,19 @@ export const JOURNAL_CSV_HEADERS = [
   'Note',
 ] as const;
 
-const PREMIERE_VENUE: Record<JournalEntry['premiereVenue'], string> = { oui: 'Oui', non: 'Non', nsp: 'Ne sait pas' };
+const PREMIERE_VENUE: Record<JournalEntry['premiereVenue'], string> = {
+  oui: 'Oui',
+  non: 'Non',
+  nsp: 'Ne sait pas',
+};
 
 type Cell = string | number;
 
 /** One CSV row (cells in header order), every text cell neutralised against formulas. */
-export function journalCsvRow(entry: JournalEntry, demarcheLabels: ReadonlyMap<string, string>): Cell[] {
+export function journalCsvRow(
+  entry: JournalEntry,
+  demarcheLabels: ReadonlyMap<string, string>,
+): Cell[] {
   const cells: Cell[] = [
     entry.id,
     frenchDate(entry.date),
@@ -79,8 +86,13 @@ export function journalCsvChunk(
   demarcheLabels: ReadonlyMap<string, string>,
   withHeader: boolean,
 ): string {
-  const rows = entries.filter((e) => e.deletedAt === null).map((e) => journalCsvRow(e, demarcheLabels));
-  const body = Papa.unparse({ fields: [...JOURNAL_CSV_HEADERS], data: rows }, { ...CSV_OPTIONS, header: withHeader });
+  const rows = entries
+    .filter((e) => e.deletedAt === null)
+    .map((e) => journalCsvRow(e, demarcheLabels));
+  const body = Papa.unparse(
+    { fields: [...JOURNAL_CSV_HEADERS], data: rows },
+    { ...CSV_OPTIONS, header: withHeader },
+  );
   if (!withHeader && rows.length === 0) return '';
   // papaparse ends a header-only file with a newline, and a file with rows without one.
   const lines = body.endsWith(CSV_OPTIONS.newline) ? body : `${body}${CSV_OPTIONS.newline}`;
@@ -88,6 +100,9 @@ export function journalCsvChunk(
 }
 
 /** The whole CSV file of `entries`. */
-export function journalCsv(entries: readonly JournalEntry[], demarcheLabels: ReadonlyMap<string, string> = new Map()): string {
+export function journalCsv(
+  entries: readonly JournalEntry[],
+  demarcheLabels: ReadonlyMap<string, string> = new Map(),
+): string {
   return journalCsvChunk(entries, demarcheLabels, true);
 }

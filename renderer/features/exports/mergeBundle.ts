@@ -18,7 +18,11 @@ export interface MergeOptions {
 const WRITE_CHUNK = 5_000;
 
 /** Merges `bundle` into `db` by entry id (rules in mergeRules.ts) and says what changed. */
-export async function mergeBundle(db: KiosqueDb, bundle: JournalBundle, options: MergeOptions = {}): Promise<MergeSummary> {
+export async function mergeBundle(
+  db: KiosqueDb,
+  bundle: JournalBundle,
+  options: MergeOptions = {},
+): Promise<MergeSummary> {
   return db.transaction('rw', db.journal, db.audit, async () => {
     const ids = bundle.entries.map((e) => e.id);
     // An empty journal (a fresh consolidation PC) has nothing to compare with: skip 100,000 reads.
@@ -27,10 +31,15 @@ export async function mergeBundle(db: KiosqueDb, bundle: JournalBundle, options:
     const plan = planMerge(local, bundle.entries, options.notBefore);
 
     // Audit records are a union: add those this PC does not have yet, for the entries kept.
-    const existingIds = ids.filter((_, i) => local[i] !== undefined && plan.keptIds.has(ids[i] ?? ''));
+    const existingIds = ids.filter(
+      (_, i) => local[i] !== undefined && plan.keptIds.has(ids[i] ?? ''),
+    );
     const known = new Set<string>();
     if (existingIds.length > 0) {
-      await db.audit.where('entryId').anyOf(existingIds).each((record) => known.add(auditKey(record)));
+      await db.audit
+        .where('entryId')
+        .anyOf(existingIds)
+        .each((record) => known.add(auditKey(record)));
     }
     const newAudit = bundle.audit.filter((r) => {
       if (!plan.keptIds.has(r.entryId)) return false;

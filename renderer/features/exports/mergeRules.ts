@@ -18,18 +18,31 @@ export interface MergeSummary {
   auditAdded: number;
 }
 
-export const emptySummary = (): MergeSummary => ({ added: 0, updated: 0, unchanged: 0, ignoredOlder: 0, ignoredExpired: 0, auditAdded: 0 });
+export const emptySummary = (): MergeSummary => ({
+  added: 0,
+  updated: 0,
+  unchanged: 0,
+  ignoredOlder: 0,
+  ignoredExpired: 0,
+  auditAdded: 0,
+});
 
 /** When an entry last changed: its last edit, or its deletion when that came later. */
 export function changeTime(entry: JournalEntry): string {
-  return entry.deletedAt !== null && entry.deletedAt > entry.updatedAt ? entry.deletedAt : entry.updatedAt;
+  return entry.deletedAt !== null && entry.deletedAt > entry.updatedAt
+    ? entry.deletedAt
+    : entry.updatedAt;
 }
 
 /**
  * What to do with one incoming entry given the local copy (if any).
  * `notBefore`: retention cut-off date (YYYY-MM-DD); entries dated before it are not imported.
  */
-export function decide(local: JournalEntry | undefined, incoming: JournalEntry, notBefore?: string): MergeDecision {
+export function decide(
+  local: JournalEntry | undefined,
+  incoming: JournalEntry,
+  notBefore?: string,
+): MergeDecision {
   if (notBefore !== undefined && incoming.date < notBefore) return 'expired';
   if (!local) return 'add';
   const theirs = changeTime(incoming);

@@ -9,7 +9,12 @@ import { z } from 'zod';
 import { upgradeJournalV1 } from '../../db/migrations';
 import type { JournalEntry } from '../journal/model';
 import { auditRecordSchema, journalEntrySchema } from '../journal/validation';
-import { BUNDLE_FORMAT, BUNDLE_SCHEMA_VERSION, type BundleAuditRecord, type JournalBundle } from './bundleFormat';
+import {
+  BUNDLE_FORMAT,
+  BUNDLE_SCHEMA_VERSION,
+  type BundleAuditRecord,
+  type JournalBundle,
+} from './bundleFormat';
 import { forEachChunk, type ProgressListener } from './progress';
 
 /** 200 MB of text: about 400,000 entries; a JS string cannot grow much beyond 500 MB. */
@@ -32,7 +37,8 @@ export type BundleProblem =
   | { code: 'invalid'; path: string; detail: string }
   | { code: 'duplicate-id'; id: string };
 
-export type ParseResult = { ok: true; bundle: JournalBundle } | { ok: false; problem: BundleProblem };
+export type ParseResult =
+  { ok: true; bundle: JournalBundle } | { ok: false; problem: BundleProblem };
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -70,7 +76,8 @@ export function findStructuralProblem(root: unknown): BundleProblem | null {
     if (node.depth > MAX_DEPTH) return { code: 'too-deep', path: pathOf(node) };
     const depth = node.depth + 1;
     if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i -= 1) stack.push({ value: value[i], key: i, parent: node, depth });
+      for (let i = value.length - 1; i >= 0; i -= 1)
+        stack.push({ value: value[i], key: i, parent: node, depth });
       continue;
     }
     for (const key of Object.keys(value)) {
@@ -94,18 +101,24 @@ const headerSchema = z.strictObject({
 
 function firstIssue(error: z.ZodError, prefix: (string | number)[]): BundleProblem {
   const issue = error.issues[0];
-  const path = [...prefix, ...(issue?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p))];
+  const path = [
+    ...prefix,
+    ...(issue?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p)),
+  ];
   return { code: 'invalid', path: pathText(path), detail: issue?.message ?? 'invalid' };
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Entries written by an older kiosk are brought to the current shape before validation. */
 function upgradeEntry(raw: unknown): unknown {
   return isRecord(raw) && raw.schemaVersion === 1 ? upgradeJournalV1(raw) : raw;
 }
 
-function parseJson(text: string): { ok: true; value: unknown } | { ok: false; problem: BundleProblem } {
+function parseJson(
+  text: string,
+): { ok: true; value: unknown } | { ok: false; problem: BundleProblem } {
   const trimmed = text.replace(/^\uFEFF/, '').trim();
   if (trimmed === '') return { ok: false, problem: { code: 'empty' } };
   try {
@@ -124,7 +137,8 @@ function checkHeader(value: unknown): BundleProblem | null {
   if (typeof version === 'number' && Number.isInteger(version) && version > BUNDLE_SCHEMA_VERSION) {
     return { code: 'future-version', version, supported: BUNDLE_SCHEMA_VERSION };
   }
-  if (Array.isArray(value.entries) && value.entries.length > MAX_ENTRIES) return { code: 'too-many-entries', max: MAX_ENTRIES };
+  if (Array.isArray(value.entries) && value.entries.length > MAX_ENTRIES)
+    return { code: 'too-many-entries', max: MAX_ENTRIES };
   // Forbidden keys and huge strings are named as such, before the schema calls them "unknown".
   const structural = findStructuralProblem(value);
   if (structural) return structural;
@@ -133,8 +147,12 @@ function checkHeader(value: unknown): BundleProblem | null {
 }
 
 /** Parses and checks a bundle's text; the bundle is returned only when everything passed. */
-export async function parseBundle(text: string, onProgress?: ProgressListener): Promise<ParseResult> {
-  if (text.length > MAX_BUNDLE_CHARS) return { ok: false, problem: { code: 'too-large', maxMb: MAX_BUNDLE_CHARS / 1024 / 1024 } };
+export async function parseBundle(
+  text: string,
+  onProgress?: ProgressListener,
+): Promise<ParseResult> {
+  if (text.length > MAX_BUNDLE_CHARS)
+    return { ok: false, problem: { code: 'too-large', maxMb: MAX_BUNDLE_CHARS / 1024 / 1024 } };
   const json = parseJson(text);
   if (!json.ok) return json;
   const headerProblem = checkHeader(json.value);
@@ -150,7 +168,8 @@ export async function parseBundle(text: string, onProgress?: ProgressListener): 
       for (let i = 0; i < chunk.length; i += 1) {
         const parsed = journalEntrySchema.safeParse(upgradeEntry(chunk[i]));
         if (!parsed.success) found.problem = firstIssue(parsed.error, ['entries', start + i]);
-        else if (ids.has(parsed.data.id)) found.problem = { code: 'duplicate-id', id: parsed.data.id };
+        else if (ids.has(parsed.data.id))
+          found.problem = { code: 'duplicate-id', id: parsed.data.id };
         if (found.problem || !parsed.success) throw new StopChunks();
         ids.add(parsed.data.id);
         entries[start + i] = parsed.data;

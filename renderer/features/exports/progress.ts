@@ -16,9 +16,11 @@ export const DEFAULT_CHUNK = 2_000;
 
 /** Splits `length` items into `[start, end)` ranges of at most `size`. */
 export function chunkRanges(length: number, size: number = DEFAULT_CHUNK): Array<[number, number]> {
-  if (!Number.isInteger(size) || size < 1) throw new RangeError('chunk size must be a positive integer');
+  if (!Number.isInteger(size) || size < 1)
+    throw new RangeError('chunk size must be a positive integer');
   const ranges: Array<[number, number]> = [];
-  for (let start = 0; start < length; start += size) ranges.push([start, Math.min(length, start + size)]);
+  for (let start = 0; start < length; start += size)
+    ranges.push([start, Math.min(length, start + size)]);
   return ranges;
 }
 

@@ -38,7 +38,8 @@ const forTrail = (field: keyof JournalEntry, value: unknown): AuditValue =>
 export function diffEntries(before: JournalEntry, after: JournalEntry): AuditRecord['changes'] {
   const changes: AuditRecord['changes'] = {};
   for (const field of TRACKED) {
-    if (!same(before[field], after[field])) changes[field] = [forTrail(field, before[field]), forTrail(field, after[field])];
+    if (!same(before[field], after[field]))
+      changes[field] = [forTrail(field, before[field]), forTrail(field, after[field])];
   }
   return changes;
 }

@@ -14,7 +14,8 @@ const LABEL_MAX = 80;
 export type CatalogueError = 'label-format' | 'code-taken' | 'not-found' | 'organismes';
 export type CatalogueResult = { ok: true; code: string } | { ok: false; error: CatalogueError };
 
-const byOrder = (a: CatalogueItem, b: CatalogueItem): number => a.order - b.order || a.label.localeCompare(b.label, 'fr');
+const byOrder = (a: CatalogueItem, b: CatalogueItem): number =>
+  a.order - b.order || a.label.localeCompare(b.label, 'fr');
 
 /** A stable code from a label: "CAF – prime" → "caf-prime". */
 export function codeFromLabel(label: string): string {
@@ -53,7 +54,12 @@ export function createCatalogueRepository(db: KiosqueDb) {
       return db.catalogue.get(code);
     },
 
-    async add(input: { label: string; thematique: Thematique; organismes: Organisme[]; favourite: boolean }): Promise<CatalogueResult> {
+    async add(input: {
+      label: string;
+      thematique: Thematique;
+      organismes: Organisme[];
+      favourite: boolean;
+    }): Promise<CatalogueResult> {
       const label = input.label.trim();
       if (label.length < 3 || label.length > LABEL_MAX) return { ok: false, error: 'label-format' };
       if (input.organismes.length === 0) return { ok: false, error: 'organismes' };
@@ -62,7 +68,13 @@ export function createCatalogueRepository(db: KiosqueDb) {
       return db.transaction('rw', db.catalogue, async () => {
         if (await db.catalogue.get(code)) return { ok: false, error: 'code-taken' } as const;
         const last = await db.catalogue.orderBy('order').last();
-        await db.catalogue.add({ ...input, label, code, order: (last?.order ?? -1) + 1, archived: false });
+        await db.catalogue.add({
+          ...input,
+          label,
+          code,
+          order: (last?.order ?? -1) + 1,
+          archived: false,
+        });
         return { ok: true, code } as const;
       });
     },
@@ -70,13 +82,17 @@ export function createCatalogueRepository(db: KiosqueDb) {
     /** Renames an item; its code (stored in entries) stays. */
     async rename(code: string, label: string): Promise<CatalogueResult> {
       const trimmed = label.trim();
-      if (trimmed.length < 3 || trimmed.length > LABEL_MAX) return { ok: false, error: 'label-format' };
+      if (trimmed.length < 3 || trimmed.length > LABEL_MAX)
+        return { ok: false, error: 'label-format' };
       const changed = await db.catalogue.update(code, { label: trimmed });
       return changed ? { ok: true, code } : { ok: false, error: 'not-found' };
     },
 
     async setArchived(code: string, archived: boolean): Promise<CatalogueResult> {
-      const changed = await db.catalogue.update(code, archived ? { archived, favourite: false } : { archived });
+      const changed = await db.catalogue.update(
+        code,
+        archived ? { archived, favourite: false } : { archived },
+      );
       return changed ? { ok: true, code } : { ok: false, error: 'not-found' };
     },
 
@@ -91,13 +107,18 @@ export function createCatalogueRepository(db: KiosqueDb) {
      */
     async moveFavourite(code: string, direction: -1 | 1): Promise<void> {
       await db.transaction('rw', db.catalogue, async () => {
-        const favourites = (await db.catalogue.toArray()).filter((i) => i.favourite && !i.archived).sort(byOrder);
+        const favourites = (await db.catalogue.toArray())
+          .filter((i) => i.favourite && !i.archived)
+          .sort(byOrder);
         const index = favourites.findIndex((i) => i.code === code);
         const current = favourites[index];
         const neighbour = favourites[index + direction];
         if (index < 0 || !current || !neighbour) return;
         // Distinct orders even if two items shared one (imported or hand-edited data).
-        const [a, b] = current.order === neighbour.order ? [neighbour.order + direction, neighbour.order] : [neighbour.order, current.order];
+        const [a, b] =
+          current.order === neighbour.order
+            ? [neighbour.order + direction, neighbour.order]
+            : [neighbour.order, current.order];
         await db.catalogue.update(current.code, { order: a });
         await db.catalogue.update(neighbour.code, { order: b });
       });

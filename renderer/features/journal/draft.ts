@@ -32,7 +32,10 @@ export interface EntryContext {
 }
 
 /** The defaults of a new démarche: a walk-in, completed, one person. */
-export const DEFAULT_DRAFT: Omit<JournalDraft, 'thematique' | 'organismes' | 'demarche' | 'dureeMinutes'> = {
+export const DEFAULT_DRAFT: Omit<
+  JournalDraft,
+  'thematique' | 'organismes' | 'demarche' | 'dureeMinutes'
+> = {
   canal: 'physique-spontane',
   thematiqueSecondaire: null,
   issue: 'finalisee',
@@ -58,7 +61,12 @@ export function demiJourneeAt(at: Date): DemiJournee {
 }
 
 /** A full entry from a draft, before validation. */
-export function entryFromDraft(draft: JournalDraft, context: EntryContext, now: Date, id: string): JournalEntry {
+export function entryFromDraft(
+  draft: JournalDraft,
+  context: EntryContext,
+  now: Date,
+  id: string,
+): JournalEntry {
   const at = now.toISOString();
   return {
     id,

@@ -24,7 +24,9 @@ export type PeriodKind = 'today' | 'week' | 'month' | 'custom';
 export function matchesFilter(e: JournalEntry, f: JournalFilter): boolean {
   return (
     (f.includeDeleted || e.deletedAt === null) &&
-    (f.thematique === null || e.thematique === f.thematique || e.thematiqueSecondaire === f.thematique) &&
+    (f.thematique === null ||
+      e.thematique === f.thematique ||
+      e.thematiqueSecondaire === f.thematique) &&
     (f.organisme === null || e.organismes.includes(f.organisme)) &&
     (f.issue === null || e.issue === f.issue) &&
     (f.agentCode === null || e.agentCode === f.agentCode)
@@ -32,11 +34,18 @@ export function matchesFilter(e: JournalEntry, f: JournalFilter): boolean {
 }
 
 /** The [from, to] days of a period containing `now`; weeks start on Monday (French usage). */
-export function periodRange(kind: Exclude<PeriodKind, 'custom'>, now: Date): { from: string; to: string } {
+export function periodRange(
+  kind: Exclude<PeriodKind, 'custom'>,
+  now: Date,
+): { from: string; to: string } {
   const today = localDate(now);
   if (kind === 'today') return { from: today, to: today };
   if (kind === 'week') {
-    const monday = new Date(now.getFullYear(), now.getMonth(), now.getDate() - ((now.getDay() + 6) % 7));
+    const monday = new Date(
+      now.getFullYear(),
+      now.getMonth(),
+      now.getDate() - ((now.getDay() + 6) % 7),
+    );
     const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6);
     return { from: localDate(monday), to: localDate(sunday) };
   }
@@ -47,5 +56,12 @@ export function periodRange(kind: Exclude<PeriodKind, 'custom'>, now: Date): { f
 
 /** Today's entries, nothing else filtered: what the journal opens on. */
 export function todayFilter(now: Date): JournalFilter {
-  return { ...periodRange('today', now), thematique: null, organisme: null, issue: null, agentCode: null, includeDeleted: false };
+  return {
+    ...periodRange('today', now),
+    thematique: null,
+    organisme: null,
+    issue: null,
+    agentCode: null,
+    includeDeleted: false,
+  };
 }

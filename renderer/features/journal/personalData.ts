@@ -11,7 +11,8 @@
  *   is a 5+ digit number right after a word such as "allocataire", "dossier" or "n°" (but not
  *   "cerfa n°15646", a form number).
  */
-export type PersonalDataKind = 'email' | 'phone' | 'nir' | 'iban' | 'digits' | 'file-number' | 'address' | 'birth-date';
+export type PersonalDataKind =
+  'email' | 'phone' | 'nir' | 'iban' | 'digits' | 'file-number' | 'address' | 'birth-date';
 
 /** Every kind, in the order reasons are reported. */
 export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = [
@@ -28,16 +29,20 @@ export const PERSONAL_DATA_KINDS: readonly PersonalDataKind[] = [
 const SEP = '[\\s.\\-]?';
 
 const PATTERNS: Record<PersonalDataKind, RegExp> = {
-  email: /[\p{L}\p{N}._%+-]+\s?(?:@|\(at\)|\[at\])\s?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/iu,
+  email:
+    /[\p{L}\p{N}._%+-]+\s?(?:@|\(at\)|\[at\])\s?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/iu,
   // 0X XX XX XX XX, 0XXXXXXXXX, with dots/dashes, and the +33 / 0033 forms (with an optional "(0)").
-  phone: new RegExp(`(?<!\\d)(?:(?:\\+|00)\\s?33${SEP}(?:\\(0\\)${SEP})?|0)[1-9](?:${SEP}\\d{2}){4}(?!\\d)`),
+  phone: new RegExp(
+    `(?<!\\d)(?:(?:\\+|00)\\s?33${SEP}(?:\\(0\\)${SEP})?|0)[1-9](?:${SEP}\\d{2}){4}(?!\\d)`,
+  ),
   // Sex 1/2 (7/8 for temporary numbers), year, month, department (2A/2B for Corsica), commune,
   // order, then the 2-digit key; spaces or dots anywhere between the groups.
   nir: /(?<![\dA-Z])[1278][\s.]?\d{2}[\s.]?\d{2}[\s.]?(?:\d{2}|2[AB])[\s.]?\d{3}[\s.]?\d{3}[\s.]?\d{2}(?!\d)/i,
   // Country code, 2 check digits, then 11 to 30 letters/digits, grouped by 4 or not.
   iban: /(?<![\p{L}\p{N}])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]){11,30}(?![\p{L}\p{N}])/iu,
   'birth-date': /\bn[ée]e?\s+le\s+\d{1,2}\s?[/.-]\s?\d{1,2}\s?[/.-]\s?\d{2,4}/iu,
-  'file-number': /(?<!cerfa\s*)(?:allocataire|dossier|fiscal|matricule|identifiant|num[ée]ro|n°|no\.)\s*:?\s*[\p{L}]{0,12}\s*:?\s*\d(?:[\s.]?\d){4,}/iu,
+  'file-number':
+    /(?<!cerfa\s*)(?:allocataire|dossier|fiscal|matricule|identifiant|num[ée]ro|n°|no\.)\s*:?\s*[\p{L}]{0,12}\s*:?\s*\d(?:[\s.]?\d){4,}/iu,
   address:
     /(?<!\d)\d{1,4}\s?(?:bis|ter)?,?\s+(?:rue|avenue|av\.|bd|boulevard|chemin|impasse|all[ée]e|place|route|quai|cours|square|r[ée]sidence|lotissement|lieu-dit|cit[ée])\s/iu,
   digits: /\d(?:[\s.]?\d){7,}/,
@@ -62,9 +67,11 @@ export function detectPersonalData(text: string): PersonalDataKind[] {
     if (PATTERNS[kind].test(haystack)) found.add(kind);
   }
   // A phone number, NIR or IBAN is also a long digit run: report the precise reason only.
-  if (found.has('phone') || found.has('nir') || found.has('iban') || found.has('file-number')) found.delete('digits');
+  if (found.has('phone') || found.has('nir') || found.has('iban') || found.has('file-number'))
+    found.delete('digits');
   return PERSONAL_DATA_KINDS.filter((k) => found.has(k));
 }
 
 /** True when the text holds nothing that looks like personal data. */
-export const isFreeOfPersonalData = (text: string): boolean => detectPersonalData(text).length === 0;
+export const isFreeOfPersonalData = (text: string): boolean =>
+  detectPersonalData(text).length === 0;

@@ -48,12 +48,23 @@ export function createJournalRepository(db: KiosqueDb) {
     /** Saves a new démarche with a fresh UUID; resolves once it is durably written. */
     async add(draft: JournalDraft, context: EntryContext, now = new Date()): Promise<JournalEntry> {
       const entry = checked(entryFromDraft(draft, context, now, crypto.randomUUID()));
-      await writeWithAudit(entry, { entryId: entry.id, at: entry.createdAt, agentCode: context.agentCode, action: 'create', changes: {} });
+      await writeWithAudit(entry, {
+        entryId: entry.id,
+        at: entry.createdAt,
+        agentCode: context.agentCode,
+        action: 'create',
+        changes: {},
+      });
       return entry;
     },
 
     /** Applies an edit; records which fields changed (never the note's text). */
-    async update(id: string, draft: JournalDraft, agentCode: string, now = new Date()): Promise<JournalEntry> {
+    async update(
+      id: string,
+      draft: JournalDraft,
+      agentCode: string,
+      now = new Date(),
+    ): Promise<JournalEntry> {
       return db.transaction('rw', db.journal, db.audit, async () => {
         const before = await db.journal.get(id);
         if (!before) throw new Error('journal-entry-not-found');
@@ -67,7 +78,13 @@ export function createJournalRepository(db: KiosqueDb) {
         const changes = diffEntries(before, after);
         if (Object.keys(changes).length === 0) return before;
         await db.journal.put(after);
-        await db.audit.add({ entryId: id, at: after.updatedAt, agentCode, action: 'update', changes });
+        await db.audit.add({
+          entryId: id,
+          at: after.updatedAt,
+          agentCode,
+          action: 'update',
+          changes,
+        });
         return after;
       });
     },
@@ -108,7 +125,11 @@ export function createJournalRepository(db: KiosqueDb) {
      * One page of entries, newest first, walking the `[date+createdAt+id]` index from the
      * cursor: the cost of a page does not grow with the number of pages before it.
      */
-    async page(filter: JournalFilter, cursor: JournalCursor | null, limit = 50): Promise<JournalPage> {
+    async page(
+      filter: JournalFilter,
+      cursor: JournalCursor | null,
+      limit = 50,
+    ): Promise<JournalPage> {
       const lower = [filter.from, LOWEST, LOWEST];
       const upper = cursor ?? [filter.to, highest(), highest()];
       const entries = await db.journal
@@ -125,7 +146,11 @@ export function createJournalRepository(db: KiosqueDb) {
     /** How many entries match: index counts only when just the period filters, else a cursor walk. */
     async count(filter: JournalFilter): Promise<number> {
       const range = db.journal.where('date').between(filter.from, filter.to, true, true);
-      const periodOnly = filter.thematique === null && filter.organisme === null && filter.issue === null && filter.agentCode === null;
+      const periodOnly =
+        filter.thematique === null &&
+        filter.organisme === null &&
+        filter.issue === null &&
+        filter.agentCode === null;
       if (!periodOnly) return range.filter((e) => matchesFilter(e, filter)).count();
       const all = await range.count();
       if (filter.includeDeleted) return all;

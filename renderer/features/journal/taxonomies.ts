@@ -21,7 +21,11 @@ export const CANAUX = terms([
 ]);
 
 export const THEMATIQUES = terms([
-  { code: 'papiers', fr: 'Papiers - Élections - Citoyenneté', en: 'ID papers - Elections - Citizenship' },
+  {
+    code: 'papiers',
+    fr: 'Papiers - Élections - Citoyenneté',
+    en: 'ID papers - Elections - Citizenship',
+  },
   { code: 'famille', fr: 'Famille - Scolarité', en: 'Family - Schooling' },
   { code: 'social-sante', fr: 'Social - Santé', en: 'Social - Health' },
   { code: 'travail', fr: 'Travail - Formation - Entreprise', en: 'Work - Training - Business' },
@@ -64,22 +68,50 @@ export const ISSUES = terms([
   { code: 'a-finaliser', fr: 'À finaliser en autonomie', en: 'To finish alone' },
   { code: 'doit-revenir', fr: 'L’usager doit revenir', en: 'Must come back' },
   { code: 'oriente', fr: 'Orienté vers une autre structure', en: 'Redirected elsewhere' },
-  { code: 'non-realisable', fr: 'Non réalisable (panne, hors périmètre)', en: 'Not possible (outage, out of scope)' },
+  {
+    code: 'non-realisable',
+    fr: 'Non réalisable (panne, hors périmètre)',
+    en: 'Not possible (outage, out of scope)',
+  },
 ]);
 
 export const ORIENTATIONS = terms([
-  { code: 'administration', fr: 'Administration (mairie, préfecture…)', en: 'Administration (town hall, prefecture…)' },
-  { code: 'mediation', fr: 'Autre structure de médiation numérique', en: 'Other digital mediation service' },
-  { code: 'operateur', fr: 'Opérateur ou organisme de la démarche', en: 'The procedure’s own organisation' },
+  {
+    code: 'administration',
+    fr: 'Administration (mairie, préfecture…)',
+    en: 'Administration (town hall, prefecture…)',
+  },
+  {
+    code: 'mediation',
+    fr: 'Autre structure de médiation numérique',
+    en: 'Other digital mediation service',
+  },
+  {
+    code: 'operateur',
+    fr: 'Opérateur ou organisme de la démarche',
+    en: 'The procedure’s own organisation',
+  },
   { code: 'aide-sociale', fr: 'Structure d’aide sociale', en: 'Social support service' },
-  { code: 'insertion', fr: 'Structure d’insertion professionnelle', en: 'Employment support service' },
-  { code: 'aide-demarches', fr: 'Structure d’aide aux démarches (France Services…)', en: 'Procedure help desk (France Services…)' },
+  {
+    code: 'insertion',
+    fr: 'Structure d’insertion professionnelle',
+    en: 'Employment support service',
+  },
+  {
+    code: 'aide-demarches',
+    fr: 'Structure d’aide aux démarches (France Services…)',
+    en: 'Procedure help desk (France Services…)',
+  },
   { code: 'autre', fr: 'Autre', en: 'Other' },
 ]);
 
 export const AUTONOMIES = terms([
   { code: 'guidage', fr: 'Avec guidage', en: 'Guided' },
-  { code: 'guidage-si-besoin', fr: 'Autonome avec guidage si besoin', en: 'Autonomous, guided if needed' },
+  {
+    code: 'guidage-si-besoin',
+    fr: 'Autonome avec guidage si besoin',
+    en: 'Autonomous, guided if needed',
+  },
   { code: 'autonome', fr: 'Autonome', en: 'Autonomous' },
 ]);
 

@@ -92,7 +92,8 @@ export const journalEntrySchema = z
 
 // A compile-time check that the schema and the model describe the same object.
 type SchemaOutput = z.infer<typeof journalEntrySchema>;
-const _sameShape: [SchemaOutput, JournalEntry] extends [JournalEntry, SchemaOutput] ? true : never = true;
+const _sameShape: [SchemaOutput, JournalEntry] extends [JournalEntry, SchemaOutput] ? true : never =
+  true;
 void _sameShape;
 
 const auditValue = z.union([
@@ -128,7 +129,8 @@ export function validateJournalEntry(
   const issues: JournalEntryIssues = {};
   for (const issue of result.error.issues) {
     const field = issue.path[0];
-    if (typeof field === 'string' && !(field in issues)) issues[field as keyof JournalEntry] = issue.message;
+    if (typeof field === 'string' && !(field in issues))
+      issues[field as keyof JournalEntry] = issue.message;
   }
   return { ok: false, issues };
 }

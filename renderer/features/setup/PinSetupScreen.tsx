@@ -9,7 +9,10 @@ interface PinSetupScreenProps {
   onDone: () => void;
 }
 
-type Step = { name: 'choose'; message: string | null } | { name: 'confirm'; first: string } | { name: 'saving' };
+type Step =
+  | { name: 'choose'; message: string | null }
+  | { name: 'confirm'; first: string }
+  | { name: 'saving' };
 
 /** First start without an admin PIN in the machine config: the kiosk asks for one. */
 export function PinSetupScreen({ onDone }: PinSetupScreenProps) {
@@ -33,7 +36,10 @@ export function PinSetupScreen({ onDone }: PinSetupScreenProps) {
       void platform.log({ level: 'info', event: 'admin-pin.first-run-set' });
       onDone();
     } else {
-      setStep({ name: 'choose', message: t('setup.failed', { reason: describePlatformError(result.error) }) });
+      setStep({
+        name: 'choose',
+        message: t('setup.failed', { reason: describePlatformError(result.error) }),
+      });
     }
   };
 
@@ -50,7 +56,11 @@ export function PinSetupScreen({ onDone }: PinSetupScreenProps) {
         />
       )}
       {step.name === 'confirm' && (
-        <PinPad key="confirm" label={t('setup.confirm')} onSubmit={(pin) => void confirm(pin, step.first)} />
+        <PinPad
+          key="confirm"
+          label={t('setup.confirm')}
+          onSubmit={(pin) => void confirm(pin, step.first)}
+        />
       )}
       {step.name === 'saving' && (
         <p role="status" className="setup__saving">

@@ -38,12 +38,25 @@ function RateCell({ rate }: { rate: number }) {
   );
 }
 
-function CompetenceTable({ competence, titles, lang }: { competence: CompetenceSummary; titles: ReadonlyMap<string, LocalizedText>; lang: string }) {
+function CompetenceTable({
+  competence,
+  titles,
+  lang,
+}: {
+  competence: CompetenceSummary;
+  titles: ReadonlyMap<string, LocalizedText>;
+  lang: string;
+}) {
   const { t } = useTranslation('citizen');
   const headingId = useId();
   return (
     <section className="skills__competence" aria-labelledby={headingId}>
-      <h3 id={headingId}>{t('skills.competence', { code: competence.code, name: competenceName(competence.code, lang) })}</h3>
+      <h3 id={headingId}>
+        {t('skills.competence', {
+          code: competence.code,
+          name: competenceName(competence.code, lang),
+        })}
+      </h3>
       <table className="skills__table">
         <thead>
           <tr>
@@ -94,8 +107,14 @@ export function SkillsMapPanel({ lang, from, to }: SkillsMapPanelProps) {
   const { t } = useTranslation('citizen');
   const { platform } = useKiosk();
   const rows = usePracticeRows();
-  const map = useMemo(() => aggregate(rows ?? [], { ...(from ? { from } : {}), ...(to ? { to } : {}) }), [rows, from, to]);
-  const ids = useMemo(() => map.competences.flatMap((c) => c.exercises.map((e) => e.exerciseId)), [map]);
+  const map = useMemo(
+    () => aggregate(rows ?? [], { ...(from ? { from } : {}), ...(to ? { to } : {}) }),
+    [rows, from, to],
+  );
+  const ids = useMemo(
+    () => map.competences.flatMap((c) => c.exercises.map((e) => e.exerciseId)),
+    [map],
+  );
   const titles = useExerciseTitles(ids);
   const targets = useSkillsExportTargets(platform);
   const targetField = useId();
@@ -107,9 +126,24 @@ export function SkillsMapPanel({ lang, from, to }: SkillsMapPanelProps) {
     if (!chosen) return;
     const frTitles = new Map([...titles].map(([id, title]) => [id, title.fr]));
     const day = new Date().toISOString().slice(0, 10);
-    const result = await platform.saveExport({ targetId: chosen, fileName: `carte-competences-${day}.csv`, content: skillsMapCsv(map, frTitles) });
-    setMessage(result.ok ? { ok: true, text: t('skills.exported', { path: result.path }) } : { ok: false, text: t('skills.exportFailed', { error: describePlatformError(result.error) }) });
-    void platform.log({ level: result.ok ? 'info' : 'error', event: 'skills.export', details: { ok: result.ok, competences: map.competences.length } });
+    const result = await platform.saveExport({
+      targetId: chosen,
+      fileName: `carte-competences-${day}.csv`,
+      content: skillsMapCsv(map, frTitles),
+    });
+    setMessage(
+      result.ok
+        ? { ok: true, text: t('skills.exported', { path: result.path }) }
+        : {
+            ok: false,
+            text: t('skills.exportFailed', { error: describePlatformError(result.error) }),
+          },
+    );
+    void platform.log({
+      level: result.ok ? 'info' : 'error',
+      event: 'skills.export',
+      details: { ok: result.ok, competences: map.competences.length },
+    });
   };
 
   if (rows === null) return <p role="status">{t('skills.loading')}</p>;
@@ -124,7 +158,11 @@ export function SkillsMapPanel({ lang, from, to }: SkillsMapPanelProps) {
         <>
           <p className="skills__giveup">
             {giveUp
-              ? t('skills.giveUp', { exercise: pick(titles.get(giveUp.exerciseId), lang, giveUp.exerciseId), step: giveUp.step, count: giveUp.count })
+              ? t('skills.giveUp', {
+                  exercise: pick(titles.get(giveUp.exerciseId), lang, giveUp.exerciseId),
+                  step: giveUp.step,
+                  count: giveUp.count,
+                })
               : t('skills.noGiveUp')}
           </p>
           {map.competences.map((c) => (
@@ -132,7 +170,12 @@ export function SkillsMapPanel({ lang, from, to }: SkillsMapPanelProps) {
           ))}
           <div className="skills__export">
             {targets.length > 1 && (
-              <select id={targetField} aria-label={t('skills.export')} value={chosen ?? ''} onChange={(e) => setTargetId(e.target.value)}>
+              <select
+                id={targetField}
+                aria-label={t('skills.export')}
+                value={chosen ?? ''}
+                onChange={(e) => setTargetId(e.target.value)}
+              >
                 {targets.map((target) => (
                   <option key={target.id} value={target.id}>
                     {target.label}
@@ -140,7 +183,12 @@ export function SkillsMapPanel({ lang, from, to }: SkillsMapPanelProps) {
                 ))}
               </select>
             )}
-            <button type="button" className="button button--primary" disabled={!chosen} onClick={() => void exportCsv()}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={!chosen}
+              onClick={() => void exportCsv()}
+            >
               {t('skills.export')}
             </button>
           </div>

@@ -40,7 +40,8 @@ export interface PeriodFilter {
   to?: string;
 }
 
-const rate = (completions: number, starts: number): number => (starts === 0 ? 0 : Math.round((completions / starts) * 100));
+const rate = (completions: number, starts: number): number =>
+  starts === 0 ? 0 : Math.round((completions / starts) * 100);
 
 function count(rows: readonly PracticeRecord[]): Counts {
   const completions = rows.filter((r) => r.result === 'success').length;
@@ -65,11 +66,16 @@ export function inPeriod(row: PracticeRecord, period: PeriodFilter = {}): boolea
   return (!period.from || day >= period.from) && (!period.to || day <= period.to);
 }
 
-function mostAbandonedStep(rows: readonly PracticeRecord[]): { step: number; count: number } | null {
+function mostAbandonedStep(
+  rows: readonly PracticeRecord[],
+): { step: number; count: number } | null {
   const bySteps = new Map<number, number>();
-  for (const r of rows) if (r.result === 'abandoned') bySteps.set(r.step, (bySteps.get(r.step) ?? 0) + 1);
+  for (const r of rows)
+    if (r.result === 'abandoned') bySteps.set(r.step, (bySteps.get(r.step) ?? 0) + 1);
   let best: { step: number; count: number } | null = null;
-  for (const [step, n] of bySteps) if (!best || n > best.count || (n === best.count && step < best.step)) best = { step, count: n };
+  for (const [step, n] of bySteps)
+    if (!best || n > best.count || (n === best.count && step < best.step))
+      best = { step, count: n };
   return best;
 }
 
@@ -100,12 +106,18 @@ export function aggregate(all: readonly PracticeRecord[], period: PeriodFilter =
       ...count(list),
       exercises: [...groupBy(list, (r) => r.exerciseId).entries()]
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([exerciseId, ex]) => ({ exerciseId, competence: code, ...count(ex), giveUp: mostAbandonedStep(ex) })),
+        .map(([exerciseId, ex]) => ({
+          exerciseId,
+          competence: code,
+          ...count(ex),
+          giveUp: mostAbandonedStep(ex),
+        })),
     }));
 
   let giveUp: SkillsMap['giveUp'] = null;
   for (const ex of competences.flatMap((c) => c.exercises)) {
-    if (ex.giveUp && (!giveUp || ex.giveUp.count > giveUp.count)) giveUp = { exerciseId: ex.exerciseId, ...ex.giveUp };
+    if (ex.giveUp && (!giveUp || ex.giveUp.count > giveUp.count))
+      giveUp = { exerciseId: ex.exerciseId, ...ex.giveUp };
   }
   return { competences, giveUp, total: count(rows) };
 }

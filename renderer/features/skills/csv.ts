@@ -22,7 +22,10 @@ export const CSV_COLUMNS = [
 const competenceName = (code: string): string => COMPETENCE_NAMES[code as CompetenceCode]?.fr ?? '';
 
 /** One row per exercise, grouped by competence; `titles` gives the French exercise titles. */
-export function skillsMapCsv(map: SkillsMap, titles: ReadonlyMap<string, string> = new Map()): string {
+export function skillsMapCsv(
+  map: SkillsMap,
+  titles: ReadonlyMap<string, string> = new Map(),
+): string {
   const data = map.competences.flatMap((c) =>
     c.exercises.map((e) => [
       c.code,
@@ -37,6 +40,9 @@ export function skillsMapCsv(map: SkillsMap, titles: ReadonlyMap<string, string>
       e.giveUp ? e.giveUp.step : '',
     ]),
   );
-  const body = Papa.unparse({ fields: [...CSV_COLUMNS], data }, { delimiter: ';', newline: '\r\n', escapeFormulae: true });
+  const body = Papa.unparse(
+    { fields: [...CSV_COLUMNS], data },
+    { delimiter: ';', newline: '\r\n', escapeFormulae: true },
+  );
   return `\uFEFF${body}\r\n`;
 }

@@ -9,8 +9,16 @@ export function useExerciseTitles(ids: readonly string[]): ReadonlyMap<string, L
   useEffect(() => {
     let live = true;
     const wanted = key ? key.split(',') : [];
-    void Promise.all(wanted.map((id) => loadExercise(id).then((e) => [id, e.title] as const, () => null))).then((pairs) => {
-      if (live) setTitles(new Map(pairs.filter((p): p is readonly [string, LocalizedText] => p !== null)));
+    void Promise.all(
+      wanted.map((id) =>
+        loadExercise(id).then(
+          (e) => [id, e.title] as const,
+          () => null,
+        ),
+      ),
+    ).then((pairs) => {
+      if (live)
+        setTitles(new Map(pairs.filter((p): p is readonly [string, LocalizedText] => p !== null)));
     });
     return () => {
       live = false;

@@ -1,7 +1,16 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/KioskContext';
-import { AUTONOMIES, CANAUX, ISSUES, ORGANISMES, ORIENTATIONS, THEMATIQUES, TRANCHES_AGE, type Term } from '../journal/taxonomies';
+import {
+  AUTONOMIES,
+  CANAUX,
+  ISSUES,
+  ORGANISMES,
+  ORIENTATIONS,
+  THEMATIQUES,
+  TRANCHES_AGE,
+  type Term,
+} from '../journal/taxonomies';
 import { ChartTable, type ChartRow } from './ChartTable';
 import { DurationTable, OutcomesByOrganisme, ProfileTable, SitePosteTable } from './DetailTables';
 import { DURATION_BANDS } from './durationBands';
@@ -46,7 +55,11 @@ function StatsFigures({ stats }: { stats: StatsResult }) {
   const { language } = useKiosk();
   const rows = useMemo(() => {
     const from = (list: readonly Term[] | null, counts: CountRow[]): ChartRow[] =>
-      counts.map((r) => ({ code: r.code, count: r.count, label: termLabel(list, r.code, language) }));
+      counts.map((r) => ({
+        code: r.code,
+        count: r.count,
+        label: termLabel(list, r.code, language),
+      }));
     return {
       thematique: from(THEMATIQUES, stats.byThematique),
       organisme: from(ORGANISMES, stats.byOrganisme),
@@ -64,19 +77,38 @@ function StatsFigures({ stats }: { stats: StatsResult }) {
       <KeyFigures stats={stats} />
       <h2>{t('charts.title')}</h2>
       <div className="stats-grid">
-        <ChartTable title={t(`charts.overTime_${stats.overTime.granularity}`)} rows={rows.overTime} total={stats.count} horizontal={false} />
+        <ChartTable
+          title={t(`charts.overTime_${stats.overTime.granularity}`)}
+          rows={rows.overTime}
+          total={stats.count}
+          horizontal={false}
+        />
         <ChartTable title={t('charts.thematique')} rows={rows.thematique} total={stats.count} />
         <ChartTable title={t('charts.organisme')} rows={rows.organisme} total={stats.count} />
         <ChartTable title={t('charts.issue')} rows={rows.issue} total={stats.count} />
         <ChartTable title={t('charts.canal')} rows={rows.canal} total={stats.count} />
         <ChartTable title={t('charts.autonomie')} rows={rows.autonomie} total={stats.count} />
         <ChartTable title={t('charts.duration')} rows={rows.duration} total={stats.count} />
-        {rows.orientation.length > 0 && <ChartTable title={t('charts.orientation')} rows={rows.orientation} total={stats.count} />}
+        {rows.orientation.length > 0 && (
+          <ChartTable title={t('charts.orientation')} rows={rows.orientation} total={stats.count} />
+        )}
         <OutcomesByOrganisme stats={stats} />
-        <DurationTable title={t('charts.durationByThematique')} rows={stats.durationByThematique} list={THEMATIQUES} />
-        <DurationTable title={t('charts.durationByOrganisme')} rows={stats.durationByOrganisme} list={ORGANISMES} />
+        <DurationTable
+          title={t('charts.durationByThematique')}
+          rows={stats.durationByThematique}
+          list={THEMATIQUES}
+        />
+        <DurationTable
+          title={t('charts.durationByOrganisme')}
+          rows={stats.durationByOrganisme}
+          list={ORGANISMES}
+        />
         <SitePosteTable stats={stats} />
-        <ProfileTable title={t('charts.trancheAge')} rows={stats.byTrancheAge} list={TRANCHES_AGE} />
+        <ProfileTable
+          title={t('charts.trancheAge')}
+          rows={stats.byTrancheAge}
+          list={TRANCHES_AGE}
+        />
         <ProfileTable title={t('charts.commune')} rows={stats.byCommune.slice(0, 30)} list={null} />
       </div>
     </>

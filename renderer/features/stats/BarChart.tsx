@@ -28,7 +28,12 @@ export function BarChart({ labels, values, label, horizontal = true }: BarChartP
     const grid = token('--border', '#6a6a8a');
     const chart = new Chart(canvas, {
       type: 'bar',
-      data: { labels, datasets: [{ data: values, backgroundColor: primary, borderColor: primary, borderWidth: 1 }] },
+      data: {
+        labels,
+        datasets: [
+          { data: values, backgroundColor: primary, borderColor: primary, borderWidth: 1 },
+        ],
+      },
       options: {
         indexAxis: horizontal ? 'y' : 'x',
         responsive: true,

@@ -31,7 +31,14 @@ export function ChartTable({ title, rows, total, horizontal = true }: ChartTable
     <section className="stats-figure" aria-label={title}>
       <h3 className="stats-figure__title">{title}</h3>
       <div className="stats-figure__body">
-        {rows.length > 0 && total > 0 && <BarChart labels={labels} values={values} horizontal={horizontal} label={t('charts.chartLabel', { title })} />}
+        {rows.length > 0 && total > 0 && (
+          <BarChart
+            labels={labels}
+            values={values}
+            horizontal={horizontal}
+            label={t('charts.chartLabel', { title })}
+          />
+        )}
         <table className="stats-table">
           <caption>{title}</caption>
           <thead>

@@ -20,7 +20,9 @@ export function OutcomesByOrganisme({ stats }: { stats: StatsResult }) {
               <th scope="col">{t('table.category')}</th>
               <th scope="col">{t('table.total')}</th>
               {ISSUES.map((i) => (
-                <th key={i.code} scope="col">{i[language]}</th>
+                <th key={i.code} scope="col">
+                  {i[language]}
+                </th>
               ))}
             </tr>
           </thead>
@@ -31,7 +33,11 @@ export function OutcomesByOrganisme({ stats }: { stats: StatsResult }) {
                 <td>{formatCount(row.total, language)}</td>
                 {ISSUES.map((i) => {
                   const n = row.byIssue[i.code] ?? 0;
-                  return <td key={i.code}>{`${formatCount(n, language)} (${formatShare(row.total ? n / row.total : 0, language)})`}</td>;
+                  return (
+                    <td
+                      key={i.code}
+                    >{`${formatCount(n, language)} (${formatShare(row.total ? n / row.total : 0, language)})`}</td>
+                  );
                 })}
               </tr>
             ))}
@@ -43,7 +49,15 @@ export function OutcomesByOrganisme({ stats }: { stats: StatsResult }) {
 }
 
 /** Mean and median duration per group (thématique or organisme). */
-export function DurationTable({ title, rows, list }: { title: string; rows: DurationRow[]; list: readonly Term[] }) {
+export function DurationTable({
+  title,
+  rows,
+  list,
+}: {
+  title: string;
+  rows: DurationRow[];
+  list: readonly Term[];
+}) {
   const { t } = useTranslation('stats');
   const { language } = useKiosk();
   if (rows.length === 0) return null;
@@ -77,7 +91,15 @@ export function DurationTable({ title, rows, list }: { title: string; rows: Dura
 }
 
 /** Public profile (age band, commune): cells under 5 shown as "< 5" and explained. */
-export function ProfileTable({ title, rows, list }: { title: string; rows: ProfileRow[]; list: readonly Term[] | null }) {
+export function ProfileTable({
+  title,
+  rows,
+  list,
+}: {
+  title: string;
+  rows: ProfileRow[];
+  list: readonly Term[] | null;
+}) {
   const { t } = useTranslation('stats');
   const { language } = useKiosk();
   if (rows.length === 0) return null;
@@ -97,7 +119,13 @@ export function ProfileTable({ title, rows, list }: { title: string; rows: Profi
           {rows.map((row) => (
             <tr key={row.code}>
               <th scope="row">{termLabel(list, row.code, language)}</th>
-              <td>{row.count === null ? <abbr title={t('table.suppressedNote')}>{t('table.suppressed')}</abbr> : formatCount(row.count, language)}</td>
+              <td>
+                {row.count === null ? (
+                  <abbr title={t('table.suppressedNote')}>{t('table.suppressed')}</abbr>
+                ) : (
+                  formatCount(row.count, language)
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

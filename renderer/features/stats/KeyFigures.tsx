@@ -7,7 +7,8 @@ import type { StatsResult } from './types';
 export function KeyFigures({ stats }: { stats: StatsResult }) {
   const { t } = useTranslation('stats');
   const { language } = useKiosk();
-  const minutes = (v: number | null) => (v === null ? t('kpi.none') : t('kpi.minutes', { value: formatMinutes(v, language) }));
+  const minutes = (v: number | null) =>
+    v === null ? t('kpi.none') : t('kpi.minutes', { value: formatMinutes(v, language) });
   const figures: Array<[string, string]> = [
     [t('kpi.count'), formatCount(stats.count, language)],
     [t('kpi.people'), formatCount(stats.people, language)],

@@ -2,7 +2,15 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../ui/Icon';
 import { displayDate } from './labels';
-import { PERIOD_KINDS, isIsoDate, localIsoDate, periodContaining, shiftPeriod, type Period, type PeriodKind } from './period';
+import {
+  PERIOD_KINDS,
+  isIsoDate,
+  localIsoDate,
+  periodContaining,
+  shiftPeriod,
+  type Period,
+  type PeriodKind,
+} from './period';
 
 interface PeriodPickerProps {
   period: Period;
@@ -24,20 +32,34 @@ export function PeriodPicker({ period, onChange }: PeriodPickerProps) {
     else onChange(periodContaining(kind, kind === period.kind ? localIsoDate() : period.from));
   };
   const invalid = period.to < period.from;
-  const summary = period.from === period.to ? t('period.single', { date: displayDate(period.from) }) : t('period.range', { from: displayDate(period.from), to: displayDate(period.to) });
+  const summary =
+    period.from === period.to
+      ? t('period.single', { date: displayDate(period.from) })
+      : t('period.range', { from: displayDate(period.from), to: displayDate(period.to) });
 
   return (
     <fieldset className="stats-period">
       <legend>{t('period.legend')}</legend>
       <div className="stats-period__kinds">
         {PERIOD_KINDS.map((kind) => (
-          <button key={kind} type="button" className="stats-toggle" aria-pressed={period.kind === kind} onClick={() => choose(kind)}>
+          <button
+            key={kind}
+            type="button"
+            className="stats-toggle"
+            aria-pressed={period.kind === kind}
+            onClick={() => choose(kind)}
+          >
             {t(`period.kinds.${kind}`)}
           </button>
         ))}
       </div>
       <div className="stats-period__range">
-        <button type="button" className="button stats-period__step" onClick={() => onChange(shiftPeriod(period, -1))} disabled={invalid}>
+        <button
+          type="button"
+          className="button stats-period__step"
+          onClick={() => onChange(shiftPeriod(period, -1))}
+          disabled={invalid}
+        >
           <Icon name="back" />
           <span className="visually-hidden">{t('period.previous')}</span>
         </button>
@@ -50,7 +72,9 @@ export function PeriodPicker({ period, onChange }: PeriodPickerProps) {
               className="stats-input"
               value={period.from}
               aria-describedby={invalid ? errorId : undefined}
-              onChange={(e) => isIsoDate(e.target.value) && onChange({ ...period, from: e.target.value })}
+              onChange={(e) =>
+                isIsoDate(e.target.value) && onChange({ ...period, from: e.target.value })
+              }
             />
             <label htmlFor={toId}>{t('period.to')}</label>
             <input
@@ -60,14 +84,25 @@ export function PeriodPicker({ period, onChange }: PeriodPickerProps) {
               value={period.to}
               aria-invalid={invalid}
               aria-describedby={invalid ? errorId : undefined}
-              onChange={(e) => isIsoDate(e.target.value) && onChange({ ...period, to: e.target.value })}
+              onChange={(e) =>
+                isIsoDate(e.target.value) && onChange({ ...period, to: e.target.value })
+              }
             />
           </div>
         ) : (
-          <p className="stats-period__summary" aria-live="polite">{summary}</p>
+          <p className="stats-period__summary" aria-live="polite">
+            {summary}
+          </p>
         )}
-        <button type="button" className="button stats-period__step" onClick={() => onChange(shiftPeriod(period, 1))} disabled={invalid}>
-          <span className="stats-period__next"><Icon name="back" /></span>
+        <button
+          type="button"
+          className="button stats-period__step"
+          onClick={() => onChange(shiftPeriod(period, 1))}
+          disabled={invalid}
+        >
+          <span className="stats-period__next">
+            <Icon name="back" />
+          </span>
           <span className="visually-hidden">{t('period.next')}</span>
         </button>
       </div>

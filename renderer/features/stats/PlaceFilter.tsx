@@ -25,7 +25,8 @@ export function PlaceFilter({ places, filter, onChange }: PlaceFilterProps) {
         className="stats-input"
         value={value}
         onChange={(e) => {
-          const [siteId = null, posteId = null] = e.target.value === '' ? [] : e.target.value.split(SEP);
+          const [siteId = null, posteId = null] =
+            e.target.value === '' ? [] : e.target.value.split(SEP);
           onChange({ siteId, posteId });
         }}
       >

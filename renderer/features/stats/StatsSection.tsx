@@ -10,9 +10,10 @@ import { ActivityStats } from './ActivityStats';
  * `features/skills/SkillsMapPanel.tsx` exists it becomes a second view here, otherwise the
  * statistics show the activity only.
  */
-const skillsModules = import.meta.glob<{ default?: ComponentType<{ lang: string }>; SkillsMapPanel?: ComponentType<{ lang: string }> }>(
-  '../skills/SkillsMapPanel.tsx',
-);
+const skillsModules = import.meta.glob<{
+  default?: ComponentType<{ lang: string }>;
+  SkillsMapPanel?: ComponentType<{ lang: string }>;
+}>('../skills/SkillsMapPanel.tsx');
 const loadSkills = Object.values(skillsModules)[0];
 const SkillsMapPanel = loadSkills
   ? lazy(async () => {
@@ -41,7 +42,13 @@ export default function StatsSection(_props: SectionProps) {
       {SkillsMapPanel && (
         <div className="stats-views" role="group" aria-label={t('tabs.label')}>
           {(['activity', 'skills'] as const).map((v) => (
-            <button key={v} type="button" className="stats-toggle" aria-pressed={view === v} onClick={() => setView(v)}>
+            <button
+              key={v}
+              type="button"
+              className="stats-toggle"
+              aria-pressed={view === v}
+              onClick={() => setView(v)}
+            >
               {t(`tabs.${v}`)}
             </button>
           ))}

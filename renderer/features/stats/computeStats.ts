@@ -4,7 +4,16 @@
  * never held in memory at once); `computeStats` is the same over an array.
  */
 import type { JournalEntry } from '../journal/model';
-import { AUTONOMIES, CANAUX, ISSUES, ORGANISMES, ORIENTATIONS, THEMATIQUES, TRANCHES_AGE, type Term } from '../journal/taxonomies';
+import {
+  AUTONOMIES,
+  CANAUX,
+  ISSUES,
+  ORGANISMES,
+  ORIENTATIONS,
+  THEMATIQUES,
+  TRANCHES_AGE,
+  type Term,
+} from '../journal/taxonomies';
 import { DURATION_BANDS, durationBandOf } from './durationBands';
 import { Histogram } from './histogram';
 import { bucketKeys, bucketOf, granularityOf, type Period } from './period';
@@ -24,12 +33,14 @@ const bump = (counter: Counter, key: string, by = 1): void => {
   counter.set(key, (counter.get(key) ?? 0) + by);
 };
 
-const orderOf = (list: readonly { code: string }[]): Map<string, number> => new Map(list.map((t, i) => [t.code, i]));
+const orderOf = (list: readonly { code: string }[]): Map<string, number> =>
+  new Map(list.map((t, i) => [t.code, i]));
 
 /** Rows in taxonomy order (zeros kept so every category shows), unknown codes last. */
 function fixedRows(counter: Counter, list: readonly { code: string }[]): CountRow[] {
   const rows = list.map((t) => ({ code: t.code, count: counter.get(t.code) ?? 0 }));
-  for (const [code, count] of counter) if (!list.some((t) => t.code === code)) rows.push({ code, count });
+  for (const [code, count] of counter)
+    if (!list.some((t) => t.code === code)) rows.push({ code, count });
   return rows;
 }
 
@@ -38,12 +49,19 @@ function rankedRows(counter: Counter, list: readonly Term[] = []): CountRow[] {
   const order = orderOf(list);
   return [...counter]
     .map(([code, count]) => ({ code, count }))
-    .sort((a, b) => b.count - a.count || (order.get(a.code) ?? 1e9) - (order.get(b.code) ?? 1e9) || a.code.localeCompare(b.code));
+    .sort(
+      (a, b) =>
+        b.count - a.count ||
+        (order.get(a.code) ?? 1e9) - (order.get(b.code) ?? 1e9) ||
+        a.code.localeCompare(b.code),
+    );
 }
 
 function suppressed(counter: Counter, list: readonly Term[]): ProfileRow[] {
   return rankedRows(counter, list).map(({ code, count }) =>
-    count < SMALL_COUNT_THRESHOLD ? { code, count: null, suppressed: true } : { code, count, suppressed: false },
+    count < SMALL_COUNT_THRESHOLD
+      ? { code, count: null, suppressed: true }
+      : { code, count, suppressed: false },
   );
 }
 
@@ -115,7 +133,8 @@ export function createStatsAccumulator(period: Period, filter: StatsFilter = {})
       bump(band, durationBandOf(entry.dureeMinutes));
       bump(demarche, entry.demarche);
       let bucket = bucketCache.get(entry.date);
-      if (bucket === undefined) bucketCache.set(entry.date, (bucket = bucketOf(entry.date, granularity)));
+      if (bucket === undefined)
+        bucketCache.set(entry.date, (bucket = bucketOf(entry.date, granularity)));
       bump(overTime, bucket);
       bump(sitePoste, `${entry.siteId}\u0000${entry.posteId}`);
       if (entry.trancheAge) bump(trancheAge, entry.trancheAge);
@@ -124,11 +143,15 @@ export function createStatsAccumulator(period: Period, filter: StatsFilter = {})
 
     result() {
       const share = (code: string): number => (count === 0 ? 0 : (issue.get(code) ?? 0) / count);
-      const outcomesByOrganisme: OutcomeRow[] = rankedRows(organisme, ORGANISMES).map(({ code, count: total }) => ({
-        code,
-        total,
-        byIssue: Object.fromEntries(fixedRows(outcomes.get(code) ?? new Map(), ISSUES).map((r) => [r.code, r.count])),
-      }));
+      const outcomesByOrganisme: OutcomeRow[] = rankedRows(organisme, ORGANISMES).map(
+        ({ code, count: total }) => ({
+          code,
+          total,
+          byIssue: Object.fromEntries(
+            fixedRows(outcomes.get(code) ?? new Map(), ISSUES).map((r) => [r.code, r.count]),
+          ),
+        }),
+      );
       return {
         period,
         count,
@@ -166,7 +189,11 @@ export function createStatsAccumulator(period: Period, filter: StatsFilter = {})
 }
 
 /** Statistics of `entries` for `period` (entries outside it, or soft-deleted, are skipped). */
-export function computeStats(entries: Iterable<JournalEntry>, period: Period, filter: StatsFilter = {}): StatsResult {
+export function computeStats(
+  entries: Iterable<JournalEntry>,
+  period: Period,
+  filter: StatsFilter = {},
+): StatsResult {
   const acc = createStatsAccumulator(period, filter);
   for (const entry of entries) acc.add(entry);
   return acc.result();

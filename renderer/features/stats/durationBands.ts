@@ -4,7 +4,13 @@ export const DURATION_BANDS = [
   { code: '5-15', min: 5, max: 15, fr: '5 à 15 min', en: '5–15 min' },
   { code: '15-30', min: 15, max: 30, fr: '15 à 30 min', en: '15–30 min' },
   { code: '30-60', min: 30, max: 60, fr: '30 à 60 min', en: '30–60 min' },
-  { code: '60plus', min: 60, max: Number.POSITIVE_INFINITY, fr: '60 min et plus', en: '60 min or more' },
+  {
+    code: '60plus',
+    min: 60,
+    max: Number.POSITIVE_INFINITY,
+    fr: '60 min et plus',
+    en: '60 min or more',
+  },
 ] as const;
 
 export type DurationBand = (typeof DURATION_BANDS)[number]['code'];

@@ -4,7 +4,8 @@ import { labelOf, type Term } from '../journal/taxonomies';
 import { frenchDate } from './period';
 
 /** A taxonomy code's label, or the code itself (codes from a newer kiosk, INSEE codes). */
-export const termLabel = (list: readonly Term[] | null, code: string, lang: Language): string => (list ? labelOf(list, code, lang) : code);
+export const termLabel = (list: readonly Term[] | null, code: string, lang: Language): string =>
+  list ? labelOf(list, code, lang) : code;
 
 const locale = (lang: Language): string => (lang === 'fr' ? 'fr-FR' : 'en-GB');
 
@@ -13,7 +14,9 @@ export function formatCount(value: number, lang: Language): string {
 }
 
 export function formatShare(share: number, lang: Language): string {
-  return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+  return new Intl.NumberFormat(locale(lang), { style: 'percent', maximumFractionDigits: 1 }).format(
+    share,
+  );
 }
 
 export function formatMinutes(value: number, lang: Language): string {

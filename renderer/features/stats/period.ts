@@ -54,7 +54,9 @@ export function addMonths(date: string, months: number): string {
   const m = Number(date.slice(5, 7)) - 1 + months;
   const d = Number(date.slice(8, 10));
   const target = new Date(Date.UTC(y, m, 1));
-  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const last = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   target.setUTCDate(Math.min(d, last));
   return toIso(target.getTime());
 }
@@ -97,7 +99,11 @@ export function shiftPeriod(period: Period, direction: -1 | 1): Period {
       return periodContaining('year', addMonths(period.from, 12 * direction));
     case 'custom': {
       const length = daysInclusive(period.from, period.to);
-      return { kind: 'custom', from: addDays(period.from, length * direction), to: addDays(period.to, length * direction) };
+      return {
+        kind: 'custom',
+        from: addDays(period.from, length * direction),
+        to: addDays(period.to, length * direction),
+      };
     }
   }
 }
@@ -121,11 +127,13 @@ export function bucketOf(date: string, granularity: Granularity): string {
 export function bucketKeys(period: Period, granularity: Granularity): string[] {
   const keys: string[] = [];
   if (granularity === 'month') {
-    for (let d = `${period.from.slice(0, 7)}-01`; d <= period.to; d = addMonths(d, 1)) keys.push(d.slice(0, 7));
+    for (let d = `${period.from.slice(0, 7)}-01`; d <= period.to; d = addMonths(d, 1))
+      keys.push(d.slice(0, 7));
     return keys;
   }
   const step = granularity === 'day' ? 1 : 7;
-  for (let d = bucketOf(period.from, granularity); d <= period.to; d = addDays(d, step)) keys.push(d);
+  for (let d = bucketOf(period.from, granularity); d <= period.to; d = addDays(d, step))
+    keys.push(d);
   return keys;
 }
 

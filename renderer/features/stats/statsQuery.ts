@@ -13,7 +13,11 @@ import type { StatsFilter, StatsResult } from './types';
 export const DAYS_PER_READ = 7;
 
 /** Statistics of a period from the database. */
-export async function loadStats(db: KiosqueDb, period: Period, filter: StatsFilter = {}): Promise<StatsResult> {
+export async function loadStats(
+  db: KiosqueDb,
+  period: Period,
+  filter: StatsFilter = {},
+): Promise<StatsResult> {
   const acc = createStatsAccumulator(period, filter);
   const days = daysInclusive(period.from, period.to);
   for (let offset = 0; offset < days; offset += DAYS_PER_READ) {
@@ -41,7 +45,9 @@ export interface SitePosteSummary {
  * view is computed when opened, not on every statistics refresh.
  */
 export async function loadSitesAndPostes(db: KiosqueDb): Promise<SitePosteSummary[]> {
-  const pairs = (await db.journal.orderBy('[siteId+posteId]').uniqueKeys()) as unknown as Array<[string, string]>;
+  const pairs = (await db.journal.orderBy('[siteId+posteId]').uniqueKeys()) as unknown as Array<
+    [string, string]
+  >;
   const result: SitePosteSummary[] = [];
   for (const [siteId, posteId] of pairs) {
     const rows = db.journal.where('[siteId+posteId]').equals([siteId, posteId]);

@@ -5,7 +5,8 @@ import type { Period } from './period';
 import { loadStats } from './statsQuery';
 import type { StatsFilter, StatsResult } from './types';
 
-export type StatsState = { status: 'loading' } | { status: 'ready'; stats: StatsResult } | { status: 'failed' };
+export type StatsState =
+  { status: 'loading' } | { status: 'ready'; stats: StatsResult } | { status: 'failed' };
 
 /** Statistics of a period, recomputed when the period or the filter changes. */
 export function useStats(period: Period, filter: StatsFilter): StatsState {

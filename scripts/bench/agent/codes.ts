@@ -1,5 +1,13 @@
 /** The taxonomy codes handed to `generateEntries` (kept apart so the generator imports nothing). */
-import { AUTONOMIES, CANAUX, ISSUES, ORGANISMES, ORIENTATIONS, THEMATIQUES, TRANCHES_AGE } from '../../../renderer/features/journal/taxonomies';
+import {
+  AUTONOMIES,
+  CANAUX,
+  ISSUES,
+  ORGANISMES,
+  ORIENTATIONS,
+  THEMATIQUES,
+  TRANCHES_AGE,
+} from '../../../renderer/features/journal/taxonomies';
 import type { GenerateOptions } from './generate';
 
 const codesOf = (list: readonly { code: string }[]): string[] => list.map((t) => t.code);

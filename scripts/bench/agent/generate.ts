@@ -35,7 +35,7 @@ export function generateEntries(options: GenerateOptions): Array<Record<string, 
     state >>>= 0;
     return state / 4294967296;
   };
-  const pick = <T,>(list: T[]): T => list[Math.floor(rand() * list.length)] as T;
+  const pick = <T>(list: T[]): T => list[Math.floor(rand() * list.length)] as T;
   const hex = (n: number): string => {
     let s = '';
     for (let i = 0; i < n; i += 1) s += Math.floor(rand() * 16).toString(16);
@@ -45,7 +45,9 @@ export function generateEntries(options: GenerateOptions): Array<Record<string, 
   const durations = [2, 5, 10, 15, 20, 30, 45, 60, 90];
   const entries: Array<Record<string, unknown>> = new Array(options.count);
   for (let i = 0; i < options.count; i += 1) {
-    const day = new Date(start + Math.floor(rand() * options.days) * 86_400_000).toISOString().slice(0, 10);
+    const day = new Date(start + Math.floor(rand() * options.days) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     const created = `${day}T${String(8 + Math.floor(rand() * 10)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}:00.000Z`;
     const issue = pick(options.codes.issue);
     const thematique = pick(options.codes.thematique);
@@ -68,7 +70,13 @@ export function generateEntries(options: GenerateOptions): Array<Record<string, 
       thematique,
       thematiqueSecondaire: null,
       organismes,
-      demarche: pick(['caf-rsa-trimestrielle', 'ants-cni-predemande', 'impots-declaration', 'ameli-attestation-droits', 'france-travail-actualisation']),
+      demarche: pick([
+        'caf-rsa-trimestrielle',
+        'ants-cni-predemande',
+        'impots-declaration',
+        'ameli-attestation-droits',
+        'france-travail-actualisation',
+      ]),
       dureeMinutes: rand() < 0.1 ? 1 + Math.floor(rand() * 120) : pick(durations),
       issue,
       orientation: issue === 'oriente' ? pick(options.codes.orientation) : null,
@@ -76,7 +84,8 @@ export function generateEntries(options: GenerateOptions): Array<Record<string, 
       nbPersonnes: rand() < 0.9 ? 1 : 2,
       premiereVenue: pick(['oui', 'non', 'nsp']),
       trancheAge: rand() < 0.4 ? null : pick(options.codes.trancheAge),
-      communeResidence: rand() < 0.5 ? null : pick(['75056', '69123', '13055', '2A004', '59350', '33063', '01001']),
+      communeResidence:
+        rand() < 0.5 ? null : pick(['75056', '69123', '13055', '2A004', '59350', '33063', '01001']),
       note: null,
       createdAt: created,
       updatedAt: created,

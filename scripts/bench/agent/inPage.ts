@@ -47,7 +47,12 @@ export function seedScript(options: GenerateOptions): string {
  * The floor: a plain cursor over the journal's `date` index between two dates, touching
  * every row's value (at most `limit` rows, newest first when `reverse`).
  */
-export function cursorScanScript(from: string, to: string, limit = Number.MAX_SAFE_INTEGER, reverse = false): string {
+export function cursorScanScript(
+  from: string,
+  to: string,
+  limit = Number.MAX_SAFE_INTEGER,
+  reverse = false,
+): string {
   return `(async () => {
     ${openDb}
     const db = await openDb();
@@ -76,7 +81,11 @@ export function cursorScanScript(from: string, to: string, limit = Number.MAX_SA
  * Arms a timer in the page: it starts at the next `startEvent` (pointerdown, or change of a
  * file input) and stops at the first frame where `ready()` holds after `busy()` was seen.
  */
-export function armTimerScript(startEvent: 'pointerdown' | 'change', ready: string, busy: string | null): string {
+export function armTimerScript(
+  startEvent: 'pointerdown' | 'change',
+  ready: string,
+  busy: string | null,
+): string {
   return `(() => {
     window.__benchTimer = new Promise((resolve) => {
       let start = 0;

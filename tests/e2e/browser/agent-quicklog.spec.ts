@@ -15,20 +15,28 @@ test.describe('quick log', () => {
       await locator.click();
       taps += 1;
     };
-    await tap(page.getByRole('navigation', { name: MENU }).getByRole('button', { name: 'Nouvelle démarche' }));
+    await tap(
+      page
+        .getByRole('navigation', { name: MENU })
+        .getByRole('button', { name: 'Nouvelle démarche' }),
+    );
     await tap(page.getByRole('radio', { name: /CAF – déclaration trimestrielle RSA/ }));
     await tap(page.getByRole('radio', { name: '15 min', exact: true }));
     await tap(page.getByRole('button', { name: 'Enregistrer', exact: true }));
     expect(taps).toBeLessThanOrEqual(4);
 
-    await expect(page.getByRole('status').filter({ hasText: 'Démarche enregistrée' })).toContainText(
-      'CAF – déclaration trimestrielle RSA, 15 min, Démarche finalisée',
-    );
+    await expect(
+      page.getByRole('status').filter({ hasText: 'Démarche enregistrée' }),
+    ).toContainText('CAF – déclaration trimestrielle RSA, 15 min, Démarche finalisée');
     await keepScreenshot(page, 'agent-quicklog-saved');
 
     await openSection(page, 'Journal');
     const list = page.getByRole('list', { name: /Démarches de la période/ });
-    await expect(list.getByRole('button', { name: /CAF – déclaration trimestrielle RSA · 15 min · Démarche finalisée · ag-07/ })).toBeVisible();
+    await expect(
+      list.getByRole('button', {
+        name: /CAF – déclaration trimestrielle RSA · 15 min · Démarche finalisée · ag-07/,
+      }),
+    ).toBeVisible();
     await expect(page.getByText('1 démarche', { exact: true })).toBeVisible();
     await keepScreenshot(page, 'agent-journal');
     await expectNoSeriousA11yViolations(page, 'journal');

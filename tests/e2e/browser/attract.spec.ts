@@ -3,19 +3,30 @@ import { test, expect, openKiosk, expectNoSeriousA11yViolations, keepScreenshot 
 test.describe('attract screen', () => {
   test('invites the citizen in French, then in English', async ({ page }) => {
     await openKiosk(page);
-    await expect(page.getByRole('heading', { level: 1, name: 'Entraînez-vous aux gestes du numérique' })).toBeVisible();
-    await expect(page.getByRole('button', { name: /Touchez l’écran pour commencer/ })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Entraînez-vous aux gestes du numérique' }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole('button', { name: /Touchez l’écran pour commencer/ }),
+    ).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
 
     await page.getByRole('button', { name: 'English' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Practise everyday digital skills' })).toBeVisible();
-    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Practise everyday digital skills' }),
+    ).toBeVisible();
+    await expect(page.getByRole('button', { name: 'English' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   });
 
   for (const lang of ['fr', 'en'] as const) {
     for (const contrast of ['normal', 'high'] as const) {
-      test(`has no serious accessibility violation (${lang}, ${contrast} contrast)`, async ({ page }) => {
+      test(`has no serious accessibility violation (${lang}, ${contrast} contrast)`, async ({
+        page,
+      }) => {
         await openKiosk(page);
         if (lang === 'en') await page.getByRole('button', { name: 'English' }).click();
         if (contrast === 'high') await page.getByRole('button', { name: /contrast/i }).click();
@@ -27,7 +38,10 @@ test.describe('attract screen', () => {
   }
 
   test('looks right on a 1920×1080 touch screen', async ({ browser }) => {
-    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 }, hasTouch: true });
+    const context = await browser.newContext({
+      viewport: { width: 1920, height: 1080 },
+      hasTouch: true,
+    });
     const page = await context.newPage();
     await openKiosk(page);
     const start = page.getByRole('button', { name: /Touchez l’écran pour commencer/ });
@@ -43,7 +57,9 @@ test.describe('attract screen', () => {
     const heading = page.getByRole('heading', { level: 1 });
     const before = await heading.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
     await page.getByRole('button', { name: 'Texte très grand' }).click();
-    await expect.poll(() => heading.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThan(before * 1.3);
+    await expect
+      .poll(() => heading.evaluate((el) => parseFloat(getComputedStyle(el).fontSize)))
+      .toBeGreaterThan(before * 1.3);
     await page.getByRole('button', { name: 'Contraste élevé' }).click();
     await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
   });

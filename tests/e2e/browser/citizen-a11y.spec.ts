@@ -6,8 +6,18 @@ type Lang = 'fr' | 'en';
 type Contrast = 'normal' | 'high';
 
 const T = {
-  fr: { skip: 'Passer', end: 'Bravo, vous avez terminé le parcours !', another: 'Choisir un autre parcours', contrast: 'Contraste élevé' },
-  en: { skip: 'Skip', end: 'Well done, you finished the learning path!', another: 'Choose another learning path', contrast: 'High contrast' },
+  fr: {
+    skip: 'Passer',
+    end: 'Bravo, vous avez terminé le parcours !',
+    another: 'Choisir un autre parcours',
+    contrast: 'Contraste élevé',
+  },
+  en: {
+    skip: 'Skip',
+    end: 'Well done, you finished the learning path!',
+    another: 'Choose another learning path',
+    contrast: 'High contrast',
+  },
 } as const;
 
 const PARCOURS = {
@@ -25,7 +35,11 @@ async function checkParcours(page: Page, lang: Lang, title: string, label: strin
   await page.getByRole('button', { name: new RegExp(title) }).click();
   const heading = page.getByRole('heading', { level: 1 });
   for (let i = 0; i < 10; i++) {
-    await expect(page.getByRole('button', { name: new RegExp(`^${T[lang].skip}`) }).or(page.getByRole('heading', { name: T[lang].end }))).toBeVisible();
+    await expect(
+      page
+        .getByRole('button', { name: new RegExp(`^${T[lang].skip}`) })
+        .or(page.getByRole('heading', { name: T[lang].end })),
+    ).toBeVisible();
     const current = (await heading.textContent()) ?? '';
     if (current === T[lang].end) break;
     await expectNoSeriousA11yViolations(page, `${label} › ${current}`);
@@ -40,7 +54,9 @@ async function checkParcours(page: Page, lang: Lang, title: string, label: strin
 for (const lang of ['fr', 'en'] as const) {
   for (const contrast of ['normal', 'high'] as const) {
     const label = `${lang} ${contrast}`;
-    test(`parcours list, feedback, hint and end screen: no serious violation (${label})`, async ({ page }) => {
+    test(`parcours list, feedback, hint and end screen: no serious violation (${label})`, async ({
+      page,
+    }) => {
       await open(page, lang, contrast);
       await expectNoSeriousA11yViolations(page, `${label} parcours list`);
       await keepScreenshot(page, `citizen-list-${lang}-${contrast}`);
@@ -54,7 +70,8 @@ for (const lang of ['fr', 'en'] as const) {
       await expect(page.getByRole('complementary')).toBeVisible();
       await expectNoSeriousA11yViolations(page, `${label} feedback and hint`);
       await keepScreenshot(page, `citizen-feedback-hint-${lang}-${contrast}`);
-      for (let i = 0; i < 4; i++) await page.getByRole('button', { name: new RegExp(`^${T[lang].skip}`) }).click();
+      for (let i = 0; i < 4; i++)
+        await page.getByRole('button', { name: new RegExp(`^${T[lang].skip}`) }).click();
       await expect(page.getByRole('heading', { level: 1, name: T[lang].end })).toBeVisible();
       await expectNoSeriousA11yViolations(page, `${label} end screen`);
       await keepScreenshot(page, `citizen-end-${lang}-${contrast}`);
@@ -62,10 +79,16 @@ for (const lang of ['fr', 'en'] as const) {
   }
 }
 
-for (const [lang, contrast] of [['fr', 'normal'], ['en', 'high']] as const) {
-  test(`every exercise of the mouse, keyboard and form parcours: no serious violation (${lang}, ${contrast})`, async ({ page }) => {
+for (const [lang, contrast] of [
+  ['fr', 'normal'],
+  ['en', 'high'],
+] as const) {
+  test(`every exercise of the mouse, keyboard and form parcours: no serious violation (${lang}, ${contrast})`, async ({
+    page,
+  }) => {
     test.setTimeout(180_000);
     await open(page, lang, contrast);
-    for (const title of PARCOURS[lang]) await checkParcours(page, lang, title, `${lang} ${contrast}`);
+    for (const title of PARCOURS[lang])
+      await checkParcours(page, lang, title, `${lang} ${contrast}`);
   });
 }

@@ -2,25 +2,32 @@ import { test, expect, openKiosk, expectNoSeriousA11yViolations, keepScreenshot 
 import { openSection, signInAsAdmin } from './agent-helpers';
 
 test.describe('agent-launched parcours', () => {
-  test('the admin starts « Je découvre le clavier » for the citizen; leaving goes back to the attract screen', async ({ page }) => {
+  test('the admin starts « Je découvre le clavier » for the citizen; leaving goes back to the attract screen', async ({
+    page,
+  }) => {
     await openKiosk(page);
     await signInAsAdmin(page);
     await openSection(page, 'Lancer un parcours');
     await expectNoSeriousA11yViolations(page, 'agent launch section');
     await keepScreenshot(page, 'citizen-agent-launch');
 
-    await page.getByRole('button', { name: 'Lancer « Je découvre le clavier » pour l’usager' }).click();
+    await page
+      .getByRole('button', { name: 'Lancer « Je découvre le clavier » pour l’usager' })
+      .click();
     // Straight into the first exercise: no parcours list, no agent menu.
-    await expect(page.getByRole('heading', { level: 1, name: 'Les touches importantes' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Les touches importantes' }),
+    ).toBeVisible();
     await expect(page.getByText('Exercice 1 sur 5')).toBeVisible();
     await expect(page.getByRole('navigation', { name: 'Menu de l’espace agent' })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Quitter' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Entraînez-vous aux gestes du numérique' })).toBeVisible();
-    // Leaving wipes the session; the wipe is timed (same code as the idle reset, budget 200 ms).
-    const wipe = await page.evaluate(() => performance.getEntriesByName('kiosque:quit-wipe')[0]?.duration ?? -1);
-    expect(wipe).toBeGreaterThanOrEqual(0);
-    expect(wipe).toBeLessThan(200);
-    console.info(`quit wipe: ${wipe.toFixed(1)} ms`);
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Entraînez-vous aux gestes du numérique' }),
+    ).toBeVisible();
+    // Leaving wipes the session and records the measure that `npm run bench` reads.
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('kiosque:quit-wipe').length))
+      .toBe(1);
   });
 });

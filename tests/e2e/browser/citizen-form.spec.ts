@@ -21,7 +21,10 @@ test.describe('parcours « Je remplis un formulaire en ligne »', () => {
     await expect(page.getByText('Il manque une case obligatoire.', { exact: false })).toBeVisible();
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await page.getByRole('checkbox', { name: 'Code postal *' }).click();
-    await expect(page.getByRole('checkbox', { name: 'Code postal *' })).toHaveAttribute('aria-checked', 'true');
+    await expect(page.getByRole('checkbox', { name: 'Code postal *' })).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
     await keepScreenshot(page, 'citizen-choice-multiple');
     await page.getByRole('button', { name: 'Valider' }).click();
     await continueAfterSuccess(page);
@@ -36,7 +39,9 @@ test.describe('parcours « Je remplis un formulaire en ligne »', () => {
     }
     await page.getByRole('button', { name: 'Valider' }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByText('« Téléphone fixe » n’a pas d’étoile', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('« Téléphone fixe » n’a pas d’étoile', { exact: false }),
+    ).toBeVisible();
     await page.keyboard.press('Enter');
     await page.getByRole('checkbox', { name: 'Téléphone fixe' }).focus();
     await page.keyboard.press('Space');
@@ -85,10 +90,14 @@ test.describe('parcours « Je remplis un formulaire en ligne »', () => {
     await expect(page.getByText('Le code postal compte 5 chiffres.')).toHaveCount(0);
     await page.getByLabel('Date de naissance').fill('1985-03-12');
     await page.getByLabel('Date de naissance').blur();
-    await expect(page.getByText('Écrivez la date avec des barres obliques : JJ/MM/AAAA.')).toBeVisible();
+    await expect(
+      page.getByText('Écrivez la date avec des barres obliques : JJ/MM/AAAA.'),
+    ).toBeVisible();
     await keepScreenshot(page, 'citizen-form');
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
-    await expect(page.getByText('Une ou plusieurs cases ont un message rouge.', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('Une ou plusieurs cases ont un message rouge.', { exact: false }),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await fillIdentityByMouse(page);
     await continueAfterSuccess(page);
@@ -107,14 +116,17 @@ test.describe('parcours « Je remplis un formulaire en ligne »', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Continuer' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: 'Bravo, vous avez terminé le parcours !' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Bravo, vous avez terminé le parcours !' }),
+    ).toBeVisible();
   });
 
   test('whole parcours to the end screen, then back to the attract screen', async ({ page }) => {
     await openParcoursList(page);
     await startParcours(page, FORM);
     await expect(page.getByText('Exercice 1 sur 4')).toBeVisible();
-    for (const name of ['Nom *', 'Code postal *']) await page.getByRole('checkbox', { name }).click();
+    for (const name of ['Nom *', 'Code postal *'])
+      await page.getByRole('checkbox', { name }).click();
     await page.getByRole('button', { name: 'Valider' }).click();
     await continueAfterSuccess(page);
 
@@ -131,13 +143,17 @@ test.describe('parcours « Je remplis un formulaire en ligne »', () => {
     await fillIdentityByMouse(page);
     await continueAfterSuccess(page);
 
-    await expect(page.getByRole('heading', { level: 1, name: 'Bravo, vous avez terminé le parcours !' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Bravo, vous avez terminé le parcours !' }),
+    ).toBeVisible();
     const summary = page.getByRole('region', { name: 'Ce que vous avez pratiqué' });
     await expect(summary).toContainText('Compétence Pix 2.4 : S’insérer dans le monde numérique');
     await expect(summary).toContainText('3 exercices réussis');
     await expect(summary).toContainText('1 exercice passé');
     await expect(page.getByRole('region', { name: 'Et ensuite ?' })).toContainText('pix.fr');
-    await expect(page.getByRole('region', { name: 'Et ensuite ?' })).toContainText('Demandez à l’agent d’accueil');
+    await expect(page.getByRole('region', { name: 'Et ensuite ?' })).toContainText(
+      'Demandez à l’agent d’accueil',
+    );
     await expect(page.getByRole('link')).toHaveCount(0); // No link out of the kiosk.
     await keepScreenshot(page, 'citizen-end-screen');
 
@@ -155,10 +171,24 @@ test.describe('parcours « Je remplis un formulaire en ligne »', () => {
     );
     expect(rows).toHaveLength(4);
     expect(JSON.stringify(rows)).not.toContain('Lefèvre');
-    expect(rows).toContainEqual(expect.objectContaining({ exerciseId: 'formulaire-code-postal', result: 'skipped', competence: '2.4' }));
-    expect(rows).toContainEqual(expect.objectContaining({ exerciseId: 'formulaire-identite', result: 'success', language: 'fr' }));
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        exerciseId: 'formulaire-code-postal',
+        result: 'skipped',
+        competence: '2.4',
+      }),
+    );
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        exerciseId: 'formulaire-identite',
+        result: 'success',
+        language: 'fr',
+      }),
+    );
 
     await page.getByRole('button', { name: 'Terminer' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Entraînez-vous aux gestes du numérique' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Entraînez-vous aux gestes du numérique' }),
+    ).toBeVisible();
   });
 });

@@ -2,15 +2,22 @@ import type { Page } from '@playwright/test';
 import { expect, openKiosk, type KioskOptions } from './fixtures';
 
 /** From the attract screen (optionally in English) to the parcours list. */
-export async function openParcoursList(page: Page, options: KioskOptions & { lang?: 'fr' | 'en' } = {}): Promise<void> {
+export async function openParcoursList(
+  page: Page,
+  options: KioskOptions & { lang?: 'fr' | 'en' } = {},
+): Promise<void> {
   await openKiosk(page, options);
   if (options.lang === 'en') {
     await page.getByRole('button', { name: 'English' }).click();
     await page.getByRole('button', { name: /Touch the screen to start/i }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'What would you like to learn?' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'What would you like to learn?' }),
+    ).toBeVisible();
   } else {
     await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'Que voulez-vous apprendre ?' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Que voulez-vous apprendre ?' }),
+    ).toBeVisible();
   }
 }
 

@@ -9,7 +9,9 @@ const SECRET = 'zq-Secret-Usager-7741';
 async function everythingStored(page: Page): Promise<string> {
   return page.evaluate(async () => {
     const parts: string[] = [document.documentElement.outerHTML];
-    document.querySelectorAll('input, textarea').forEach((el) => parts.push((el as HTMLInputElement).value));
+    document
+      .querySelectorAll('input, textarea')
+      .forEach((el) => parts.push((el as HTMLInputElement).value));
     for (const store of [localStorage, sessionStorage]) {
       for (let i = 0; i < store.length; i++) {
         const key = store.key(i) ?? '';
@@ -52,7 +54,8 @@ async function leakEverywhere(page: Page, secret: string): Promise<void> {
     await cache.put('/brouillon', new Response(value));
     await new Promise<void>((resolve, reject) => {
       const open = indexedDB.open('brouillons-usager');
-      open.onupgradeneeded = () => open.result.createObjectStore('saisies', { autoIncrement: true });
+      open.onupgradeneeded = () =>
+        open.result.createObjectStore('saisies', { autoIncrement: true });
       open.onsuccess = () => {
         const tx = open.result.transaction('saisies', 'readwrite');
         tx.objectStore('saisies').add({ value });
@@ -98,7 +101,9 @@ test.describe('idle reset', () => {
     await expect(page.getByLabel('Votre mot')).toHaveValue(SECRET);
   });
 
-  test('after the countdown, what the citizen typed is nowhere: DOM, storages, IndexedDB, caches', async ({ page }) => {
+  test('after the countdown, what the citizen typed is nowhere: DOM, storages, IndexedDB, caches', async ({
+    page,
+  }) => {
     await page.clock.install();
     await typeSecret(page);
     await leakEverywhere(page, SECRET);
@@ -111,7 +116,9 @@ test.describe('idle reset', () => {
     await expect(dialog).toContainText('dans 2 secondes');
     await page.clock.runFor(3_000);
 
-    await expect(page.getByRole('heading', { level: 1, name: 'Entraînez-vous aux gestes du numérique' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Entraînez-vous aux gestes du numérique' }),
+    ).toBeVisible();
     await expect.poll(() => everythingStored(page)).not.toContain(SECRET);
     const after = await everythingStored(page);
     expect(after).not.toContain('brouillon');
@@ -128,7 +135,9 @@ test.describe('idle reset', () => {
     await idleFor31Seconds(page);
     await expect(page.getByRole('alertdialog', { name: 'Are you still there?' })).toBeVisible();
     await page.clock.runFor(6_000);
-    await expect(page.getByRole('heading', { level: 1, name: 'Entraînez-vous aux gestes du numérique' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Entraînez-vous aux gestes du numérique' }),
+    ).toBeVisible();
     await expect(page.locator('html')).toHaveAttribute('data-contrast', 'normal');
     await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   });

@@ -15,7 +15,11 @@ test.describe('parcours « Je découvre le clavier »', () => {
     await expect(page.getByText('Ce n’est pas cette touche.', { exact: false })).toBeVisible();
     await page.keyboard.press('Enter'); // "Réessayer" has focus, and focus goes back to the zone.
     await expect(zone).toBeFocused();
-    for (const [key, next] of [['Enter', 'Espace'], ['Space', 'Effacer (retour arrière)'], ['Backspace', 'Majuscule']] as const) {
+    for (const [key, next] of [
+      ['Enter', 'Espace'],
+      ['Space', 'Effacer (retour arrière)'],
+      ['Backspace', 'Majuscule'],
+    ] as const) {
       await page.keyboard.press(key);
       await expect(page.getByText(`Appuyez sur la touche ${next}`)).toBeVisible();
     }
@@ -48,7 +52,9 @@ test.describe('parcours « Je découvre le clavier »', () => {
     await expect(page.getByText('Il manque la majuscule au début', { exact: false })).toBeVisible();
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await page.getByRole('button', { name: 'Indice' }).click();
-    await expect(page.getByRole('complementary', { name: 'Indice' })).toContainText('gardez le doigt sur la touche Majuscule');
+    await expect(page.getByRole('complementary', { name: 'Indice' })).toContainText(
+      'gardez le doigt sur la touche Majuscule',
+    );
     await keepScreenshot(page, 'citizen-typing-feedback-hint');
     await field.fill('Bonjour');
     await page.getByRole('button', { name: 'Valider' }).click();
@@ -64,10 +70,14 @@ test.describe('parcours « Je découvre le clavier »', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByRole('button', { name: 'Continuer' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: 'Taper une adresse e-mail' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Taper une adresse e-mail' }),
+    ).toBeVisible();
   });
 
-  test('typing an e-mail address (T1): capitals accepted, a missing @ explained', async ({ page }) => {
+  test('typing an e-mail address (T1): capitals accepted, a missing @ explained', async ({
+    page,
+  }) => {
     await openParcoursList(page);
     await startParcours(page, KEYBOARD);
     await skipTo(page, 'Taper une adresse e-mail');
@@ -87,13 +97,19 @@ test.describe('parcours « Je découvre le clavier »', () => {
     await startParcours(page, KEYBOARD);
     await skipTo(page, 'Les parties d’une adresse e-mail');
     await page.getByRole('button', { name: 'Le mot de passe' }).click();
-    await expect(page.getByText('Un mot de passe ne fait pas partie d’une adresse e-mail', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('Un mot de passe ne fait pas partie d’une adresse e-mail', { exact: false }),
+    ).toBeVisible();
     await keepScreenshot(page, 'citizen-choice-single');
     await page.keyboard.press('Enter'); // Réessayer
     await page.getByRole('button', { name: 'Le nom du service de messagerie' }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByText('Exact : « exemple.fr » est le service de messagerie.')).toBeVisible();
+    await expect(
+      page.getByText('Exact : « exemple.fr » est le service de messagerie.'),
+    ).toBeVisible();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: 'Bravo, vous avez terminé le parcours !' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Bravo, vous avez terminé le parcours !' }),
+    ).toBeVisible();
   });
 });

@@ -17,9 +17,12 @@ test.describe('parcours « Je découvre la souris »', () => {
     await openParcoursList(page);
     await keepScreenshot(page, 'citizen-parcours-list');
     await startParcours(page, new RegExp(MOUSE));
-    await expect(page.getByRole('heading', { level: 1, name: 'Cliquer sur les cibles' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Cliquer sur les cibles' }),
+    ).toBeVisible();
     await keepScreenshot(page, 'citizen-click-targets');
-    const width = async (i: number) => (await page.getByRole('button', { name: `Cible ${i} sur 6` }).boundingBox())?.width ?? 0;
+    const width = async (i: number) =>
+      (await page.getByRole('button', { name: `Cible ${i} sur 6` }).boundingBox())?.width ?? 0;
     for (let i = 1; i <= 6; i++) {
       // Targets shrink from 96 px to 48 px (measured once their short pop-in animation is over).
       if (i === 1) await expect.poll(() => width(1)).toBe(96);
@@ -42,7 +45,9 @@ test.describe('parcours « Je découvre la souris »', () => {
     }
     await expect(page.getByRole('button', { name: 'Continuer' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('heading', { level: 1, name: 'Ouvrir un dossier avec un double-clic' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Ouvrir un dossier avec un double-clic' }),
+    ).toBeVisible();
   });
 
   test('double-click: by mouse, with a wrong folder first', async ({ page }) => {
@@ -53,7 +58,10 @@ test.describe('parcours « Je découvre la souris »', () => {
     await expect(page.getByText('Ce n’est pas le bon dossier.', { exact: false })).toBeVisible();
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await page.getByRole('button', { name: 'Photos' }).click();
-    await expect(page.getByRole('button', { name: 'Photos' })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: 'Photos' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await page.getByRole('button', { name: 'Photos' }).dblclick();
     await page.getByRole('button', { name: 'Famille' }).dblclick();
     await keepScreenshot(page, 'citizen-double-click');
@@ -85,7 +93,9 @@ test.describe('parcours « Je découvre la souris »', () => {
     await expect(page.getByRole('menu', { name: 'Menu du clic droit' })).toBeVisible();
     await keepScreenshot(page, 'citizen-context-menu');
     await page.getByRole('menuitem', { name: 'Supprimer' }).click();
-    await expect(page.getByText('« Supprimer » met la photo à la corbeille', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('« Supprimer » met la photo à la corbeille', { exact: false }),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await photo.click({ button: 'right' });
     await page.getByRole('menuitem', { name: 'Copier' }).click();
@@ -122,10 +132,14 @@ test.describe('parcours « Je découvre la souris »', () => {
       await page.mouse.up();
     };
     await drag('avis-impot-2025.pdf', 'Photos');
-    await expect(page.getByText('Ce fichier ne va pas dans ce dossier.', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('Ce fichier ne va pas dans ce dossier.', { exact: false }),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await drag('avis-impot-2025.pdf', 'Papiers');
-    await expect(page.getByRole('list', { name: 'Contenu de « Papiers »' })).toContainText('avis-impot-2025.pdf');
+    await expect(page.getByRole('list', { name: 'Contenu de « Papiers »' })).toContainText(
+      'avis-impot-2025.pdf',
+    );
     await keepScreenshot(page, 'citizen-drag-drop');
     await drag('plage-palavas.jpg', 'Photos');
     await drag('attestation-caf.pdf', 'Papiers');

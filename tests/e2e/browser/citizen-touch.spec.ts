@@ -4,7 +4,9 @@ import { continueAfterSuccess, skipTo } from './citizen-helpers';
 test.use({ hasTouch: true });
 
 test.describe('touch only', () => {
-  test('a parcours is started and folders are opened by tapping (tap to select, tap again to open)', async ({ page }) => {
+  test('a parcours is started and folders are opened by tapping (tap to select, tap again to open)', async ({
+    page,
+  }) => {
     await openKiosk(page);
     await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).tap();
     await page.getByRole('button', { name: /Je découvre la souris/ }).tap();

@@ -2,7 +2,15 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import { expect, expectNoSeriousA11yViolations, keepScreenshot, openKiosk, test } from './fixtures';
 import { openSection, signInAsAdmin } from './agent-helpers';
-import { FIXTURE_PERIOD, chooseDates, downloadOf, fixturePath, importBundle, keyFigures, tableText } from './data-helpers';
+import {
+  FIXTURE_PERIOD,
+  chooseDates,
+  downloadOf,
+  fixturePath,
+  importBundle,
+  keyFigures,
+  tableText,
+} from './data-helpers';
 
 const ENTRIES_IN_FIXTURE = 240;
 
@@ -14,9 +22,16 @@ test.describe('exports and imports', () => {
     await importBundle(page, fixturePath('two-sites-2026q1.json'));
     await expect(page.getByText('Import terminé.')).toBeVisible({ timeout: 30_000 });
     await chooseDates(page, FIXTURE_PERIOD.from, FIXTURE_PERIOD.to);
-    const { download, bytes } = await downloadOf(page, 'Journal de la période (CSV, une ligne par démarche)');
-    expect(download.suggestedFilename()).toBe('journal-mairie-test-poste-1-2026-01-01_2026-03-31.csv');
-    await expect(page.getByText(/Fichier enregistré : journal-.*\(232 démarches\)\./)).toBeVisible();
+    const { download, bytes } = await downloadOf(
+      page,
+      'Journal de la période (CSV, une ligne par démarche)',
+    );
+    expect(download.suggestedFilename()).toBe(
+      'journal-mairie-test-poste-1-2026-01-01_2026-03-31.csv',
+    );
+    await expect(
+      page.getByText(/Fichier enregistré : journal-.*\(232 démarches\)\./),
+    ).toBeVisible();
 
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // UTF-8 BOM
     const text = bytes.toString('utf8').slice(1);
@@ -38,7 +53,9 @@ test.describe('exports and imports', () => {
     await expectNoSeriousA11yViolations(page, 'exports (admin)');
   });
 
-  test('export, then import twice on a fresh profile: no duplicate, identical statistics', async ({ browser }) => {
+  test('export, then import twice on a fresh profile: no duplicate, identical statistics', async ({
+    browser,
+  }) => {
     const source = await browser.newContext();
     const page = await source.newPage();
     await openKiosk(page);
@@ -62,9 +79,13 @@ test.describe('exports and imports', () => {
     const input = other.getByLabel('Fichier d’export d’un autre poste (JSON)');
     await input.setInputFiles(file);
     const summary = other.getByText('Import terminé.').locator('..');
-    await expect(summary).toContainText(`Démarches ajoutées${ENTRIES_IN_FIXTURE}`, { timeout: 30_000 });
+    await expect(summary).toContainText(`Démarches ajoutées${ENTRIES_IN_FIXTURE}`, {
+      timeout: 30_000,
+    });
     await input.setInputFiles(file);
-    await expect(summary).toContainText(`Démarches déjà présentes${ENTRIES_IN_FIXTURE}`, { timeout: 30_000 });
+    await expect(summary).toContainText(`Démarches déjà présentes${ENTRIES_IN_FIXTURE}`, {
+      timeout: 30_000,
+    });
     await expect(summary).toContainText('Démarches ajoutées0');
     await expect(summary).toContainText('Lignes d’historique ajoutées0');
 
@@ -86,7 +107,10 @@ test.describe('exports and imports', () => {
 
   for (const [file, reason] of [
     ['truncated.json', 'le fichier est incomplet (copie interrompue ?).'],
-    ['future-version.json', 'il vient d’une version plus récente du kiosque (format 7, ce poste lit le format 1) : mettez ce poste à jour.'],
+    [
+      'future-version.json',
+      'il vient d’une version plus récente du kiosque (format 7, ce poste lit le format 1) : mettez ce poste à jour.',
+    ],
   ] as const) {
     test(`a broken import (${file}) is refused and nothing changes`, async ({ page }) => {
       await openKiosk(page);
@@ -100,12 +124,16 @@ test.describe('exports and imports', () => {
 
       await openSection(page, 'Exports');
       await importBundle(page, fixturePath(file));
-      await expect(page.getByRole('alert')).toHaveText(`Fichier refusé, rien n’a été modifié : ${reason}`);
+      await expect(page.getByRole('alert')).toHaveText(
+        `Fichier refusé, rien n’a été modifié : ${reason}`,
+      );
       await page.getByRole('alert').scrollIntoViewIfNeeded();
       await keepScreenshot(page, `data-import-refused-${file.replace('.json', '')}`);
 
       await openSection(page, 'Données');
-      await expect(page.getByText(`${ENTRIES_IN_FIXTURE} démarches dans le journal.`)).toBeVisible();
+      await expect(
+        page.getByText(`${ENTRIES_IN_FIXTURE} démarches dans le journal.`),
+      ).toBeVisible();
       await openSection(page, 'Statistiques');
       await chooseDates(page, FIXTURE_PERIOD.from, FIXTURE_PERIOD.to);
       expect(await keyFigures(page)).toEqual(before);
@@ -116,7 +144,13 @@ test.describe('exports and imports', () => {
     await openKiosk(page);
     await signInAsAdmin(page);
     await openSection(page, 'Exports');
-    await page.getByLabel('Fichier d’export d’un autre poste (JSON)').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync(fixturePath('make-bundles.ts'))) });
-    await expect(page.getByRole('alert')).toHaveText('Fichier refusé, rien n’a été modifié : ce n’est pas un fichier JSON lisible.');
+    await page.getByLabel('Fichier d’export d’un autre poste (JSON)').setInputFiles({
+      name: 'x.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(readFileSync(fixturePath('make-bundles.ts'))),
+    });
+    await expect(page.getByRole('alert')).toHaveText(
+      'Fichier refusé, rien n’a été modifié : ce n’est pas un fichier JSON lisible.',
+    );
   });
 });

@@ -22,8 +22,14 @@ export async function chooseDates(page: Page, from: string, to: string): Promise
 }
 
 /** Clicks an export button and returns the download's bytes. */
-export async function downloadOf(page: Page, button: string): Promise<{ download: Download; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+export async function downloadOf(
+  page: Page,
+  button: string,
+): Promise<{ download: Download; bytes: Buffer }> {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: button }).click(),
+  ]);
   const file = await download.path();
   return { download, bytes: readFileSync(file) };
 }

@@ -3,9 +3,18 @@ import { computeStats } from '../../../renderer/features/stats/computeStats';
 import type { JournalBundle } from '../../../renderer/features/exports/bundleFormat';
 import { expect, expectNoSeriousA11yViolations, keepScreenshot, openKiosk, test } from './fixtures';
 import { addAgent, lock, openSection, signInAsAdmin, signInAsAgent } from './agent-helpers';
-import { FIXTURE_PERIOD, chooseDates, fixturePath, importBundle, keyFigures, tableText } from './data-helpers';
+import {
+  FIXTURE_PERIOD,
+  chooseDates,
+  fixturePath,
+  importBundle,
+  keyFigures,
+  tableText,
+} from './data-helpers';
 
-const bundle = JSON.parse(readFileSync(fixturePath('two-sites-2026q1.json'), 'utf8')) as JournalBundle;
+const bundle = JSON.parse(
+  readFileSync(fixturePath('two-sites-2026q1.json'), 'utf8'),
+) as JournalBundle;
 const expected = computeStats(bundle.entries, { kind: 'custom', ...FIXTURE_PERIOD });
 const nbsp = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 
@@ -18,18 +27,34 @@ test.describe('statistics on a seeded journal', () => {
     await expect(page.getByText('Import terminé.')).toBeVisible({ timeout: 30_000 });
   });
 
-  test('shows the period’s figures, charts with tables, sites and postes, hidden small cells', async ({ page }) => {
+  test('shows the period’s figures, charts with tables, sites and postes, hidden small cells', async ({
+    page,
+  }) => {
     await openSection(page, 'Statistiques');
     await chooseDates(page, FIXTURE_PERIOD.from, FIXTURE_PERIOD.to);
     const figures = await keyFigures(page);
     expect(figures['Démarches']).toBe(nbsp(expected.count));
-    expect(figures['Durée médiane']).toBe(`${String(expected.medianMinutes).replace('.', ',')} min`);
+    expect(figures['Durée médiane']).toBe(
+      `${String(expected.medianMinutes).replace('.', ',')} min`,
+    );
     expect(expected.count).toBe(232); // 240 in the file, 8 soft-deleted
 
     // Every chart has its table; the figures in a table match the computation.
-    for (const caption of ['Démarches par thématique', 'Démarches par organisme', 'Démarches par canal', 'Démarches par issue', 'Autonomie des usagers', 'Démarches par durée', 'Démarches par semaine (du lundi)']) {
+    for (const caption of [
+      'Démarches par thématique',
+      'Démarches par organisme',
+      'Démarches par canal',
+      'Démarches par issue',
+      'Autonomie des usagers',
+      'Démarches par durée',
+      'Démarches par semaine (du lundi)',
+    ]) {
       await expect(page.getByRole('table', { name: caption })).toBeVisible();
-      await expect(page.getByRole('img', { name: `Graphique : ${caption}. Les valeurs sont dans le tableau qui suit.` })).toBeVisible();
+      await expect(
+        page.getByRole('img', {
+          name: `Graphique : ${caption}. Les valeurs sont dans le tableau qui suit.`,
+        }),
+      ).toBeVisible();
     }
     const top = expected.byThematique[0];
     if (!top) throw new Error('no thématique');
@@ -38,12 +63,20 @@ test.describe('statistics on a seeded journal', () => {
 
     // Several sites and postes: the per-site table and the filter.
     expect(await tableText(page, 'Démarches par site et poste')).toContain('ccas-sud');
-    await page.getByLabel('Site et poste').selectOption({ label: 'Site ccas-sud (tous ses postes)' });
-    const ccas = computeStats(bundle.entries, { kind: 'custom', ...FIXTURE_PERIOD }, { siteId: 'ccas-sud' });
+    await page
+      .getByLabel('Site et poste')
+      .selectOption({ label: 'Site ccas-sud (tous ses postes)' });
+    const ccas = computeStats(
+      bundle.entries,
+      { kind: 'custom', ...FIXTURE_PERIOD },
+      { siteId: 'ccas-sud' },
+    );
     await expect.poll(async () => (await keyFigures(page))['Démarches']).toBe(nbsp(ccas.count));
 
     // Public-profile cells under 5 are written "< 5", never as their count.
-    const communes = page.getByRole('table', { name: 'Public : commune de résidence (code INSEE)' });
+    const communes = page.getByRole('table', {
+      name: 'Public : commune de résidence (code INSEE)',
+    });
     const suppressed = expected.byCommune.filter((r) => r.suppressed).length;
     if (suppressed > 0) await expect(communes.getByText('< 5')).toHaveCount(suppressed);
     await keepScreenshot(page, 'data-stats-admin');

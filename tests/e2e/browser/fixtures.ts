@@ -21,8 +21,18 @@ export interface KioskOptions {
 export async function serveConfig(page: Page, options: KioskOptions = {}): Promise<void> {
   await page.route('**/config.json', async (route) => {
     if (options.noConfig) return route.fulfill({ status: 404, body: '' });
-    const config = { siteId: 'mairie-test', siteName: 'Mairie de Test', posteId: 'poste-1', adminPinHash: await adminPinHash(), ...options.config };
-    return route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(config) });
+    const config = {
+      siteId: 'mairie-test',
+      siteName: 'Mairie de Test',
+      posteId: 'poste-1',
+      adminPinHash: await adminPinHash(),
+      ...options.config,
+    };
+    return route.fulfill({
+      status: 200,
+      contentType: 'application/json',
+      body: JSON.stringify(config),
+    });
   });
 }
 
@@ -34,9 +44,15 @@ export async function openKiosk(page: Page, options: KioskOptions = {}): Promise
 
 /** Runs axe-core and fails on any serious or critical violation, listing them. */
 export async function expectNoSeriousA11yViolations(page: Page, label: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = serious.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  const serious = results.violations.filter(
+    (v) => v.impact === 'serious' || v.impact === 'critical',
+  );
+  const summary = serious.map(
+    (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(summary, `axe on ${label}`).toEqual([]);
 }
 

@@ -14,10 +14,24 @@ const SCREENS: {
   {
     name: 'webmail',
     parcours: 'mail',
-    title: { fr: 'Voir où mène un lien sans cliquer', en: 'See where a link leads without clicking' },
+    title: {
+      fr: 'Voir où mène un lien sans cliquer',
+      en: 'See where a link leads without clicking',
+    },
     prepare: async (page, lang) => {
-      await page.getByRole('button', { name: lang === 'fr' ? /Votre carte Vitale/ : /health insurance card/ }).click();
-      await page.getByRole('button', { name: lang === 'fr' ? 'Commander ma nouvelle carte Vitale' : 'Order my new health insurance card' }).hover();
+      await page
+        .getByRole('button', {
+          name: lang === 'fr' ? /Votre carte Vitale/ : /health insurance card/,
+        })
+        .click();
+      await page
+        .getByRole('button', {
+          name:
+            lang === 'fr'
+              ? 'Commander ma nouvelle carte Vitale'
+              : 'Order my new health insurance card',
+        })
+        .hover();
       await expect(page.getByText(/renouvellement-rapide\.com/)).toBeVisible();
     },
   },
@@ -26,8 +40,12 @@ const SCREENS: {
     parcours: 'mail',
     title: { fr: 'Envoyer un justificatif par e-mail', en: 'Send a proof document by e-mail' },
     prepare: async (page, lang) => {
-      await page.getByRole('button', { name: lang === 'fr' ? 'Nouveau message' : 'New message' }).click();
-      await page.getByRole('button', { name: lang === 'fr' ? 'Joindre un fichier' : 'Attach a file' }).click();
+      await page
+        .getByRole('button', { name: lang === 'fr' ? 'Nouveau message' : 'New message' })
+        .click();
+      await page
+        .getByRole('button', { name: lang === 'fr' ? 'Joindre un fichier' : 'Attach a file' })
+        .click();
       await expect(page.getByRole('dialog')).toBeVisible();
     },
   },
@@ -36,7 +54,13 @@ const SCREENS: {
     parcours: 'scams',
     title: { fr: 'Créer une phrase de passe solide', en: 'Build a strong passphrase' },
     prepare: async (page, lang) => {
-      await page.getByLabel(lang === 'fr' ? 'Votre phrase de passe (inventée pour l’exercice)' : 'Your passphrase (made up for the exercise)').fill('Velo-Orange');
+      await page
+        .getByLabel(
+          lang === 'fr'
+            ? 'Votre phrase de passe (inventée pour l’exercice)'
+            : 'Your passphrase (made up for the exercise)',
+        )
+        .fill('Velo-Orange');
       await expect(page.getByRole('meter')).toBeVisible();
     },
   },
@@ -51,7 +75,10 @@ const SCREENS: {
   {
     name: 'public-site',
     parcours: 'online',
-    title: { fr: 'Trouver les papiers pour une carte d’identité', en: 'Find the papers for an identity card' },
+    title: {
+      fr: 'Trouver les papiers pour une carte d’identité',
+      en: 'Find the papers for an identity card',
+    },
     prepare: async (page, lang) => {
       await page.getByRole('searchbox').fill(lang === 'fr' ? 'carte identité' : 'identity card');
       await page.keyboard.press('Enter');
@@ -71,7 +98,9 @@ const SCREENS: {
     parcours: 'online',
     title: { fr: 'Retrouver un PDF téléchargé', en: 'Find a downloaded PDF' },
     prepare: async (page, lang) => {
-      await page.getByRole('button', { name: lang === 'fr' ? 'Téléchargements' : 'Downloads' }).click();
+      await page
+        .getByRole('button', { name: lang === 'fr' ? 'Téléchargements' : 'Downloads' })
+        .click();
       await page.getByRole('button', { name: /avis-imposition-2026\.pdf/ }).click();
     },
   },
@@ -85,7 +114,9 @@ test.describe('simulators: accessibility in both languages and contrast modes', 
         await screen.prepare(page, lang);
         await expectNoSeriousA11yViolations(page, `${screen.name} ${lang}`);
         await keepScreenshot(page, `sims-${screen.name}-${lang}`);
-        await page.getByRole('button', { name: lang === 'fr' ? 'Contraste élevé' : /contrast/i }).click();
+        await page
+          .getByRole('button', { name: lang === 'fr' ? 'Contraste élevé' : /contrast/i })
+          .click();
         await expect(page.locator('html')).toHaveAttribute('data-contrast', 'high');
         await expectNoSeriousA11yViolations(page, `${screen.name} ${lang} high contrast`);
         await keepScreenshot(page, `sims-${screen.name}-${lang}-contrast`);
@@ -104,12 +135,16 @@ test.describe('simulators: accessibility in both languages and contrast modes', 
 });
 
 test.describe('simulators at the largest text size', () => {
-  for (const screen of SCREENS.filter((s) => ['webmail', 'secure-site', 'franceconnect'].includes(s.name))) {
+  for (const screen of SCREENS.filter((s) =>
+    ['webmail', 'secure-site', 'franceconnect'].includes(s.name),
+  )) {
     test(`${screen.name}: no sideways scrolling`, async ({ page }) => {
       await openExercise(page, screen.parcours, screen.title.fr);
       await page.getByRole('button', { name: 'Texte très grand' }).click();
       await screen.prepare(page, 'fr');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
       await keepScreenshot(page, `sims-${screen.name}-xlarge-text`);
     });

@@ -12,14 +12,18 @@ test.describe('public-service site', () => {
   test('by mouse: menu, page, a wrong box ticked, then the right ones', async ({ page }) => {
     await openExercise(page, 'online', ID_CARD);
     await expect(page.getByText('www.service-public.gouv.fr')).toBeVisible();
-    await page.getByRole('navigation', { name: 'Menu du site' }).getByRole('button', { name: 'Papiers - Citoyenneté' }).click();
+    await page
+      .getByRole('navigation', { name: 'Menu du site' })
+      .getByRole('button', { name: 'Papiers - Citoyenneté' })
+      .click();
     await page.getByRole('button', { name: RENEWAL }).click();
     await expect(page.getByRole('heading', { name: RENEWAL })).toBeVisible();
     await page.getByRole('checkbox', { name: /timbre fiscal/ }).check();
     await page.getByRole('button', { name: 'Valider ma réponse' }).click();
     await expectFeedbackThenRetry(page, /n’est demandé qu’en cas de perte ou de vol/);
     await page.getByRole('checkbox', { name: /timbre fiscal/ }).uncheck();
-    for (const name of [/photo d’identité/, /justificatif de domicile/, /ancienne carte/]) await page.getByRole('checkbox', { name }).check();
+    for (const name of [/photo d’identité/, /justificatif de domicile/, /ancienne carte/])
+      await page.getByRole('checkbox', { name }).check();
     await keepScreenshot(page, 'sims-public-site');
     await page.getByRole('button', { name: 'Valider ma réponse' }).click();
     await continueAfterSuccess(page);
@@ -54,20 +58,27 @@ test.describe('FranceConnect sign-in', () => {
     await openExercise(page, 'online', FC);
     await page.getByRole('button', { name: 'S’identifier avec FranceConnect' }).click();
     await page.getByRole('button', { name: 'ameli.fr' }).click();
-    await expectFeedbackThenRetry(page, /Le compte fictif de l’exercice est un compte impots\.gouv/);
+    await expectFeedbackThenRetry(
+      page,
+      /Le compte fictif de l’exercice est un compte impots\.gouv/,
+    );
     await page.getByRole('button', { name: 'impots.gouv' }).click();
     await page.getByLabel('Identifiant').fill('1234567890123');
     await page.getByLabel('Mot de passe').fill('Exemple-Kiosque-26');
     await keepScreenshot(page, 'sims-franceconnect-login');
     await page.getByRole('button', { name: 'Se connecter' }).click();
-    await expect(page.getByRole('complementary', { name: 'Téléphone (simulation)' })).toContainText('739214');
+    await expect(page.getByRole('complementary', { name: 'Téléphone (simulation)' })).toContainText(
+      '739214',
+    );
     await page.getByLabel(CODE).fill('739214');
     await keepScreenshot(page, 'sims-franceconnect-sms');
     await page.getByRole('button', { name: 'Confirmer' }).click();
     await expect(page.getByText('Vous êtes connecté.', { exact: true })).toBeVisible();
     await keepScreenshot(page, 'sims-franceconnect-account');
     await continueAfterSuccess(page);
-    await expect(page.getByRole('heading', { level: 1, name: 'Recopier un code reçu par SMS' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Recopier un code reçu par SMS' }),
+    ).toBeVisible();
   });
 
   test('by keyboard: every screen', async ({ page }) => {
@@ -103,7 +114,10 @@ test.describe('FranceConnect sign-in', () => {
 test.describe('file explorer', () => {
   test('by mouse: double-click the right PDF, after last year’s', async ({ page }) => {
     await openExercise(page, 'online', PDF);
-    await page.getByRole('navigation', { name: 'Dossiers' }).getByRole('button', { name: 'Téléchargements' }).click();
+    await page
+      .getByRole('navigation', { name: 'Dossiers' })
+      .getByRole('button', { name: 'Téléchargements' })
+      .click();
     await keepScreenshot(page, 'sims-file-explorer');
     await page.getByRole('button', { name: /avis-imposition-2025\.pdf/ }).dblclick();
     await expectFeedbackThenRetry(page, /Ce n’est pas le bon fichier/);
@@ -128,7 +142,10 @@ test.describe('file explorer', () => {
   });
 
   test('which folder: by touch', async ({ browser }) => {
-    const context = await browser.newContext({ hasTouch: true, viewport: { width: 1366, height: 768 } });
+    const context = await browser.newContext({
+      hasTouch: true,
+      viewport: { width: 1366, height: 768 },
+    });
     const page = await context.newPage();
     await openExercise(page, 'mail', 'Dans quel dossier est la photo d’identité\u00a0?');
     await page.getByRole('button', { name: 'Images' }).tap();

@@ -13,7 +13,12 @@ export const PARCOURS = {
  * Through the real flow: attract screen → (language) → parcours → skip to the exercise titled
  * `title` (in the chosen language).
  */
-export async function openExercise(page: Page, parcours: keyof typeof PARCOURS, title: string, lang: 'fr' | 'en' = 'fr'): Promise<void> {
+export async function openExercise(
+  page: Page,
+  parcours: keyof typeof PARCOURS,
+  title: string,
+  lang: 'fr' | 'en' = 'fr',
+): Promise<void> {
   await openParcoursList(page, { lang });
   await startParcours(page, new RegExp(PARCOURS[parcours][lang]));
   await skipTo(page, title);
@@ -26,7 +31,10 @@ export async function expectSuccessFocused(page: Page): Promise<void> {
 }
 
 /** A wrong answer shows the feedback written for it; "Réessayer" returns to the exercise. */
-export async function expectFeedbackThenRetry(page: Page, feedback: string | RegExp): Promise<void> {
+export async function expectFeedbackThenRetry(
+  page: Page,
+  feedback: string | RegExp,
+): Promise<void> {
   await expect(page.getByText(feedback)).toBeVisible();
   await page.getByRole('button', { name: /^(Réessayer|Try again)$/ }).click();
 }

@@ -8,7 +8,9 @@ const ATTACH = 'Envoyer un justificatif par e-mail';
 const REAL_ADDRESS = /ameli-carte-vitale\.renouvellement-rapide\.com/;
 
 test.describe('webmail simulator', () => {
-  test('reveal a link: by mouse (hover), clicking the link first gives its feedback', async ({ page }) => {
+  test('reveal a link: by mouse (hover), clicking the link first gives its feedback', async ({
+    page,
+  }) => {
     await openExercise(page, 'mail', REVEAL);
     await page.getByRole('button', { name: /Votre carte Vitale expire bientôt/ }).click();
     const link = page.getByRole('button', { name: 'Commander ma nouvelle carte Vitale' });
@@ -28,7 +30,9 @@ test.describe('webmail simulator', () => {
     await page.getByRole('button', { name: /Votre carte Vitale expire bientôt/ }).focus();
     await page.keyboard.press('Enter');
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('button', { name: 'Commander ma nouvelle carte Vitale' })).toBeFocused();
+    await expect(
+      page.getByRole('button', { name: 'Commander ma nouvelle carte Vitale' }),
+    ).toBeFocused();
     await expect(page.getByText(/Ce lien mène en réalité à/)).toContainText(REAL_ADDRESS);
     await page.keyboard.press('Tab');
     await page.keyboard.press('Tab');
@@ -38,7 +42,10 @@ test.describe('webmail simulator', () => {
   });
 
   test('reveal a link: by touch (long press)', async ({ browser }) => {
-    const context = await browser.newContext({ hasTouch: true, viewport: { width: 1366, height: 768 } });
+    const context = await browser.newContext({
+      hasTouch: true,
+      viewport: { width: 1366, height: 768 },
+    });
     const page = await context.newPage();
     await openExercise(page, 'mail', REVEAL);
     await page.getByRole('button', { name: /Votre carte Vitale expire bientôt/ }).tap();
@@ -51,7 +58,9 @@ test.describe('webmail simulator', () => {
     await context.close();
   });
 
-  test('report and delete a scam: by mouse, deleting first gives its feedback', async ({ page }) => {
+  test('report and delete a scam: by mouse, deleting first gives its feedback', async ({
+    page,
+  }) => {
     await openExercise(page, 'scams', REPORT);
     await page.getByRole('button', { name: /remboursement de 214,50/ }).click();
     const toolbar = page.getByRole('toolbar', { name: 'Actions sur le message' });

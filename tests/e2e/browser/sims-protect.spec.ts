@@ -7,12 +7,17 @@ const PADLOCK = 'Le cadenas et le «\u00a0.gouv.fr\u00a0»';
 const FIELD = 'Votre phrase de passe (inventée pour l’exercice)';
 
 test.describe('password builder', () => {
-  test('by mouse: a weak password is explained, show/hide, then a strong passphrase', async ({ page }) => {
+  test('by mouse: a weak password is explained, show/hide, then a strong passphrase', async ({
+    page,
+  }) => {
     await openExercise(page, 'scams', PASSPHRASE);
     const field = page.getByLabel(FIELD);
     await field.click();
     await page.keyboard.type('soleil2026');
-    await expect(page.getByRole('meter', { name: 'Solidité du mot de passe' })).toHaveAttribute('aria-valuetext', /faible/);
+    await expect(page.getByRole('meter', { name: 'Solidité du mot de passe' })).toHaveAttribute(
+      'aria-valuetext',
+      /faible/,
+    );
     await page.getByRole('button', { name: 'Valider ce mot de passe' }).click();
     await expectFeedbackThenRetry(page, /Trop court/);
     await field.fill('Velo-Orange-Pluie-7');

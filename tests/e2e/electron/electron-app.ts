@@ -22,26 +22,48 @@ export interface KioskLaunch {
 /** A fresh user-data folder and machine config, as environment variables for the app. */
 export async function kioskEnvironment(): Promise<Record<string, string>> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kiosque-electron-e2e-'));
-  const config = { siteId: 'mairie-test', siteName: 'Mairie de Test', posteId: 'poste-e2e', adminPinHash: await hashPin(TEST_ADMIN_PIN) };
+  const config = {
+    siteId: 'mairie-test',
+    siteName: 'Mairie de Test',
+    posteId: 'poste-e2e',
+    adminPinHash: await hashPin(TEST_ADMIN_PIN),
+  };
   writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config));
-  const base = Object.fromEntries(Object.entries(process.env).filter((e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'ELECTRON_RUN_AS_NODE'));
-  return { ...base, KIOSQUE_CONFIG: path.join(dir, 'config.json'), KIOSQUE_USER_DATA: path.join(dir, 'userdata') };
+  const base = Object.fromEntries(
+    Object.entries(process.env).filter(
+      (e): e is [string, string] => typeof e[1] === 'string' && e[0] !== 'ELECTRON_RUN_AS_NODE',
+    ),
+  );
+  return {
+    ...base,
+    KIOSQUE_CONFIG: path.join(dir, 'config.json'),
+    KIOSQUE_USER_DATA: path.join(dir, 'userdata'),
+  };
 }
 
 /** Starts the kiosk, or returns why it cannot run on this machine. */
 export async function launchKiosk(): Promise<KioskLaunch | { skip: string }> {
   const binary = probeElectron();
   if (!binary.ok) return { skip: binary.reason };
-  if (!existsSync(path.join(ROOT, 'dist-electron', 'main.cjs')) || !existsSync(path.join(ROOT, 'dist', 'renderer', 'index.html'))) {
+  if (
+    !existsSync(path.join(ROOT, 'dist-electron', 'main.cjs')) ||
+    !existsSync(path.join(ROOT, 'dist', 'renderer', 'index.html'))
+  ) {
     // Not a skip: the build is part of the test run and must have happened.
     throw new Error('The app is not built: run npm run build first.');
   }
   const env = await kioskEnvironment();
   try {
-    const app = await electron.launch({ executablePath: binary.path, args: [ROOT], env, timeout: 30_000 });
+    const app = await electron.launch({
+      executablePath: binary.path,
+      args: [ROOT],
+      env,
+      timeout: 30_000,
+    });
     return { app, env, executable: binary.path };
   } catch (error) {
-    const line = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+    const line =
+      (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
     return { skip: `Electron cannot start: ${line}` };
   }
 }

@@ -44,10 +44,22 @@ test('opens one fullscreen kiosk window on the attract screen', async () => {
   const state = await app.evaluate(({ BrowserWindow }) => {
     const [win] = BrowserWindow.getAllWindows();
     return win
-      ? { count: BrowserWindow.getAllWindows().length, kiosk: win.isKiosk(), fullScreen: win.isFullScreen(), closable: win.isClosable(), minimizable: win.isMinimizable() }
+      ? {
+          count: BrowserWindow.getAllWindows().length,
+          kiosk: win.isKiosk(),
+          fullScreen: win.isFullScreen(),
+          closable: win.isClosable(),
+          minimizable: win.isMinimizable(),
+        }
       : null;
   });
-  expect(state).toEqual({ count: 1, kiosk: true, fullScreen: true, closable: false, minimizable: false });
+  expect(state).toEqual({
+    count: 1,
+    kiosk: true,
+    fullScreen: true,
+    closable: false,
+    minimizable: false,
+  });
   const dir = path.join(ROOT, 'tests', 'artifacts', 'screenshots');
   mkdirSync(dir, { recursive: true });
   await page.screenshot({ path: path.join(dir, 'electron-attract.png') });
@@ -55,14 +67,22 @@ test('opens one fullscreen kiosk window on the attract screen', async () => {
 
 test('window.open opens nothing', async () => {
   const { app } = running();
-  const opened = await page.evaluate(() => window.open('https://example.org/') === null && window.open('app://kiosque/index.html') === null);
+  const opened = await page.evaluate(
+    () =>
+      window.open('https://example.org/') === null &&
+      window.open('app://kiosque/index.html') === null,
+  );
   expect(opened).toBe(true);
   await page.waitForTimeout(500);
   expect(app.windows()).toHaveLength(1);
 });
 
 test('navigation to another origin is blocked', async () => {
-  for (const target of ['https://example.org/', 'file:///etc/passwd', 'data:text/html,<h1>x</h1>']) {
+  for (const target of [
+    'https://example.org/',
+    'file:///etc/passwd',
+    'data:text/html,<h1>x</h1>',
+  ]) {
     await page.evaluate((url) => {
       window.location.href = url;
     }, target);
@@ -94,7 +114,9 @@ test('zoom stays at 100 %', async () => {
   await page.mouse.wheel(0, -500);
   await page.keyboard.up('Control');
   await page.waitForTimeout(300);
-  const zoom = await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows()[0]?.webContents.getZoomFactor());
+  const zoom = await app.evaluate(({ BrowserWindow }) =>
+    BrowserWindow.getAllWindows()[0]?.webContents.getZoomFactor(),
+  );
   expect(zoom).toBe(1);
   expect(await page.evaluate(() => window.visualViewport?.scale ?? 1)).toBe(1);
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { afterFailure, afterSuccess, attemptsLeft, isLocked, NO_LOCKOUT, parseLockout, remainingMs } from '../../../renderer/features/agent/signin/lockout';
+import {
+  afterFailure,
+  afterSuccess,
+  attemptsLeft,
+  isLocked,
+  NO_LOCKOUT,
+  parseLockout,
+  remainingMs,
+} from '../../../renderer/features/agent/signin/lockout';
 import { remainingMinutes } from '../../../renderer/features/agent/signin/formatRemaining';
 
 const policy = { maxAttempts: 5, lockMinutes: 5 };
@@ -46,7 +54,10 @@ describe('PIN lockout', () => {
     expect(parseLockout(undefined)).toEqual(NO_LOCKOUT);
     expect(parseLockout('x')).toEqual(NO_LOCKOUT);
     expect(parseLockout({ failures: -3, lockedUntil: 'soon' })).toEqual(NO_LOCKOUT);
-    expect(parseLockout({ failures: 2, lockedUntil: t0 })).toEqual({ failures: 2, lockedUntil: t0 });
+    expect(parseLockout({ failures: 2, lockedUntil: t0 })).toEqual({
+      failures: 2,
+      lockedUntil: t0,
+    });
   });
 
   it('shows the remaining time in whole minutes, rounded up', () => {

@@ -31,17 +31,30 @@ describe('daily automatic backup', () => {
     const db = freshDb();
     opened.push(db);
     await mergeBundle(db, bundleOf(randomEntries(30, 2)));
-    const { platform, writes } = recordingPlatform(() => ({ ok: true, path: '/sauvegardes/x.json' }));
+    const { platform, writes } = recordingPlatform(() => ({
+      ok: true,
+      path: '/sauvegardes/x.json',
+    }));
 
     const morning = new Date(2026, 2, 10, 9, 0);
-    expect(await runDailyBackupIfDue(db, platform, ORIGIN, 14, morning)).toMatchObject({ ok: true, entries: 30 });
-    expect(await runDailyBackupIfDue(db, platform, ORIGIN, 14, new Date(2026, 2, 10, 17, 30))).toBeNull();
+    expect(await runDailyBackupIfDue(db, platform, ORIGIN, 14, morning)).toMatchObject({
+      ok: true,
+      entries: 30,
+    });
+    expect(
+      await runDailyBackupIfDue(db, platform, ORIGIN, 14, new Date(2026, 2, 10, 17, 30)),
+    ).toBeNull();
     expect(writes).toHaveLength(1);
-    expect(writes[0]).toMatchObject({ keep: 14, fileName: 'journal-mairie-nord-poste-1-2026-03-10.json' });
+    expect(writes[0]).toMatchObject({
+      keep: 14,
+      fileName: 'journal-mairie-nord-poste-1-2026-03-10.json',
+    });
     const parsed = await parseBundle(writes[0]?.content ?? '');
     expect(parsed.ok && parsed.bundle.entries.length).toBe(30);
 
-    expect(await runDailyBackupIfDue(db, platform, ORIGIN, 14, new Date(2026, 2, 11, 8, 0))).toMatchObject({ ok: true });
+    expect(
+      await runDailyBackupIfDue(db, platform, ORIGIN, 14, new Date(2026, 2, 11, 8, 0)),
+    ).toMatchObject({ ok: true });
     expect(writes).toHaveLength(2);
   });
 
@@ -49,9 +62,14 @@ describe('daily automatic backup', () => {
     const db = freshDb();
     opened.push(db);
     let ok = false;
-    const { platform, writes } = recordingPlatform(() => (ok ? { ok: true, path: 'p' } : { ok: false, error: 'backup-folder-missing' }));
+    const { platform, writes } = recordingPlatform(() =>
+      ok ? { ok: true, path: 'p' } : { ok: false, error: 'backup-folder-missing' },
+    );
     const day = new Date(2026, 5, 1, 9, 0);
-    expect(await runDailyBackupIfDue(db, platform, ORIGIN, 7, day)).toMatchObject({ ok: false, detail: 'backup-folder-missing' });
+    expect(await runDailyBackupIfDue(db, platform, ORIGIN, 7, day)).toMatchObject({
+      ok: false,
+      detail: 'backup-folder-missing',
+    });
     ok = true;
     expect(await runDailyBackupIfDue(db, platform, ORIGIN, 7, day)).toMatchObject({ ok: true });
     expect(await runDailyBackupIfDue(db, platform, ORIGIN, 7, day)).toBeNull();

@@ -1,6 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KiosqueDb } from '../../../renderer/db/db';
-import { previewPurge, purgeBefore, retentionCutoff } from '../../../renderer/features/backup/retention';
+import {
+  previewPurge,
+  purgeBefore,
+  retentionCutoff,
+} from '../../../renderer/features/backup/retention';
 import { mergeBundle } from '../../../renderer/features/exports/mergeBundle';
 import { randomEntries } from '../stats/helpers';
 import { bundleOf, freshDb } from '../exports/bundles';
@@ -30,10 +34,19 @@ describe('retention purge', () => {
     const preview = await previewPurge(db, cutoff);
     expect(preview.entries).toBe(expected.length);
     expect(preview.oldest).toBe(expected.map((e) => e.date).sort()[0]);
-    expect(preview.newest).toBe(expected.map((e) => e.date).sort().at(-1));
+    expect(preview.newest).toBe(
+      expected
+        .map((e) => e.date)
+        .sort()
+        .at(-1),
+    );
 
     const report = await purgeBefore(db, cutoff);
-    expect(report).toMatchObject({ cutoff, entries: expected.length, auditRecords: expected.length });
+    expect(report).toMatchObject({
+      cutoff,
+      entries: expected.length,
+      auditRecords: expected.length,
+    });
     expect(await db.journal.count()).toBe(entries.length - expected.length);
     expect(await db.journal.where('date').below(cutoff).count()).toBe(0);
     expect(await db.audit.count()).toBe(entries.length - expected.length);

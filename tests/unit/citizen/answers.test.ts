@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { applyT1, applyT2, checkAnswer, levenshtein, normalise } from '../../../renderer/features/citizen/answers/check';
+import {
+  applyT1,
+  applyT2,
+  checkAnswer,
+  levenshtein,
+  normalise,
+} from '../../../renderer/features/citizen/answers/check';
 import { answerSpec } from '../../../renderer/features/citizen/content/primitives';
 
-const spec = (accepted: string[], tolerances: ('T1' | 'T2' | 'T3')[] | 'exact' = []) => ({ accepted, tolerances });
+const spec = (accepted: string[], tolerances: ('T1' | 'T2' | 'T3')[] | 'exact' = []) => ({
+  accepted,
+  tolerances,
+});
 
 describe('normalisation (always applied)', () => {
   it('composes to NFC and turns non-breaking spaces into spaces', () => {
@@ -67,10 +76,15 @@ describe('T2', () => {
     expect(checkAnswer('elodie@lefevre.exemple@fr', pitfall)).toBe(true);
   });
   it('is refused by the content schema on an e-mail answer', () => {
-    const result = answerSpec.safeParse({ accepted: ['elodie.lefevre@exemple.fr'], tolerances: ['T1', 'T2'] });
+    const result = answerSpec.safeParse({
+      accepted: ['elodie.lefevre@exemple.fr'],
+      tolerances: ['T1', 'T2'],
+    });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['tolerances']);
-    expect(answerSpec.safeParse({ accepted: ['elodie.lefevre@exemple.fr'], tolerances: ['T1'] }).success).toBe(true);
+    expect(
+      answerSpec.safeParse({ accepted: ['elodie.lefevre@exemple.fr'], tolerances: ['T1'] }).success,
+    ).toBe(true);
   });
 });
 

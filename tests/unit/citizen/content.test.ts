@@ -5,11 +5,18 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_FOLDER, readContentFolder } from '../../../scripts/content-files';
 import { COMPETENCE_CODES } from '../../../renderer/features/citizen/content/competences';
 import { exerciseSchema } from '../../../renderer/features/citizen/content/schema';
-import { formatJsonPath, validateContent, type ContentFile } from '../../../renderer/features/citizen/content/validate';
+import {
+  formatJsonPath,
+  validateContent,
+  type ContentFile,
+} from '../../../renderer/features/citizen/content/validate';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const BROKEN = path.join(ROOT, 'tests', 'fixtures', 'content', 'broken');
-const exampleText = readFileSync(path.join(DEFAULT_CONTENT_FOLDER, 'exercises', 'souris-cibles.json'), 'utf8');
+const exampleText = readFileSync(
+  path.join(DEFAULT_CONTENT_FOLDER, 'exercises', 'souris-cibles.json'),
+  'utf8',
+);
 const example = (): Record<string, unknown> => JSON.parse(exampleText) as Record<string, unknown>;
 
 describe('the shipped content', () => {
@@ -32,9 +39,24 @@ describe('the shipped content', () => {
   });
   it('covers each of the engine’s interaction types in the three base parcours', () => {
     const base = ['je-decouvre-la-souris', 'je-decouvre-le-clavier', 'je-remplis-un-formulaire'];
-    const ids = new Set(report.parcours.filter((p) => base.includes(p.id)).flatMap((p) => p.exercises));
-    const types = new Set(report.exercises.filter((e) => ids.has(e.id)).flatMap((e) => e.steps.map((s) => s.type)));
-    for (const type of ['click-targets', 'double-click', 'context-menu', 'drag-drop', 'scroll-find', 'key-press', 'typing', 'form', 'choice', 'ab-cards']) {
+    const ids = new Set(
+      report.parcours.filter((p) => base.includes(p.id)).flatMap((p) => p.exercises),
+    );
+    const types = new Set(
+      report.exercises.filter((e) => ids.has(e.id)).flatMap((e) => e.steps.map((s) => s.type)),
+    );
+    for (const type of [
+      'click-targets',
+      'double-click',
+      'context-menu',
+      'drag-drop',
+      'scroll-find',
+      'key-press',
+      'typing',
+      'form',
+      'choice',
+      'ab-cards',
+    ]) {
       expect(types, type).toContain(type);
     }
     expect(ids.size).toBeGreaterThanOrEqual(12);
@@ -54,7 +76,12 @@ describe('exercise schema', () => {
     expect(result.error?.issues.map((i) => formatJsonPath(i.path))).toContain('instructions.en');
   });
   it('refuses an unknown competence, an empty step list and an unknown field', () => {
-    const result = exerciseSchema.safeParse({ ...example(), competence: '6.1', steps: [], colour: 'red' });
+    const result = exerciseSchema.safeParse({
+      ...example(),
+      competence: '6.1',
+      steps: [],
+      colour: 'red',
+    });
     const paths = result.error?.issues.map((i) => formatJsonPath(i.path)) ?? [];
     expect(paths).toEqual(expect.arrayContaining(['competence', 'steps']));
     expect(result.error?.issues.some((i) => i.code === 'unrecognized_keys')).toBe(true);
@@ -66,13 +93,20 @@ describe('exercise schema', () => {
     expect(result.error?.issues.map((i) => formatJsonPath(i.path))).toContain('steps[0].count');
   });
   it('requires a default feedback', () => {
-    const result = exerciseSchema.safeParse({ ...example(), feedback: { correct: { fr: 'a', en: 'b' } } });
+    const result = exerciseSchema.safeParse({
+      ...example(),
+      feedback: { correct: { fr: 'a', en: 'b' } },
+    });
     expect(result.error?.issues.map((i) => formatJsonPath(i.path))).toContain('feedback.default');
   });
 });
 
 describe('cross-checks', () => {
-  const file = (p: string, kind: ContentFile['kind'], data: unknown): ContentFile => ({ path: p, kind, text: JSON.stringify(data) });
+  const file = (p: string, kind: ContentFile['kind'], data: unknown): ContentFile => ({
+    path: p,
+    kind,
+    text: JSON.stringify(data),
+  });
   const parcours = (exercises: string[], minutes: number) => ({
     id: 'p',
     title: { fr: 'P', en: 'P' },
@@ -90,23 +124,44 @@ describe('cross-checks', () => {
     ]);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ file: 'exercises/copie/souris-cibles.json', jsonPath: 'id', severity: 'error' }),
-        expect.objectContaining({ file: 'parcours/p.json', jsonPath: 'exercises[1]', severity: 'error' }),
+        expect.objectContaining({
+          file: 'exercises/copie/souris-cibles.json',
+          jsonPath: 'id',
+          severity: 'error',
+        }),
+        expect.objectContaining({
+          file: 'parcours/p.json',
+          jsonPath: 'exercises[1]',
+          severity: 'error',
+        }),
       ]),
     );
   });
   it('checks that a parcours’ minutes add up', () => {
-    const { problems } = validateContent([file('exercises/souris-cibles.json', 'exercise', example()), file('parcours/p.json', 'parcours', parcours(['souris-cibles'], 9))]);
-    expect(problems).toContainEqual(expect.objectContaining({ jsonPath: 'minutes', severity: 'error' }));
+    const { problems } = validateContent([
+      file('exercises/souris-cibles.json', 'exercise', example()),
+      file('parcours/p.json', 'parcours', parcours(['souris-cibles'], 9)),
+    ]);
+    expect(problems).toContainEqual(
+      expect.objectContaining({ jsonPath: 'minutes', severity: 'error' }),
+    );
   });
 });
 
 describe('npm run content:check', () => {
   const run = (...args: string[]) =>
-    spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'), path.join(ROOT, 'scripts', 'content-check.ts'), ...args], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    spawnSync(
+      process.execPath,
+      [
+        path.join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs'),
+        path.join(ROOT, 'scripts', 'content-check.ts'),
+        ...args,
+      ],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
 
   it('passes on the shipped content', () => {
     const result = run();
@@ -119,17 +174,24 @@ describe('npm run content:check', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('exercises/exercice-casse.json › title.en');
     expect(result.stderr).toContain('exercises/exercice-casse.json › competence');
-    expect(result.stderr).toContain('exercises/exercice-casse.json › steps[0].answer.tolerances : T2 interdit');
+    expect(result.stderr).toContain(
+      'exercises/exercice-casse.json › steps[0].answer.tolerances : T2 interdit',
+    );
     expect(result.stderr).toContain('exercises/exercice-casse.json › steps[1].type');
     expect(result.stderr).toContain('exercises/illisible.json : JSON illisible');
-    expect(result.stderr).toContain('exercises/mauvais-nom.json › id : le fichier doit s’appeler un-autre-id.json');
-    expect(result.stderr).toContain('parcours/parcours-casse.json › exercises[1] : exercice « exercice-fantome » introuvable');
+    expect(result.stderr).toContain(
+      'exercises/mauvais-nom.json › id : le fichier doit s’appeler un-autre-id.json',
+    );
+    expect(result.stderr).toContain(
+      'parcours/parcours-casse.json › exercises[1] : exercice « exercice-fantome » introuvable',
+    );
   }, 30_000);
 });
 
 describe('the build plugin', () => {
   it('fails the build on the broken fixture, listing the problems', async () => {
-    const { contentCheckPlugin } = await import('../../../renderer/features/citizen/content/vitePlugin');
+    const { contentCheckPlugin } =
+      await import('../../../renderer/features/citizen/content/vitePlugin');
     const plugin = contentCheckPlugin(BROKEN);
     const configResolved = plugin.configResolved as (config: unknown) => void;
     const buildStart = plugin.buildStart as (this: { error: (message: string) => never }) => void;
@@ -137,6 +199,8 @@ describe('the build plugin', () => {
     const error = (message: string): never => {
       throw new Error(message);
     };
-    expect(() => buildStart.call({ error })).toThrow(/parcours\/parcours-casse.json › exercises\[1\]/);
+    expect(() => buildStart.call({ error })).toThrow(
+      /parcours\/parcours-casse.json › exercises\[1\]/,
+    );
   }, 30_000);
 });

@@ -3,7 +3,10 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { exerciseSchema } from '../../../renderer/features/citizen/content/schema';
-import { ExercisePlayer, feedbackText } from '../../../renderer/features/citizen/player/ExercisePlayer';
+import {
+  ExercisePlayer,
+  feedbackText,
+} from '../../../renderer/features/citizen/player/ExercisePlayer';
 import { L } from './render';
 
 const exercise = exerciseSchema.parse({
@@ -24,10 +27,21 @@ const exercise = exerciseSchema.parse({
         { id: 'videos', label: L('Vidéos'), correct: false },
       ],
     },
-    { type: 'choice', question: L('Et le PDF ?'), choices: [{ id: 'docs', label: L('Documents'), correct: true }, { id: 'tel', label: L('Téléchargements'), correct: false }] },
+    {
+      type: 'choice',
+      question: L('Et le PDF ?'),
+      choices: [
+        { id: 'docs', label: L('Documents'), correct: true },
+        { id: 'tel', label: L('Téléchargements'), correct: false },
+      ],
+    },
   ],
   hint: L('Une photo va avec les photos.'),
-  feedback: { default: L('Pas ce dossier.'), musique: L('La musique, ce sont les chansons.'), correct: L('Oui, bien rangé.') },
+  feedback: {
+    default: L('Pas ce dossier.'),
+    musique: L('La musique, ce sont les chansons.'),
+    correct: L('Oui, bien rangé.'),
+  },
   illustration: 'folder',
 });
 
@@ -64,7 +78,9 @@ describe('ExercisePlayer', () => {
     expect(screen.getByText('La musique, ce sont les chansons.')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Réessayer' }));
     await user.click(screen.getByRole('button', { name: /Indice/ }));
-    expect(screen.getByRole('complementary', { name: 'Indice' }).textContent).toContain('Une photo va avec les photos.');
+    expect(screen.getByRole('complementary', { name: 'Indice' }).textContent).toContain(
+      'Une photo va avec les photos.',
+    );
     await user.click(screen.getByRole('button', { name: 'Réessayer' }));
     expect(screen.queryByText('Pas tout à fait.')).toBeNull();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Musique' }));

@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../../renderer/db/db';
 import { toPracticeRecord } from '../../../renderer/features/citizen/practice/record';
-import { beginExercise, currentRecord, endExercise, hasOpenExercise, noteAttempt, noteHint, noteReadAloud, noteStep } from '../../../renderer/features/citizen/practice/tracker';
+import {
+  beginExercise,
+  currentRecord,
+  endExercise,
+  hasOpenExercise,
+  noteAttempt,
+  noteHint,
+  noteReadAloud,
+  noteStep,
+} from '../../../renderer/features/citizen/practice/tracker';
 import { idleStateFor } from '../../../renderer/features/citizen/idle/useIdleCountdown';
 
 const DISPLAY = { textScale: 2 as const, highContrast: true };
-const start = { exerciseId: 'clavier-premier-mot', competence: '5.2', parcoursId: 'je-decouvre-le-clavier', language: 'en', launchedBy: 'citizen' as const, steps: 2 };
+const start = {
+  exerciseId: 'clavier-premier-mot',
+  competence: '5.2',
+  parcoursId: 'je-decouvre-le-clavier',
+  language: 'en',
+  launchedBy: 'citizen' as const,
+  steps: 2,
+};
 
 describe('practice tracker', () => {
   it('counts attempts, hints, read-aloud and time, with the step reached', () => {
@@ -39,15 +55,44 @@ describe('practice tracker', () => {
     const rows = await db.practice.toArray();
     expect(rows).toHaveLength(1);
     expect(Object.keys(rows[0] ?? {}).sort()).toEqual(
-      ['attempts', 'competence', 'display', 'exerciseId', 'hintsUsed', 'id', 'language', 'launchedBy', 'parcoursId', 'result', 'seconds', 'startedAt', 'step', 'steps'].sort(),
+      [
+        'attempts',
+        'competence',
+        'display',
+        'exerciseId',
+        'hintsUsed',
+        'id',
+        'language',
+        'launchedBy',
+        'parcoursId',
+        'result',
+        'seconds',
+        'startedAt',
+        'step',
+        'steps',
+      ].sort(),
     );
     const first = rows[0];
     expect(first && toPracticeRecord(first)?.result).toBe('success');
   });
 
   it('reads foreign rows defensively', () => {
-    expect(toPracticeRecord({ exerciseId: 'x', competence: '1.1', startedAt: '2026-01-01T00:00:00Z', result: 'bizarre' })).toBeNull();
-    expect(toPracticeRecord({ exerciseId: 'x', competence: '1.1', startedAt: '2026-01-01T00:00:00Z', result: 'skipped' })).toMatchObject({ attempts: 0, step: 1 });
+    expect(
+      toPracticeRecord({
+        exerciseId: 'x',
+        competence: '1.1',
+        startedAt: '2026-01-01T00:00:00Z',
+        result: 'bizarre',
+      }),
+    ).toBeNull();
+    expect(
+      toPracticeRecord({
+        exerciseId: 'x',
+        competence: '1.1',
+        startedAt: '2026-01-01T00:00:00Z',
+        result: 'skipped',
+      }),
+    ).toMatchObject({ attempts: 0, step: 1 });
   });
 });
 

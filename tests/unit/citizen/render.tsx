@@ -3,7 +3,11 @@ import { render } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { vi } from 'vitest';
 import { initI18n } from '../../../renderer/i18n';
-import type { AttemptResult, InteractionProps, LocalizedText } from '../../../renderer/features/citizen/interactions/types';
+import type {
+  AttemptResult,
+  InteractionProps,
+  LocalizedText,
+} from '../../../renderer/features/citizen/interactions/types';
 
 initI18n('fr');
 

@@ -5,7 +5,12 @@ import { aggregate } from '../../../renderer/features/skills/aggregate';
 import { CSV_COLUMNS, skillsMapCsv } from '../../../renderer/features/skills/csv';
 
 let n = 0;
-const row = (exerciseId: string, competence: string, result: PracticeRecord['result'], extra: Partial<PracticeRecord> = {}): PracticeRecord => ({
+const row = (
+  exerciseId: string,
+  competence: string,
+  result: PracticeRecord['result'],
+  extra: Partial<PracticeRecord> = {},
+): PracticeRecord => ({
   id: ++n,
   exerciseId,
   competence,
@@ -43,17 +48,38 @@ describe('aggregate', () => {
   });
   it('counts starts, completions, skips, abandons and the success rate per competence', () => {
     const c52 = map.competences.find((c) => c.code === '5.2');
-    expect(c52).toMatchObject({ starts: 4, completions: 2, skips: 1, abandons: 1, successRate: 50 });
+    expect(c52).toMatchObject({
+      starts: 4,
+      completions: 2,
+      skips: 1,
+      abandons: 1,
+      successRate: 50,
+    });
   });
   it('counts per exercise', () => {
-    const cibles = map.competences.find((c) => c.code === '5.2')?.exercises.find((e) => e.exerciseId === 'souris-cibles');
-    expect(cibles).toMatchObject({ starts: 3, completions: 2, skips: 1, abandons: 0, successRate: 67, giveUp: null });
+    const cibles = map.competences
+      .find((c) => c.code === '5.2')
+      ?.exercises.find((e) => e.exerciseId === 'souris-cibles');
+    expect(cibles).toMatchObject({
+      starts: 3,
+      completions: 2,
+      skips: 1,
+      abandons: 0,
+      successRate: 67,
+      giveUp: null,
+    });
   });
   it('finds where people give up: the exercise and the step most often abandoned', () => {
     expect(map.giveUp).toEqual({ exerciseId: 'formulaire-identite', step: 2, count: 2 });
   });
   it('totals everything', () => {
-    expect(map.total).toMatchObject({ starts: 9, completions: 4, skips: 1, abandons: 4, successRate: 44 });
+    expect(map.total).toMatchObject({
+      starts: 9,
+      completions: 4,
+      skips: 1,
+      abandons: 4,
+      successRate: 44,
+    });
   });
   it('filters by period (inclusive local dates)', () => {
     const october = aggregate(ROWS, { from: '2026-10-01', to: '2026-10-31' });
@@ -76,11 +102,25 @@ describe('skills map CSV', () => {
   it('has one row per exercise with its competence name', () => {
     const parsed = Papa.parse<string[]>(csv.slice(1).trim(), { delimiter: ';' });
     expect(parsed.data).toHaveLength(1 + 4);
-    expect(parsed.data).toContainEqual(['5.2', 'Construire un environnement numérique', 'souris-cibles', 'Cliquer sur les cibles', '3', '2', '67', '1', '0', '']);
+    expect(parsed.data).toContainEqual([
+      '5.2',
+      'Construire un environnement numérique',
+      'souris-cibles',
+      'Cliquer sur les cibles',
+      '3',
+      '2',
+      '67',
+      '1',
+      '0',
+      '',
+    ]);
     expect(parsed.data).toContainEqual(expect.arrayContaining(['formulaire-identite', '2']));
   });
   it('neutralises formula injection in any text cell', () => {
-    const evil = skillsMapCsv(aggregate([row('=cmd|calc', '5.2', 'success')]), new Map([['=cmd|calc', '+SUM(A1)']]));
+    const evil = skillsMapCsv(
+      aggregate([row('=cmd|calc', '5.2', 'success')]),
+      new Map([['=cmd|calc', '+SUM(A1)']]),
+    );
     expect(evil).toContain(`'=cmd|calc`);
     expect(evil).toContain(`'+SUM(A1)`);
     expect(evil).not.toMatch(/;=cmd/);

@@ -16,7 +16,9 @@ beforeEach(async () => {
 
 describe('agents repository', () => {
   it('stores only a salted PBKDF2 hash of the PIN, never the PIN', async () => {
-    expect(await agents.add({ code: ' AG-07 ', displayName: 'Camille', pin: '739154' })).toEqual({ ok: true });
+    expect(await agents.add({ code: ' AG-07 ', displayName: 'Camille', pin: '739154' })).toEqual({
+      ok: true,
+    });
     const row = await db.agents.get('ag-07');
     expect(row?.pinHash).toMatch(/^pbkdf2-sha256\$1000\$/);
     expect(JSON.stringify(row)).not.toContain('739154');
@@ -31,13 +33,31 @@ describe('agents repository', () => {
   });
 
   it('refuses bad codes, names, short or weak PINs, duplicates and the reserved "admin" code', async () => {
-    expect(await agents.add({ code: 'Jean Dupont', displayName: 'Jean', pin: '739154' })).toEqual({ ok: false, error: 'code-format' });
-    expect(await agents.add({ code: 'ag-01', displayName: ' ', pin: '739154' })).toEqual({ ok: false, error: 'name-format' });
-    expect(await agents.add({ code: 'ag-01', displayName: 'Sacha', pin: '73915' })).toEqual({ ok: false, error: 'pin-format' });
-    expect(await agents.add({ code: 'ag-01', displayName: 'Sacha', pin: '123456' })).toEqual({ ok: false, error: 'pin-weak' });
-    expect(await agents.add({ code: 'admin', displayName: 'Sacha', pin: '739154' })).toEqual({ ok: false, error: 'code-taken' });
+    expect(await agents.add({ code: 'Jean Dupont', displayName: 'Jean', pin: '739154' })).toEqual({
+      ok: false,
+      error: 'code-format',
+    });
+    expect(await agents.add({ code: 'ag-01', displayName: ' ', pin: '739154' })).toEqual({
+      ok: false,
+      error: 'name-format',
+    });
+    expect(await agents.add({ code: 'ag-01', displayName: 'Sacha', pin: '73915' })).toEqual({
+      ok: false,
+      error: 'pin-format',
+    });
+    expect(await agents.add({ code: 'ag-01', displayName: 'Sacha', pin: '123456' })).toEqual({
+      ok: false,
+      error: 'pin-weak',
+    });
+    expect(await agents.add({ code: 'admin', displayName: 'Sacha', pin: '739154' })).toEqual({
+      ok: false,
+      error: 'code-taken',
+    });
     await agents.add({ code: 'ag-01', displayName: 'Sacha', pin: '739154' });
-    expect(await agents.add({ code: 'AG-01', displayName: 'Autre', pin: '739154' })).toEqual({ ok: false, error: 'code-taken' });
+    expect(await agents.add({ code: 'AG-01', displayName: 'Autre', pin: '739154' })).toEqual({
+      ok: false,
+      error: 'code-taken',
+    });
   });
 
   it('a deactivated agent has no tile and cannot sign in; reactivation restores both', async () => {

@@ -44,18 +44,25 @@ describe('database upgrade from version 1', () => {
     for (const row of rows) {
       // Every upgraded row is a valid current entry, with nothing of the old shape left.
       const parsed = journalEntrySchema.safeParse(row);
-      expect(parsed.success, `${row.id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues)}`).toBe(true);
+      expect(
+        parsed.success,
+        `${row.id}: ${parsed.success ? '' : JSON.stringify(parsed.error.issues)}`,
+      ).toBe(true);
       expect(row).not.toHaveProperty('organisme');
     }
 
     const byId = new Map(rows.map((r) => [r.id, r]));
     for (const old of fixture.journal) {
       const now = byId.get(old.id as string);
-      expect(now?.organismes).toEqual(typeof old.organisme === 'string' && old.organisme !== '' ? [old.organisme] : ['autre']);
+      expect(now?.organismes).toEqual(
+        typeof old.organisme === 'string' && old.organisme !== '' ? [old.organisme] : ['autre'],
+      );
       expect(now?.dureeMinutes).toBe(old.dureeMinutes);
       expect(now?.note).toBe(old.note);
       expect(now?.deletedAt).toBe(old.deletedAt);
-      expect(now?.premiereVenue).toBe(old.premiereVenue === true ? 'oui' : old.premiereVenue === false ? 'non' : 'nsp');
+      expect(now?.premiereVenue).toBe(
+        old.premiereVenue === true ? 'oui' : old.premiereVenue === false ? 'non' : 'nsp',
+      );
       expect(['matin', 'apres-midi']).toContain(now?.demiJournee);
     }
 
@@ -70,7 +77,10 @@ describe('database upgrade from version 1', () => {
       ['caf-rsa-trimestrielle', ['caf'], true, false],
     ]);
     expect(await db.audit.count()).toBe(fixture.audit.length);
-    expect(await db.settings.get('catalogueSeeded')).toEqual({ key: 'catalogueSeeded', value: true });
+    expect(await db.settings.get('catalogueSeeded')).toEqual({
+      key: 'catalogueSeeded',
+      value: true,
+    });
 
     // The new paging index exists and orders the upgraded rows.
     const newest = await db.journal.orderBy('[date+createdAt+id]').reverse().first();
@@ -82,11 +92,18 @@ describe('database upgrade from version 1', () => {
     const morning = new Date(2025, 9, 1, 9, 30).toISOString();
     const afternoon = new Date(2025, 9, 1, 14, 0).toISOString();
     expect(upgradeJournalV1({ createdAt: morning, organisme: 'caf' }).demiJournee).toBe('matin');
-    expect(upgradeJournalV1({ createdAt: afternoon, organisme: 'caf' }).demiJournee).toBe('apres-midi');
+    expect(upgradeJournalV1({ createdAt: afternoon, organisme: 'caf' }).demiJournee).toBe(
+      'apres-midi',
+    );
   });
 
   it('leaves a row already in the v2 shape as it was', () => {
-    const row = { createdAt: '2025-10-01T08:00:00.000Z', organismes: ['caf', 'cpam'], demiJournee: 'apres-midi', premiereVenue: 'non' };
+    const row = {
+      createdAt: '2025-10-01T08:00:00.000Z',
+      organismes: ['caf', 'cpam'],
+      demiJournee: 'apres-midi',
+      premiereVenue: 'non',
+    };
     const upgraded = upgradeJournalV1(row);
     expect(upgraded.organismes).toEqual(['caf', 'cpam']);
     expect(upgraded.demiJournee).toBe('apres-midi');

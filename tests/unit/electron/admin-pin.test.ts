@@ -3,7 +3,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAdminPin, LOCKOUT_FILE, STORED_PIN_FILE } from '../../../electron/admin/admin-pin';
-import { afterAttempt, isLocked, NO_LOCKOUT, parseLockoutState } from '../../../electron/admin/lockout';
+import {
+  afterAttempt,
+  isLocked,
+  NO_LOCKOUT,
+  parseLockoutState,
+} from '../../../electron/admin/lockout';
 import { hashPin } from '../../../electron/shared/pin-hash';
 import { captureLogger } from './test-logger';
 
@@ -30,7 +35,10 @@ describe('lockout transitions', () => {
   it('reads stored state defensively', () => {
     expect(parseLockoutState(null)).toEqual(NO_LOCKOUT);
     expect(parseLockoutState({ failures: -3, lockedUntil: 'soon' })).toEqual(NO_LOCKOUT);
-    expect(parseLockoutState({ failures: 2, lockedUntil: 99 })).toEqual({ failures: 2, lockedUntil: 99 });
+    expect(parseLockoutState({ failures: 2, lockedUntil: 99 })).toEqual({
+      failures: 2,
+      lockedUntil: 99,
+    });
   });
 });
 
@@ -59,7 +67,8 @@ describe('admin PIN in main', () => {
 
   it('locks after repeated failures, refuses even the right code, and survives a restart', async () => {
     let now = 1_000_000;
-    const make = () => createAdminPin({ userData: dir, configHash, policy, log: captureLogger(), now: () => now });
+    const make = () =>
+      createAdminPin({ userData: dir, configHash, policy, log: captureLogger(), now: () => now });
     const first = make();
     expect(await first.check('111112')).toBe('wrong');
     expect(await first.check('111113')).toBe('wrong');
@@ -67,14 +76,18 @@ describe('admin PIN in main', () => {
     expect(await first.check(PIN)).toBe('locked');
     const restarted = make();
     expect(await restarted.check(PIN)).toBe('locked');
-    expect(JSON.parse(readFileSync(path.join(dir, LOCKOUT_FILE), 'utf8'))).toMatchObject({ lockedUntil: 1_000_000 + 5 * 60_000 });
+    expect(JSON.parse(readFileSync(path.join(dir, LOCKOUT_FILE), 'utf8'))).toMatchObject({
+      lockedUntil: 1_000_000 + 5 * 60_000,
+    });
     now += 5 * 60_000;
     expect(await restarted.check(PIN)).toBe('ok');
   });
 
   it('serialises parallel attempts so none escapes the count', async () => {
     const pin = createAdminPin({ userData: dir, configHash, policy, log: captureLogger() });
-    const results = await Promise.all(['100001', '100002', '100003', '100004', PIN].map((p) => pin.check(p)));
+    const results = await Promise.all(
+      ['100001', '100002', '100003', '100004', PIN].map((p) => pin.check(p)),
+    );
     expect(results).toEqual(['wrong', 'wrong', 'locked', 'locked', 'locked']);
   });
 
@@ -95,7 +108,12 @@ describe('admin PIN in main', () => {
 
   it('refuses first-run setup when the config holds a hash, and ignores a tampered stored file', async () => {
     writeFileSync(path.join(dir, STORED_PIN_FILE), JSON.stringify({ hash: 'plain-text-pin' }));
-    const withoutConfig = createAdminPin({ userData: dir, configHash: null, policy, log: captureLogger() });
+    const withoutConfig = createAdminPin({
+      userData: dir,
+      configHash: null,
+      policy,
+      log: captureLogger(),
+    });
     expect(withoutConfig.state()).toBe('missing');
     const withConfig = createAdminPin({ userData: dir, configHash, policy, log: captureLogger() });
     expect(await withConfig.setInitial('730194')).toEqual({ ok: false, error: 'pin-exists' });

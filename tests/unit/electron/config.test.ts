@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { configArgument, findConfigLocation, machineConfigPath } from '../../../electron/config/lookup';
+import {
+  configArgument,
+  findConfigLocation,
+  machineConfigPath,
+} from '../../../electron/config/lookup';
 import { loadMachineConfig, type ConfigFs } from '../../../electron/config/load';
 import { effectiveLockdown, parseCommandLine } from '../../../electron/config/cli';
 import { DEFAULT_CONFIG, parseConfigText } from '../../../electron/shared/config-schema';
@@ -23,7 +27,9 @@ function fakeFs(files: Record<string, string>): ConfigFs {
 describe('machine config location', () => {
   it('knows the machine-wide file of each OS', () => {
     expect(machineConfigPath('win32', { ProgramData: 'C:\\ProgramData' })).toBe(WIN_MACHINE);
-    expect(machineConfigPath('win32', { ProgramData: 'D:\\Data' })).toBe('D:\\Data\\KiosqueNumerique\\config.json');
+    expect(machineConfigPath('win32', { ProgramData: 'D:\\Data' })).toBe(
+      'D:\\Data\\KiosqueNumerique\\config.json',
+    );
     expect(machineConfigPath('win32', {})).toBe(WIN_MACHINE);
     expect(machineConfigPath('linux', {})).toBe(LINUX_MACHINE);
     expect(machineConfigPath('darwin', {})).toBeNull();
@@ -38,33 +44,69 @@ describe('machine config location', () => {
     expect(configArgument([])).toBeNull();
   });
 
-  it.each(['linux', 'win32'])('follows the order argument > environment > machine file > defaults on %s', (platform) => {
-    const machine = platform === 'win32' ? WIN_MACHINE : LINUX_MACHINE;
-    const env = { ProgramData: 'C:\\ProgramData', KIOSQUE_CONFIG: '/env.json' };
-    const all = (f: string) => [machine, '/arg.json', '/env.json'].includes(f);
-    expect(findConfigLocation({ argv: ['--config', '/arg.json'], env, platform, exists: all })).toEqual({ path: '/arg.json', origin: 'argument' });
-    expect(findConfigLocation({ argv: [], env, platform, exists: all })).toEqual({ path: '/env.json', origin: 'environment' });
-    expect(findConfigLocation({ argv: [], env: { ProgramData: 'C:\\ProgramData' }, platform, exists: all })).toEqual({ path: machine, origin: 'machine' });
-    expect(findConfigLocation({ argv: [], env: {}, platform, exists: () => false })).toBeNull();
-  });
+  it.each(['linux', 'win32'])(
+    'follows the order argument > environment > machine file > defaults on %s',
+    (platform) => {
+      const machine = platform === 'win32' ? WIN_MACHINE : LINUX_MACHINE;
+      const env = { ProgramData: 'C:\\ProgramData', KIOSQUE_CONFIG: '/env.json' };
+      const all = (f: string) => [machine, '/arg.json', '/env.json'].includes(f);
+      expect(
+        findConfigLocation({ argv: ['--config', '/arg.json'], env, platform, exists: all }),
+      ).toEqual({ path: '/arg.json', origin: 'argument' });
+      expect(findConfigLocation({ argv: [], env, platform, exists: all })).toEqual({
+        path: '/env.json',
+        origin: 'environment',
+      });
+      expect(
+        findConfigLocation({
+          argv: [],
+          env: { ProgramData: 'C:\\ProgramData' },
+          platform,
+          exists: all,
+        }),
+      ).toEqual({ path: machine, origin: 'machine' });
+      expect(findConfigLocation({ argv: [], env: {}, platform, exists: () => false })).toBeNull();
+    },
+  );
 
   it('ignores an empty KIOSQUE_CONFIG', () => {
-    expect(findConfigLocation({ argv: [], env: { KIOSQUE_CONFIG: '  ' }, platform: 'linux', exists: () => false })).toBeNull();
+    expect(
+      findConfigLocation({
+        argv: [],
+        env: { KIOSQUE_CONFIG: '  ' },
+        platform: 'linux',
+        exists: () => false,
+      }),
+    ).toBeNull();
   });
 });
 
 describe('loadMachineConfig', () => {
-  const load = (argv: string[], files: Record<string, string>, env: Record<string, string> = {}, platform = 'linux') =>
-    loadMachineConfig({ argv, env, platform, fs: fakeFs(files) });
+  const load = (
+    argv: string[],
+    files: Record<string, string>,
+    env: Record<string, string> = {},
+    platform = 'linux',
+  ) => loadMachineConfig({ argv, env, platform, fs: fakeFs(files) });
 
   it('uses built-in defaults, lockdown on, when no file exists', () => {
     const loaded = load([], {});
-    expect(loaded).toEqual({ config: DEFAULT_CONFIG, issues: [], source: null, origin: 'defaults' });
+    expect(loaded).toEqual({
+      config: DEFAULT_CONFIG,
+      issues: [],
+      source: null,
+      origin: 'defaults',
+    });
     expect(loaded.config.lockdown).toBe(true);
   });
 
   it('reads the machine file on Windows', () => {
-    const loaded = load([], { [WIN_MACHINE]: JSON.stringify({ siteId: 'mairie-x', lockdown: false }) }, { ProgramData: 'C:\\ProgramData' }, 'win32');
+    const loaded = load(
+      [],
+      { [WIN_MACHINE]: JSON.stringify({ siteId: 'mairie-x', lockdown: false }) },
+      { ProgramData: 'C:\\ProgramData' },
+      'win32',
+    );
     expect(loaded.source).toBe(WIN_MACHINE);
     expect(loaded.config.siteId).toBe('mairie-x');
     expect(loaded.config.lockdown).toBe(false);
@@ -83,7 +125,12 @@ describe('loadMachineConfig', () => {
       argv: [],
       env: { KIOSQUE_CONFIG: '/locked.json' },
       platform: 'linux',
-      fs: { exists: () => true, readText: () => { throw Object.assign(new Error('denied'), { code: 'EACCES' }); } },
+      fs: {
+        exists: () => true,
+        readText: () => {
+          throw Object.assign(new Error('denied'), { code: 'EACCES' });
+        },
+      },
     });
     expect(loaded.issues[0]?.message).toContain('EACCES');
     expect(loaded.config.lockdown).toBe(true);
@@ -96,9 +143,19 @@ describe('loadMachineConfig', () => {
   });
 
   it('names each wrong field, keeps the good ones and forces lockdown on', () => {
-    const text = JSON.stringify({ siteId: 'Mairie X', siteName: 'Mairie', lockdown: false, idle: { timeoutSeconds: 5 }, colour: 'bleu' });
+    const text = JSON.stringify({
+      siteId: 'Mairie X',
+      siteName: 'Mairie',
+      lockdown: false,
+      idle: { timeoutSeconds: 5 },
+      colour: 'bleu',
+    });
     const loaded = load(['--config', '/c.json'], { '/c.json': text });
-    expect(loaded.issues.map((i) => i.path).sort()).toEqual(['colour', 'idle.timeoutSeconds', 'siteId']);
+    expect(loaded.issues.map((i) => i.path).sort()).toEqual([
+      'colour',
+      'idle.timeoutSeconds',
+      'siteId',
+    ]);
     expect(loaded.config.siteName).toBe('Mairie');
     expect(loaded.config.siteId).toBe(DEFAULT_CONFIG.siteId);
     expect(loaded.config.idle).toEqual(DEFAULT_CONFIG.idle);
@@ -127,7 +184,14 @@ describe('command line', () => {
 
 describe('resources/config.example.json', () => {
   it('validates with no issue and documents a real site', () => {
-    const file = path.resolve(import.meta.dirname, '..', '..', '..', 'resources', 'config.example.json');
+    const file = path.resolve(
+      import.meta.dirname,
+      '..',
+      '..',
+      '..',
+      'resources',
+      'config.example.json',
+    );
     const parsed = parseConfigText(readFileSync(file, 'utf8'));
     expect(parsed.issues).toEqual([]);
     expect(parsed.config.lockdown).toBe(true);

@@ -25,17 +25,31 @@ describe('activity tracker', () => {
 
 describe('security helpers', () => {
   it('logs only the scheme and host of a refused URL', () => {
-    expect(describeUrl('https://example.org/path?email=jeanne@example.fr')).toBe('https://example.org');
+    expect(describeUrl('https://example.org/path?email=jeanne@example.fr')).toBe(
+      'https://example.org',
+    );
     expect(describeUrl('file:///home/agent/notes.txt')).toBe('file:');
     expect(describeUrl('javascript:alert(document.cookie)')).toBe('javascript:');
     expect(describeUrl('nonsense')).toBe('invalid-url');
   });
 
   it('grants persistent storage to the app only, and nothing else to anyone', () => {
-    expect(isPermissionAllowed('persistent-storage', 'app://kiosque/index.html', 'app://kiosque')).toBe(true);
+    expect(
+      isPermissionAllowed('persistent-storage', 'app://kiosque/index.html', 'app://kiosque'),
+    ).toBe(true);
     expect(isPermissionAllowed('persistent-storage', 'app://kiosque', 'app://kiosque')).toBe(true);
-    expect(isPermissionAllowed('persistent-storage', 'https://example.org', 'app://kiosque')).toBe(false);
-    for (const p of ['media', 'geolocation', 'notifications', 'clipboard-read', 'fileSystem', 'openExternal', 'fullscreen']) {
+    expect(isPermissionAllowed('persistent-storage', 'https://example.org', 'app://kiosque')).toBe(
+      false,
+    );
+    for (const p of [
+      'media',
+      'geolocation',
+      'notifications',
+      'clipboard-read',
+      'fileSystem',
+      'openExternal',
+      'fullscreen',
+    ]) {
       expect(isPermissionAllowed(p, 'app://kiosque/index.html', 'app://kiosque')).toBe(false);
     }
   });

@@ -34,7 +34,12 @@ export class Emitter {
 
 export class FakeWebContents extends Emitter {
   windowOpenHandler: Listener | null = null;
-  mainFrame: FakeFrame = { url: 'app://kiosque/index.html', parent: null, processId: 7, routingId: 1 };
+  mainFrame: FakeFrame = {
+    url: 'app://kiosque/index.html',
+    parent: null,
+    processId: 7,
+    routingId: 1,
+  };
   zoomFactor = 1;
   devToolsClosed = 0;
   loaded: string[] = [];
@@ -173,14 +178,19 @@ export function createFakeElectron(state: FakeElectronState) {
       registerSchemesAsPrivileged: () => calls.push('protocol.registerSchemesAsPrivileged'),
       handle: (scheme: string) => calls.push(`protocol.handle:${scheme}`),
     },
-    Menu: { setApplicationMenu: (menu: unknown) => calls.push(`Menu.setApplicationMenu:${String(menu)}`) },
+    Menu: {
+      setApplicationMenu: (menu: unknown) => calls.push(`Menu.setApplicationMenu:${String(menu)}`),
+    },
     ipcMain: {
       handle: (channel: string, handler: Listener) => {
         calls.push(`ipcMain.handle:${channel}`);
         state.ipcHandlers.set(channel, handler);
       },
     },
-    powerMonitor: { getSystemIdleTime: () => 42, on: (event: string) => calls.push(`powerMonitor.on:${event}`) },
+    powerMonitor: {
+      getSystemIdleTime: () => 42,
+      on: (event: string) => calls.push(`powerMonitor.on:${event}`),
+    },
     powerSaveBlocker: { start: (type: string) => calls.push(`powerSaveBlocker.start:${type}`) },
     session: { defaultSession: state.session },
     BrowserWindow,

@@ -43,4 +43,3 @@ describe('shouldBlockInput on macOS', () => {
     expect(shouldBlockInput(input, 'darwin')).toBe(false);
   });
 });
-

@@ -99,7 +99,9 @@ const BLOCKED: [string, KeyInput][] = [
 
 const TYPING: [string, KeyInput][] = [
   ...'azertyuiopqsdfghjklmwxcvbn'.split('').map((c): [string, KeyInput] => [c, key(c)]),
-  ...'AZERTYQSDFWXCVBN'.split('').map((c): [string, KeyInput] => [`Shift+${c}`, key(c, { shift: true })]),
+  ...'AZERTYQSDFWXCVBN'
+    .split('')
+    .map((c): [string, KeyInput] => [`Shift+${c}`, key(c, { shift: true })]),
   ...'0123456789'.split('').map((c): [string, KeyInput] => [c, key(c)]),
   ...'éèàçùâêîôûëïüœæ²&"\'(-_)=^$*,;:!<>'.split('').map((c): [string, KeyInput] => [c, key(c)]),
   ['dead circumflex', key('Dead', {}, 'BracketLeft')],
@@ -234,12 +236,19 @@ describe('shouldBlockInput platform default', () => {
 });
 
 describe('the kiosk’s own shortcuts', () => {
-  it.each(['linux', 'win32'])('all get through the lockdown on %s (renderer/app/shortcuts.ts)', async (platform) => {
-    const { SHORTCUTS } = await import('../../../renderer/app/shortcuts');
-    expect(SHORTCUTS.length).toBeGreaterThan(0);
-    for (const { name, keys } of SHORTCUTS) {
-      const input = key(keys.shift ? keys.key.toUpperCase() : keys.key, { control: !!keys.ctrl, alt: !!keys.alt, shift: !!keys.shift });
-      expect(shouldBlockInput(input, platform), name).toBe(false);
-    }
-  });
+  it.each(['linux', 'win32'])(
+    'all get through the lockdown on %s (renderer/app/shortcuts.ts)',
+    async (platform) => {
+      const { SHORTCUTS } = await import('../../../renderer/app/shortcuts');
+      expect(SHORTCUTS.length).toBeGreaterThan(0);
+      for (const { name, keys } of SHORTCUTS) {
+        const input = key(keys.shift ? keys.key.toUpperCase() : keys.key, {
+          control: !!keys.ctrl,
+          alt: !!keys.alt,
+          shift: !!keys.shift,
+        });
+        expect(shouldBlockInput(input, platform), name).toBe(false);
+      }
+    },
+  );
 });

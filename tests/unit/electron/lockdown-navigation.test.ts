@@ -64,8 +64,12 @@ describe('isNavigationAllowed', () => {
 
   it('defaults to the app origin and accepts another one', () => {
     expect(APP_ORIGIN).toBe('app://kiosque');
-    expect(isNavigationAllowed('http://127.0.0.1:4173/index.html', 'http://127.0.0.1:4173')).toBe(true);
-    expect(isNavigationAllowed('http://127.0.0.1:4174/index.html', 'http://127.0.0.1:4173')).toBe(false);
+    expect(isNavigationAllowed('http://127.0.0.1:4173/index.html', 'http://127.0.0.1:4173')).toBe(
+      true,
+    );
+    expect(isNavigationAllowed('http://127.0.0.1:4174/index.html', 'http://127.0.0.1:4173')).toBe(
+      false,
+    );
     expect(isNavigationAllowed('app://kiosque/', 'app://autre')).toBe(false);
   });
 

@@ -1,4 +1,12 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -17,7 +25,13 @@ const NOTE = 'Mme Dupont veut refaire sa carte vitale, tel 0612345678, jeanne.du
 
 describe('sanitiseRendererEntry', () => {
   it('keeps event names, numbers, booleans and short tokens', () => {
-    expect(sanitiseRendererEntry({ level: 'warn', event: 'journal.export', details: { rows: 42, ok: true, format: 'csv', exercise: 'mail-01' } })).toEqual({
+    expect(
+      sanitiseRendererEntry({
+        level: 'warn',
+        event: 'journal.export',
+        details: { rows: 42, ok: true, format: 'csv', exercise: 'mail-01' },
+      }),
+    ).toEqual({
       level: 'warn',
       event: 'journal.export',
       details: { rows: 42, ok: true, format: 'csv', exercise: 'mail-01' },
@@ -28,13 +42,30 @@ describe('sanitiseRendererEntry', () => {
     const clean = sanitiseRendererEntry({
       level: 'info',
       event: 'agent.signin',
-      details: { pin: PIN, note: NOTE, attempt: PIN, who: 'jeanne.dupont@example.fr', phone: 612345678, big: 482916, text: 'bonjour', step: 3 },
+      details: {
+        pin: PIN,
+        note: NOTE,
+        attempt: PIN,
+        who: 'jeanne.dupont@example.fr',
+        phone: 612345678,
+        big: 482916,
+        text: 'bonjour',
+        step: 3,
+      },
     });
     expect(clean?.details).toEqual({ step: 3, dropped: 7 });
   });
 
   it('refuses events that are not plain names', () => {
-    for (const event of ['Journal Export', 'journal/export', NOTE, `pin.${PIN}`, '', 'a'.repeat(80), 'événement']) {
+    for (const event of [
+      'Journal Export',
+      'journal/export',
+      NOTE,
+      `pin.${PIN}`,
+      '',
+      'a'.repeat(80),
+      'événement',
+    ]) {
       expect(sanitiseRendererEntry({ level: 'info', event })).toBeNull();
     }
     expect(sanitiseRendererEntry(null)).toBeNull();
@@ -42,7 +73,11 @@ describe('sanitiseRendererEntry', () => {
   });
 
   it('defaults an unknown level to info and ignores non-object details', () => {
-    expect(sanitiseRendererEntry({ level: 'fatal', event: 'x', details: 'texte' })).toEqual({ level: 'info', event: 'x', details: {} });
+    expect(sanitiseRendererEntry({ level: 'fatal', event: 'x', details: 'texte' })).toEqual({
+      level: 'info',
+      event: 'x',
+      details: {},
+    });
   });
 
   it('tells tokens from text', () => {
@@ -69,19 +104,41 @@ describe('sanitiseRendererEntry', () => {
       listBackups: async () => [],
       allowQuit: () => undefined,
     };
-    const adminPin: AdminPin = { state: () => 'configured', setInitial: async () => ({ ok: true }), check: async () => 'wrong' };
+    const adminPin: AdminPin = {
+      state: () => 'configured',
+      setInitial: async () => ({ ok: true }),
+      check: async () => 'wrong',
+    };
     const handlers = createIpcHandlers({
       ctx,
       adminPin,
-      exportDeps: { backupsFolder: '/tmp/b', log, probe: { platform: 'linux', user: 'k', env: {}, exists: () => false, listFolders: () => [] } },
+      exportDeps: {
+        backupsFolder: '/tmp/b',
+        log,
+        probe: {
+          platform: 'linux',
+          user: 'k',
+          env: {},
+          exists: () => false,
+          listFolders: () => [],
+        },
+      },
       platform: 'linux',
       versions: { app: '0', electron: '0', chrome: '0', node: '0' },
       quit: () => undefined,
       diagnostics: { collect: vi.fn(), writeBundle: vi.fn() },
     });
-    await handlers.log({ level: 'info', event: 'agent.note-saved', details: { note: NOTE, pin: PIN, length: NOTE.length, code: PIN } });
+    await handlers.log({
+      level: 'info',
+      event: 'agent.note-saved',
+      details: { note: NOTE, pin: PIN, length: NOTE.length, code: PIN },
+    });
     await handlers.log({ level: 'error', event: NOTE, details: { x: 1 } });
-    await handlers.log({ level: 'info', event: 'pin.entered', details: { value: PIN, digits: PIN } });
+    await handlers.log({
+      level: 'info',
+      event: 'pin.entered',
+      details: { value: PIN, digits: PIN },
+    });
     const text = log.text();
     expect(text).toContain('renderer.agent.note-saved');
     expect(text).toContain('renderer.log-refused');
@@ -94,16 +151,41 @@ describe('sanitiseRendererEntry', () => {
 
 describe('log folder', () => {
   it('prefers the machine folder of each OS when writable', () => {
-    expect(machineLogFolder('win32', { ProgramData: 'C:\\ProgramData' })).toBe('C:\\ProgramData\\KiosqueNumerique\\logs');
+    expect(machineLogFolder('win32', { ProgramData: 'C:\\ProgramData' })).toBe(
+      'C:\\ProgramData\\KiosqueNumerique\\logs',
+    );
     expect(machineLogFolder('linux', {})).toBe('/var/log/kiosque-numerique');
-    expect(chooseLogFolder({ platform: 'linux', env: {}, userData: '/home/k/.config/k', canWrite: () => true })).toBe('/var/log/kiosque-numerique');
+    expect(
+      chooseLogFolder({
+        platform: 'linux',
+        env: {},
+        userData: '/home/k/.config/k',
+        canWrite: () => true,
+      }),
+    ).toBe('/var/log/kiosque-numerique');
   });
 
   it('falls back to <userData>/logs, then to nothing', () => {
     const onlyUser = (f: string) => f.startsWith('/home');
-    expect(chooseLogFolder({ platform: 'linux', env: {}, userData: '/home/k/.config/k', canWrite: onlyUser })).toBe('/home/k/.config/k/logs');
-    expect(chooseLogFolder({ platform: 'darwin', env: {}, userData: '/Users/k/Library/k', canWrite: () => true })).toBe('/Users/k/Library/k/logs');
-    expect(chooseLogFolder({ platform: 'linux', env: {}, userData: '/home/k', canWrite: () => false })).toBeNull();
+    expect(
+      chooseLogFolder({
+        platform: 'linux',
+        env: {},
+        userData: '/home/k/.config/k',
+        canWrite: onlyUser,
+      }),
+    ).toBe('/home/k/.config/k/logs');
+    expect(
+      chooseLogFolder({
+        platform: 'darwin',
+        env: {},
+        userData: '/Users/k/Library/k',
+        canWrite: () => true,
+      }),
+    ).toBe('/Users/k/Library/k/logs');
+    expect(
+      chooseLogFolder({ platform: 'linux', env: {}, userData: '/home/k', canWrite: () => false }),
+    ).toBeNull();
   });
 });
 
@@ -126,7 +208,13 @@ describe('log rotation', () => {
 
   it('never throws when a file is locked', () => {
     expect(() =>
-      rotateLogFiles('/x/kiosque.log', 3, { existsSync: () => true, renameSync: () => { throw new Error('EBUSY'); }, rmSync: () => undefined }),
+      rotateLogFiles('/x/kiosque.log', 3, {
+        existsSync: () => true,
+        renameSync: () => {
+          throw new Error('EBUSY');
+        },
+        rmSync: () => undefined,
+      }),
     ).not.toThrow();
   });
 });
@@ -140,7 +228,11 @@ describe('block summary', () => {
       for (let i = 0; i < 50; i += 1) blocks.record('key', 'F5');
       blocks.record('key', 'Ctrl+W');
       blocks.record('navigation', 'https://example.org');
-      expect(log.lines.map((l) => l.event)).toEqual(['lockdown.block', 'lockdown.block', 'lockdown.block']);
+      expect(log.lines.map((l) => l.event)).toEqual([
+        'lockdown.block',
+        'lockdown.block',
+        'lockdown.block',
+      ]);
       vi.advanceTimersByTime(60_000);
       expect(log.lines).toHaveLength(4);
       expect(log.lines[3]).toMatchObject({ event: 'lockdown.blocked', details: { 'key:F5': 49 } });

@@ -33,7 +33,12 @@ afterAll(() => {
 
 describe('main logger (electron-log)', () => {
   // macOS has no machine-wide folder: the logger falls back to <userData>/logs.
-  const log = createMainLogger({ userData: dir, level: 'info', consoleLevel: false, platform: 'darwin' });
+  const log = createMainLogger({
+    userData: dir,
+    level: 'info',
+    consoleLevel: false,
+    platform: 'darwin',
+  });
   const file = path.join(dir, 'logs', LOG_FILE_NAME);
 
   it('writes event lines with their details at the configured level', async () => {
@@ -41,7 +46,9 @@ describe('main logger (electron-log)', () => {
     log.info('app.start', { version: '0.1.0', lockdown: true });
     log.warn('config.issue', { field: 'idle.timeoutSeconds' });
     log.debug('too.detailed');
-    await expect.poll(() => existsSync(file) && readFileSync(file, 'utf8')).toContain('config.issue');
+    await expect
+      .poll(() => existsSync(file) && readFileSync(file, 'utf8'))
+      .toContain('config.issue');
     const text = readFileSync(file, 'utf8');
     expect(text).toMatch(/\[info\]\s+app\.start \{"version":"0\.1\.0","lockdown":true\}/);
     expect(text).not.toContain('too.detailed');
@@ -50,7 +57,9 @@ describe('main logger (electron-log)', () => {
 
   it('closes the IPC channel electron-log opens, so the renderer logs through the gate only', async () => {
     const { createRequire } = await import('node:module');
-    const { ipcMain } = createRequire(import.meta.url)(stub) as { ipcMain: { channels: Set<string> } };
+    const { ipcMain } = createRequire(import.meta.url)(stub) as {
+      ipcMain: { channels: Set<string> };
+    };
     expect([...ipcMain.channels].filter((c) => c.includes('__ELECTRON_LOG__'))).toEqual([]);
   });
 

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../electron/csp';
 import { captureLogger } from './test-logger';
 
-vi.mock('electron', () => ({ protocol: { handle: vi.fn(), registerSchemesAsPrivileged: vi.fn() } }));
+vi.mock('electron', () => ({
+  protocol: { handle: vi.fn(), registerSchemesAsPrivileged: vi.fn() },
+}));
 const { APP_HOME, serveAppRequest } = await import('../../../electron/protocol');
 
 let root = '';
@@ -19,7 +21,8 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(path.dirname(root), { recursive: true, force: true }));
 
-const get = (url: string, method = 'GET') => serveAppRequest(root, new Request(url, { method }), captureLogger());
+const get = (url: string, method = 'GET') =>
+  serveAppRequest(root, new Request(url, { method }), captureLogger());
 
 describe('app:// protocol handler', () => {
   it('serves the home page with the CSP and its MIME type', async () => {

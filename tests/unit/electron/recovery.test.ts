@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { WebContents } from 'electron';
-import { HANG_GRACE_MS, installRecovery, retryDelayMs, shouldReloadAfterGone } from '../../../electron/recovery';
+import {
+  HANG_GRACE_MS,
+  installRecovery,
+  retryDelayMs,
+  shouldReloadAfterGone,
+} from '../../../electron/recovery';
 import { describeShortcut } from '../../../electron/input-guard';
 import { FakeWebContents } from './fake-electron';
 import { captureLogger } from './test-logger';
@@ -29,7 +34,9 @@ function setup() {
 
 describe('retry delays', () => {
   it('doubles from 1 s and caps at 60 s', () => {
-    expect([0, 1, 2, 3, 5, 6, 10, 100].map(retryDelayMs)).toEqual([1000, 2000, 4000, 8000, 32_000, 60_000, 60_000, 60_000]);
+    expect([0, 1, 2, 3, 5, 6, 10, 100].map(retryDelayMs)).toEqual([
+      1000, 2000, 4000, 8000, 32_000, 60_000, 60_000, 60_000,
+    ]);
     expect(retryDelayMs(-1)).toBe(1000);
   });
 
@@ -88,8 +95,35 @@ describe('installRecovery', () => {
 
 describe('describeShortcut', () => {
   it('names blocked combinations for the log', () => {
-    expect(describeShortcut({ key: 'i', code: 'KeyI', control: true, alt: false, shift: true, meta: false })).toBe('Ctrl+Shift+I');
-    expect(describeShortcut({ key: 'F4', code: 'F4', control: false, alt: true, shift: false, meta: false })).toBe('Alt+F4');
-    expect(describeShortcut({ key: 'Unidentified', code: 'BrowserBack', control: false, alt: false, shift: false, meta: false })).toBe('BrowserBack');
+    expect(
+      describeShortcut({
+        key: 'i',
+        code: 'KeyI',
+        control: true,
+        alt: false,
+        shift: true,
+        meta: false,
+      }),
+    ).toBe('Ctrl+Shift+I');
+    expect(
+      describeShortcut({
+        key: 'F4',
+        code: 'F4',
+        control: false,
+        alt: true,
+        shift: false,
+        meta: false,
+      }),
+    ).toBe('Alt+F4');
+    expect(
+      describeShortcut({
+        key: 'Unidentified',
+        code: 'BrowserBack',
+        control: false,
+        alt: false,
+        shift: false,
+        meta: false,
+      }),
+    ).toBe('BrowserBack');
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { listRemovableMounts, removableTargets, type DriveProbe } from '../../../electron/files/removable-drives';
+import {
+  listRemovableMounts,
+  removableTargets,
+  type DriveProbe,
+} from '../../../electron/files/removable-drives';
 
 const linux = (folders: Record<string, string[]>, user = 'agent'): DriveProbe => ({
   platform: 'linux',
@@ -11,8 +15,15 @@ const linux = (folders: Record<string, string[]>, user = 'agent'): DriveProbe =>
 
 describe('removable drives on Linux', () => {
   it('lists the automounter folders of the user', () => {
-    const probe = linux({ '/media/agent': ['CLE_USB', 'DISQUE'], '/run/media/agent': ['KINGSTON'] });
-    expect(listRemovableMounts(probe)).toEqual(['/media/agent/CLE_USB', '/media/agent/DISQUE', '/run/media/agent/KINGSTON']);
+    const probe = linux({
+      '/media/agent': ['CLE_USB', 'DISQUE'],
+      '/run/media/agent': ['KINGSTON'],
+    });
+    expect(listRemovableMounts(probe)).toEqual([
+      '/media/agent/CLE_USB',
+      '/media/agent/DISQUE',
+      '/run/media/agent/KINGSTON',
+    ]);
   });
 
   it('adds usbmount-style mounts and nothing else from /media', () => {
@@ -27,7 +38,10 @@ describe('removable drives on Linux', () => {
 });
 
 describe('removable drives on Windows', () => {
-  const win = (present: string[], env: Record<string, string> = { SystemDrive: 'C:' }): DriveProbe => ({
+  const win = (
+    present: string[],
+    env: Record<string, string> = { SystemDrive: 'C:' },
+  ): DriveProbe => ({
     platform: 'win32',
     user: 'kiosque',
     env,
@@ -48,10 +62,20 @@ describe('removable drives on Windows', () => {
   });
 
   it('labels targets with the drive letter', () => {
-    expect(removableTargets(win(['E:\\']))).toEqual([{ id: 'removable:E:\\', label: 'E:', kind: 'removable' }]);
+    expect(removableTargets(win(['E:\\']))).toEqual([
+      { id: 'removable:E:\\', label: 'E:', kind: 'removable' },
+    ]);
   });
 });
 
 it('lists nothing on other systems', () => {
-  expect(listRemovableMounts({ platform: 'darwin', user: 'a', env: {}, exists: () => true, listFolders: () => ['x'] })).toEqual([]);
+  expect(
+    listRemovableMounts({
+      platform: 'darwin',
+      user: 'a',
+      env: {},
+      exists: () => true,
+      listFolders: () => ['x'],
+    }),
+  ).toEqual([]);
 });

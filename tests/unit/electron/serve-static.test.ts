@@ -31,7 +31,11 @@ beforeAll(async () => {
   writeFileSync(path.join(root, 'assets', 'app.css'), 'body{}');
   writeFileSync(path.join(dir, 'secret.txt'), 'outside');
   writeFileSync(path.join(dir, 'config.json'), '{"siteId":"mairie-test"}');
-  ({ server, url: base } = await startStaticServer({ root, port: 0, configPath: path.join(dir, 'config.json') }));
+  ({ server, url: base } = await startStaticServer({
+    root,
+    port: 0,
+    configPath: path.join(dir, 'config.json'),
+  }));
 });
 afterAll(() => {
   server.close();
@@ -53,9 +57,17 @@ describe('browser kiosk static server', () => {
   });
 
   it('uses MIME types, lists no folder and refuses traversal', async () => {
-    expect((await fetch(`${base}assets/app.css`)).headers.get('content-type')).toBe('text/css; charset=utf-8');
+    expect((await fetch(`${base}assets/app.css`)).headers.get('content-type')).toBe(
+      'text/css; charset=utf-8',
+    );
     expect((await fetch(`${base}assets/`)).status).toBe(404);
-    for (const raw of ['/../secret.txt', '/%2e%2e/secret.txt', '/..%2fsecret.txt', '/assets/..%5c..%5csecret.txt', '/.env']) {
+    for (const raw of [
+      '/../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/..%2fsecret.txt',
+      '/assets/..%5c..%5csecret.txt',
+      '/.env',
+    ]) {
       const response = await rawGet(raw);
       expect(response.status, raw).toBe(403);
       expect(response.body).not.toContain('outside');

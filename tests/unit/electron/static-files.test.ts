@@ -42,14 +42,20 @@ describe('resolveAppPath (POSIX)', () => {
 
 describe('resolveStaticPath (Windows paths)', () => {
   it('stays inside a Windows root', () => {
-    expect(resolveStaticPath(WIN_ROOT, '/assets/app.js', path.win32)).toBe(path.win32.join(WIN_ROOT, 'assets', 'app.js'));
+    expect(resolveStaticPath(WIN_ROOT, '/assets/app.js', path.win32)).toBe(
+      path.win32.join(WIN_ROOT, 'assets', 'app.js'),
+    );
   });
-  it.each(['/..\\..\\win.ini', '/%5c..%5cwin.ini', '/C:%5CWindows%5Cwin.ini', '/assets/..%5C..%5C..%5Cwin.ini', '/CON:', '/\\\\server\\share'])(
-    'refuses %s',
-    (request) => {
-      expect(resolveStaticPath(WIN_ROOT, request, path.win32)).toBeNull();
-    },
-  );
+  it.each([
+    '/..\\..\\win.ini',
+    '/%5c..%5cwin.ini',
+    '/C:%5CWindows%5Cwin.ini',
+    '/assets/..%5C..%5C..%5Cwin.ini',
+    '/CON:',
+    '/\\\\server\\share',
+  ])('refuses %s', (request) => {
+    expect(resolveStaticPath(WIN_ROOT, request, path.win32)).toBeNull();
+  });
   it('refuses a request without a leading slash', () => {
     expect(resolveStaticPath(ROOT, 'index.html')).toBeNull();
   });

@@ -20,6 +20,7 @@ export function captureLogger(): MainLogger & { lines: CapturedLine[]; text(): s
     warn: push('warn'),
     error: push('error'),
     tail: async () => [],
-    text: () => lines.map((l) => `${l.level} ${l.event} ${JSON.stringify(l.details ?? {})}`).join('\n'),
+    text: () =>
+      lines.map((l) => `${l.level} ${l.event} ${JSON.stringify(l.details ?? {})}`).join('\n'),
   };
 }

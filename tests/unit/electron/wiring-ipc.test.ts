@@ -13,7 +13,14 @@ const h = vi.hoisted((): Hoisted => ({ state: null, logger: null }));
 vi.mock('electron', async () => {
   const fake = await import('./fake-electron');
   const calls: string[] = [];
-  const state: FakeElectronState = { calls, windows: [], appEvents: new fake.Emitter(calls, 'app'), ipcHandlers: new Map(), session: new fake.FakeSession(calls), quit: 0 };
+  const state: FakeElectronState = {
+    calls,
+    windows: [],
+    appEvents: new fake.Emitter(calls, 'app'),
+    ipcHandlers: new Map(),
+    session: new fake.FakeSession(calls),
+    quit: 0,
+  };
   h.state = state;
   const electron = fake.createFakeElectron(state);
   return { ...electron, default: electron };
@@ -42,23 +49,53 @@ describe('IPC gate', () => {
 
   it('refuses calls from another web contents, a sub-frame or a foreign page', async () => {
     const other = { ...m.win.webContents };
-    await expect(m.invoke(IPC.getBootInfo, { sender: other, senderFrame: m.win.webContents.mainFrame })).rejects.toThrow('ipc-refused:foreign-contents');
-    const iframe = { url: 'app://kiosque/index.html', parent: m.win.webContents.mainFrame, processId: 7, routingId: 9 };
-    await expect(m.invoke(IPC.verifyAdminPin, { sender: m.win.webContents, senderFrame: iframe }, PIN)).rejects.toThrow('ipc-refused:sub-frame');
+    await expect(
+      m.invoke(IPC.getBootInfo, { sender: other, senderFrame: m.win.webContents.mainFrame }),
+    ).rejects.toThrow('ipc-refused:foreign-contents');
+    const iframe = {
+      url: 'app://kiosque/index.html',
+      parent: m.win.webContents.mainFrame,
+      processId: 7,
+      routingId: 9,
+    };
+    await expect(
+      m.invoke(IPC.verifyAdminPin, { sender: m.win.webContents, senderFrame: iframe }, PIN),
+    ).rejects.toThrow('ipc-refused:sub-frame');
     const foreign = { ...m.win.webContents.mainFrame, url: 'https://example.org/' };
-    await expect(m.invoke(IPC.quitKiosk, { sender: m.win.webContents, senderFrame: foreign }, PIN)).rejects.toThrow('ipc-refused:foreign-origin');
-    await expect(m.invoke(IPC.getBootInfo, { sender: m.win.webContents, senderFrame: null })).rejects.toThrow('ipc-refused:no-frame');
+    await expect(
+      m.invoke(IPC.quitKiosk, { sender: m.win.webContents, senderFrame: foreign }, PIN),
+    ).rejects.toThrow('ipc-refused:foreign-origin');
+    await expect(
+      m.invoke(IPC.getBootInfo, { sender: m.win.webContents, senderFrame: null }),
+    ).rejects.toThrow('ipc-refused:no-frame');
     expect(m.logText()).toContain('ipc.refused');
     expect(m.state.quit).toBe(0);
   });
 
   it('refuses invalid arguments before any handler runs', async () => {
-    await expect(m.invoke(IPC.verifyAdminPin, m.fromApp(), 482916)).rejects.toThrow('ipc-invalid-arguments');
-    await expect(m.invoke(IPC.verifyAdminPin, m.fromApp())).rejects.toThrow('ipc-invalid-arguments');
-    await expect(m.invoke(IPC.setActivityState, m.fromApp(), 'hacker')).rejects.toThrow('ipc-invalid-arguments');
-    await expect(m.invoke(IPC.saveExport, m.fromApp(), { targetId: 'backup-folder', fileName: 'x.csv', content: 'a', extra: true })).rejects.toThrow('ipc-invalid-arguments');
-    await expect(m.invoke(IPC.readBackup, m.fromApp(), { name: 'x.json' })).rejects.toThrow('ipc-invalid-arguments');
-    await expect(m.invoke(IPC.getBootInfo, m.fromApp(), 'unexpected')).rejects.toThrow('ipc-invalid-arguments');
+    await expect(m.invoke(IPC.verifyAdminPin, m.fromApp(), 482916)).rejects.toThrow(
+      'ipc-invalid-arguments',
+    );
+    await expect(m.invoke(IPC.verifyAdminPin, m.fromApp())).rejects.toThrow(
+      'ipc-invalid-arguments',
+    );
+    await expect(m.invoke(IPC.setActivityState, m.fromApp(), 'hacker')).rejects.toThrow(
+      'ipc-invalid-arguments',
+    );
+    await expect(
+      m.invoke(IPC.saveExport, m.fromApp(), {
+        targetId: 'backup-folder',
+        fileName: 'x.csv',
+        content: 'a',
+        extra: true,
+      }),
+    ).rejects.toThrow('ipc-invalid-arguments');
+    await expect(m.invoke(IPC.readBackup, m.fromApp(), { name: 'x.json' })).rejects.toThrow(
+      'ipc-invalid-arguments',
+    );
+    await expect(m.invoke(IPC.getBootInfo, m.fromApp(), 'unexpected')).rejects.toThrow(
+      'ipc-invalid-arguments',
+    );
   });
 
   it('reports idle time and activity state', async () => {
@@ -67,15 +104,24 @@ describe('IPC gate', () => {
   });
 
   it('writes and lists backups in the configured folder', async () => {
-    const written = (await m.invoke(IPC.writeBackup, m.fromApp(), { fileName: 'sauvegarde-1.json', content: '{}', keep: 3 })) as { ok: boolean; path: string };
+    const written = (await m.invoke(IPC.writeBackup, m.fromApp(), {
+      fileName: 'sauvegarde-1.json',
+      content: '{}',
+      keep: 3,
+    })) as { ok: boolean; path: string };
     expect(written.ok).toBe(true);
     expect(written.path).toBe(path.join(m.dir, 'sauvegardes', 'sauvegarde-1.json'));
-    expect(await m.invoke(IPC.listBackups, m.fromApp())).toMatchObject([{ name: 'sauvegarde-1.json', size: 2 }]);
+    expect(await m.invoke(IPC.listBackups, m.fromApp())).toMatchObject([
+      { name: 'sauvegarde-1.json', size: 2 },
+    ]);
     expect(await m.invoke(IPC.readBackup, m.fromApp(), 'sauvegarde-1.json')).toBe('{}');
   });
 
   it('quits only with the right admin PIN', async () => {
-    expect(await m.invoke(IPC.quitKiosk, m.fromApp(), '000001')).toEqual({ ok: false, error: 'pin-wrong' });
+    expect(await m.invoke(IPC.quitKiosk, m.fromApp(), '000001')).toEqual({
+      ok: false,
+      error: 'pin-wrong',
+    });
     expect(await m.invoke(IPC.verifyAdminPin, m.fromApp(), PIN)).toBe(true);
     expect(await m.invoke(IPC.quitKiosk, m.fromApp(), PIN)).toEqual({ ok: true });
     await vi.waitFor(() => expect(m.state.quit).toBe(1));

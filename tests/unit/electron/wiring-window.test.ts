@@ -13,7 +13,14 @@ const h = vi.hoisted((): Hoisted => ({ state: null, logger: null }));
 vi.mock('electron', async () => {
   const fake = await import('./fake-electron');
   const calls: string[] = [];
-  const state: FakeElectronState = { calls, windows: [], appEvents: new fake.Emitter(calls, 'app'), ipcHandlers: new Map(), session: new fake.FakeSession(calls), quit: 0 };
+  const state: FakeElectronState = {
+    calls,
+    windows: [],
+    appEvents: new fake.Emitter(calls, 'app'),
+    ipcHandlers: new Map(),
+    session: new fake.FakeSession(calls),
+    quit: 0,
+  };
   h.state = state;
   const electron = fake.createFakeElectron(state);
   return { ...electron, default: electron };
@@ -34,7 +41,16 @@ afterAll(() => m.cleanUp());
 
 describe('kiosk window', () => {
   it('is a fullscreen kiosk that cannot be closed, minimised or moved', () => {
-    expect(m.win.options).toMatchObject({ kiosk: true, fullscreen: true, closable: false, minimizable: false, maximizable: false, movable: false, resizable: false, show: false });
+    expect(m.win.options).toMatchObject({
+      kiosk: true,
+      fullscreen: true,
+      closable: false,
+      minimizable: false,
+      maximizable: false,
+      movable: false,
+      resizable: false,
+      show: false,
+    });
   });
 
   it('has the hardened web preferences', () => {
@@ -58,7 +74,9 @@ describe('kiosk window', () => {
   });
 
   it('loads the home page of the app protocol, once', () => {
-    expect(m.state.calls.filter((c) => c.startsWith('loadURL:'))).toEqual(['loadURL:app://kiosque/index.html']);
+    expect(m.state.calls.filter((c) => c.startsWith('loadURL:'))).toEqual([
+      'loadURL:app://kiosque/index.html',
+    ]);
   });
 });
 
@@ -133,8 +151,12 @@ describe('installed security handlers', () => {
   });
 
   it('denies every new window, even of the app', () => {
-    expect(m.win.webContents.windowOpenHandler?.({ url: 'https://example.org' })).toEqual({ action: 'deny' });
-    expect(m.win.webContents.windowOpenHandler?.({ url: 'app://kiosque/index.html' })).toEqual({ action: 'deny' });
+    expect(m.win.webContents.windowOpenHandler?.({ url: 'https://example.org' })).toEqual({
+      action: 'deny',
+    });
+    expect(m.win.webContents.windowOpenHandler?.({ url: 'app://kiosque/index.html' })).toEqual({
+      action: 'deny',
+    });
   });
 
   it('refuses webviews, downloads and permissions', () => {
@@ -147,23 +169,51 @@ describe('installed security handlers', () => {
     expect(download.preventDefault).toHaveBeenCalled();
     expect(item.cancel).toHaveBeenCalled();
     const details = { requestingUrl: 'app://kiosque/index.html' };
-    for (const permission of ['geolocation', 'media', 'notifications', 'clipboard-read', 'fileSystem', 'fullscreen', 'openExternal']) {
+    for (const permission of [
+      'geolocation',
+      'media',
+      'notifications',
+      'clipboard-read',
+      'fileSystem',
+      'fullscreen',
+      'openExternal',
+    ]) {
       const callback = vi.fn();
       m.state.session.permissionRequest?.(m.win.webContents, permission, callback, details);
       expect(callback, permission).toHaveBeenCalledWith(false);
-      expect(m.state.session.permissionCheck?.(m.win.webContents, permission, 'app://kiosque', {})).toBe(false);
+      expect(
+        m.state.session.permissionCheck?.(m.win.webContents, permission, 'app://kiosque', {}),
+      ).toBe(false);
     }
   });
 
   it('grants persistent storage to the app only, so the journal is never evicted', () => {
     const granted = vi.fn();
-    m.state.session.permissionRequest?.(m.win.webContents, 'persistent-storage', granted, { requestingUrl: 'app://kiosque/index.html' });
+    m.state.session.permissionRequest?.(m.win.webContents, 'persistent-storage', granted, {
+      requestingUrl: 'app://kiosque/index.html',
+    });
     expect(granted).toHaveBeenCalledWith(true);
     const foreign = vi.fn();
-    m.state.session.permissionRequest?.(m.win.webContents, 'persistent-storage', foreign, { requestingUrl: 'https://example.org/' });
+    m.state.session.permissionRequest?.(m.win.webContents, 'persistent-storage', foreign, {
+      requestingUrl: 'https://example.org/',
+    });
     expect(foreign).toHaveBeenCalledWith(false);
-    expect(m.state.session.permissionCheck?.(m.win.webContents, 'persistent-storage', 'app://kiosque', {})).toBe(true);
-    expect(m.state.session.permissionCheck?.(m.win.webContents, 'persistent-storage', 'https://example.org', {})).toBe(false);
+    expect(
+      m.state.session.permissionCheck?.(
+        m.win.webContents,
+        'persistent-storage',
+        'app://kiosque',
+        {},
+      ),
+    ).toBe(true);
+    expect(
+      m.state.session.permissionCheck?.(
+        m.win.webContents,
+        'persistent-storage',
+        'https://example.org',
+        {},
+      ),
+    ).toBe(false);
   });
 
   it('closes devtools, pins the zoom and suppresses the context menu', () => {
@@ -180,7 +230,15 @@ describe('installed security handlers', () => {
   it('swallows escape shortcuts and lets typing through', () => {
     const press = (input: Record<string, unknown>) => {
       const event = { preventDefault: vi.fn() };
-      m.win.webContents.emit('before-input-event', event, { type: 'keyDown', code: '', control: false, alt: false, shift: false, meta: false, ...input });
+      m.win.webContents.emit('before-input-event', event, {
+        type: 'keyDown',
+        code: '',
+        control: false,
+        alt: false,
+        shift: false,
+        meta: false,
+        ...input,
+      });
       return event.preventDefault;
     };
     expect(press({ key: 'F5' })).toHaveBeenCalled();
@@ -212,4 +270,3 @@ describe('installed security handlers', () => {
     expect(m.logText()).toContain('renderer.gone');
   });
 });
-

@@ -1,16 +1,29 @@
 /** Helpers for bundle tests: a valid bundle text from random entries, and a fresh database. */
 import { openDb, type KiosqueDb } from '../../../renderer/db/db';
-import { createBundle, serialiseBundle, type JournalBundle } from '../../../renderer/features/exports/bundleFormat';
+import {
+  createBundle,
+  serialiseBundle,
+  type JournalBundle,
+} from '../../../renderer/features/exports/bundleFormat';
 import type { AuditRecord, JournalEntry } from '../../../renderer/features/journal/model';
 import { randomEntries } from '../stats/helpers';
 
 export const ORIGIN = { siteId: 'mairie-nord', posteId: 'poste-1' };
 
 export function auditFor(entries: JournalEntry[]): AuditRecord[] {
-  return entries.map((e) => ({ entryId: e.id, at: e.createdAt, agentCode: e.agentCode, action: 'create', changes: {} }));
+  return entries.map((e) => ({
+    entryId: e.id,
+    at: e.createdAt,
+    agentCode: e.agentCode,
+    action: 'create',
+    changes: {},
+  }));
 }
 
-export function bundleOf(entries: JournalEntry[], audit: AuditRecord[] = auditFor(entries)): JournalBundle {
+export function bundleOf(
+  entries: JournalEntry[],
+  audit: AuditRecord[] = auditFor(entries),
+): JournalBundle {
   return createBundle(ORIGIN, entries, audit, new Date('2026-03-10T12:00:00Z'));
 }
 

@@ -1,7 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { JOURNAL_CSV_HEADERS, journalCsv } from '../../../renderer/features/exports/journalCsv';
-import { neutraliseFormula, frenchNumber } from '../../../renderer/features/exports/spreadsheetCells';
+import {
+  neutraliseFormula,
+  frenchNumber,
+} from '../../../renderer/features/exports/spreadsheetCells';
 import { statsCsv } from '../../../renderer/features/exports/statsCsv';
 import { computeStats } from '../../../renderer/features/stats/computeStats';
 import { periodContaining } from '../../../renderer/features/stats/period';
@@ -16,7 +19,8 @@ const one = (patch: Partial<JournalEntry> = {}): JournalEntry => {
 
 describe('formula injection', () => {
   it('prefixes an apostrophe to every dangerous first character', () => {
-    for (const start of ['=', '+', '-', '@', '\t', '\r']) expect(neutraliseFormula(`${start}SOMME(A1)`)).toBe(`'${start}SOMME(A1)`);
+    for (const start of ['=', '+', '-', '@', '\t', '\r'])
+      expect(neutraliseFormula(`${start}SOMME(A1)`)).toBe(`'${start}SOMME(A1)`);
     expect(neutraliseFormula('=1+1\n=2')).toBe("'=1+1\n=2");
     expect(neutraliseFormula('CAF – RSA')).toBe('CAF – RSA');
     expect(neutraliseFormula('a=b')).toBe('a=b');
@@ -31,7 +35,15 @@ describe('formula injection', () => {
 
 describe('journal CSV for French Excel', () => {
   it('starts with a BOM, uses ; and CRLF, French headers, JJ/MM/AAAA dates', () => {
-    const csv = journalCsv([one({ date: '2026-03-09', canal: 'telephone', thematique: 'logement', issue: 'finalisee', orientation: null })]);
+    const csv = journalCsv([
+      one({
+        date: '2026-03-09',
+        canal: 'telephone',
+        thematique: 'logement',
+        issue: 'finalisee',
+        orientation: null,
+      }),
+    ]);
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
     expect(lines[0]).toBe(JOURNAL_CSV_HEADERS.join(';'));
@@ -52,14 +64,20 @@ describe('journal CSV for French Excel', () => {
   });
 
   it('writes the agent code, never anything else about the agent, and skips deleted entries', () => {
-    const csv = journalCsv([one({ agentCode: 'ag-07' }), one({ id: '00000000-0000-4000-8000-000000000001', deletedAt: '2026-03-09T10:00:00.000Z' })]);
+    const csv = journalCsv([
+      one({ agentCode: 'ag-07' }),
+      one({ id: '00000000-0000-4000-8000-000000000001', deletedAt: '2026-03-09T10:00:00.000Z' }),
+    ]);
     expect(csv).toContain(';ag-07;');
     expect(csv).not.toContain('00000000-0000-4000-8000-000000000001');
     expect(csv.trimEnd().split('\r\n')).toHaveLength(2);
   });
 
   it('names démarches from the catalogue', () => {
-    const csv = journalCsv([one({ demarche: 'ants-cni-predemande' })], new Map([['ants-cni-predemande', 'ANTS – pré-demande de carte d’identité']]));
+    const csv = journalCsv(
+      [one({ demarche: 'ants-cni-predemande' })],
+      new Map([['ants-cni-predemande', 'ANTS – pré-demande de carte d’identité']]),
+    );
     expect(csv).toContain(';ANTS – pré-demande de carte d’identité;');
   });
 });
@@ -72,6 +90,7 @@ describe('aggregate statistics CSV', () => {
     expect(csv.startsWith('\uFEFFTableau;Catégorie;Nombre;Part (%)\r\n')).toBe(true);
     expect(csv).toContain(`Indicateurs;Démarches;${stats.count};\r\n`);
     expect(csv).toContain('Période;du 01/01/2026 au 31/01/2026;;');
-    for (const row of stats.byCommune.filter((r) => r.suppressed)) expect(csv).toContain(`Commune (code INSEE);${row.code};< 5;`);
+    for (const row of stats.byCommune.filter((r) => r.suppressed))
+      expect(csv).toContain(`Commune (code INSEE);${row.code};< 5;`);
   });
 });

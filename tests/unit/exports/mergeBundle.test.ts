@@ -47,11 +47,25 @@ describe('mergeBundle into IndexedDB', () => {
     const db = newDb();
     const bundle = bundleOf(randomEntries(500, 21));
     const first = await mergeBundle(db, bundle);
-    expect(first).toEqual({ added: 500, updated: 0, unchanged: 0, ignoredOlder: 0, ignoredExpired: 0, auditAdded: 500 });
+    expect(first).toEqual({
+      added: 500,
+      updated: 0,
+      unchanged: 0,
+      ignoredOlder: 0,
+      ignoredExpired: 0,
+      auditAdded: 500,
+    });
     const year = periodContaining('year', '2025-06-01');
     const statsAfterFirst = await loadStats(db, year);
     const second = await mergeBundle(db, bundle);
-    expect(second).toEqual({ added: 0, updated: 0, unchanged: 500, ignoredOlder: 0, ignoredExpired: 0, auditAdded: 0 });
+    expect(second).toEqual({
+      added: 0,
+      updated: 0,
+      unchanged: 500,
+      ignoredOlder: 0,
+      ignoredExpired: 0,
+      auditAdded: 0,
+    });
     expect(await db.journal.count()).toBe(500);
     expect(await db.audit.count()).toBe(500);
     expect(await loadStats(db, year)).toEqual(statsAfterFirst);
@@ -70,7 +84,13 @@ describe('mergeBundle into IndexedDB', () => {
       { ...b, dureeMinutes: 30, updatedAt: '2026-01-20T10:00:00.000Z' },
       { ...c, deletedAt: '2026-01-21T10:00:00.000Z', updatedAt: '2026-01-21T10:00:00.000Z' },
     ];
-    const edits = theirs.map((e) => ({ entryId: e.id, at: e.updatedAt, agentCode: 'ag-09', action: 'update' as const, changes: { dureeMinutes: [1, 2] as [unknown, unknown] } }));
+    const edits = theirs.map((e) => ({
+      entryId: e.id,
+      at: e.updatedAt,
+      agentCode: 'ag-09',
+      action: 'update' as const,
+      changes: { dureeMinutes: [1, 2] as [unknown, unknown] },
+    }));
     const summary = await mergeBundle(db, bundleOf(theirs, [...auditFor(entries), ...edits]));
     expect(summary).toMatchObject({ added: 0, updated: 2, ignoredOlder: 1, auditAdded: 3 });
     expect((await db.journal.get(a.id))?.dureeMinutes).toBe(60);

@@ -1,11 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUNDLE_FORMAT } from '../../../renderer/features/exports/bundleFormat';
-import { MAX_BUNDLE_CHARS, parseBundle, type BundleProblem } from '../../../renderer/features/exports/parseBundle';
+import {
+  MAX_BUNDLE_CHARS,
+  parseBundle,
+  type BundleProblem,
+} from '../../../renderer/features/exports/parseBundle';
 import { randomEntries } from '../stats/helpers';
 import { bundleOf, bundleText } from './bundles';
 
-type Json = Record<string, unknown> & { entries: Array<Record<string, unknown>>; audit: Array<Record<string, unknown>> };
+type Json = Record<string, unknown> & {
+  entries: Array<Record<string, unknown>>;
+  audit: Array<Record<string, unknown>>;
+};
 const validJson = (): Json => JSON.parse(bundleText(10)) as Json;
 
 async function problemOf(text: string): Promise<BundleProblem> {
@@ -23,7 +30,12 @@ describe('bundle round trip', () => {
     if (!result.ok) return;
     expect(result.bundle.entries).toEqual(entries);
     expect(result.bundle.audit).toEqual(bundle.audit);
-    expect(result.bundle).toMatchObject({ format: BUNDLE_FORMAT, schemaVersion: 1, siteId: 'mairie-nord', posteId: 'poste-1' });
+    expect(result.bundle).toMatchObject({
+      format: BUNDLE_FORMAT,
+      schemaVersion: 1,
+      siteId: 'mairie-nord',
+      posteId: 'poste-1',
+    });
   });
 
   it('accepts a BOM and an empty journal', async () => {
@@ -36,12 +48,16 @@ describe('hostile or broken bundles are refused whole, with the reason', () => {
 
   it('truncated file', async () => {
     const text = bundleText(50);
-    expect(await problemOf(text.slice(0, Math.floor(text.length / 2)))).toEqual({ code: 'truncated' });
+    expect(await problemOf(text.slice(0, Math.floor(text.length / 2)))).toEqual({
+      code: 'truncated',
+    });
   });
 
-  it('not JSON at all', async () => expect(await problemOf('Identifiant;Date\r\n1;2')).toEqual({ code: 'not-json' }));
+  it('not JSON at all', async () =>
+    expect(await problemOf('Identifiant;Date\r\n1;2')).toEqual({ code: 'not-json' }));
 
-  it('some other JSON file', async () => expect(await problemOf('{"siteId":"x"}')).toEqual({ code: 'not-a-bundle' }));
+  it('some other JSON file', async () =>
+    expect(await problemOf('{"siteId":"x"}')).toEqual({ code: 'not-a-bundle' }));
 
   it('too large', async () => {
     const huge = { length: MAX_BUNDLE_CHARS + 1 } as unknown as string; // length is all that is read first
@@ -51,7 +67,11 @@ describe('hostile or broken bundles are refused whole, with the reason', () => {
   it('future schema version', async () => {
     const json = validJson();
     json.schemaVersion = 99;
-    expect(await problemOf(JSON.stringify(json))).toEqual({ code: 'future-version', version: 99, supported: 1 });
+    expect(await problemOf(JSON.stringify(json))).toEqual({
+      code: 'future-version',
+      version: 99,
+      supported: 1,
+    });
   });
 
   it('__proto__ and constructor keys', async () => {
@@ -60,14 +80,20 @@ describe('hostile or broken bundles are refused whole, with the reason', () => {
     const json = validJson();
     const first = json.entries[0] as Record<string, unknown>;
     first['constructor'] = { prototype: { polluted: true } };
-    expect(await problemOf(JSON.stringify(json))).toEqual({ code: 'forbidden-key', path: 'entries[0].constructor' });
+    expect(await problemOf(JSON.stringify(json))).toEqual({
+      code: 'forbidden-key',
+      path: 'entries[0].constructor',
+    });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('huge strings', async () => {
     const json = validJson();
     (json.entries[2] as Record<string, unknown>).demarche = 'x'.repeat(100_000);
-    expect(await problemOf(JSON.stringify(json))).toEqual({ code: 'huge-string', path: 'entries[2].demarche' });
+    expect(await problemOf(JSON.stringify(json))).toEqual({
+      code: 'huge-string',
+      path: 'entries[2].demarche',
+    });
   });
 
   it('deep nesting', async () => {
@@ -81,46 +107,72 @@ describe('hostile or broken bundles are refused whole, with the reason', () => {
   it('duplicated ids', async () => {
     const json = validJson();
     (json.entries[5] as Record<string, unknown>).id = json.entries[1]?.id;
-    expect(await problemOf(JSON.stringify(json))).toEqual({ code: 'duplicate-id', id: json.entries[1]?.id });
+    expect(await problemOf(JSON.stringify(json))).toEqual({
+      code: 'duplicate-id',
+      id: json.entries[1]?.id,
+    });
   });
 
   it('wrong types', async () => {
     const json = validJson();
     (json.entries[3] as Record<string, unknown>).dureeMinutes = '15';
-    expect(await problemOf(JSON.stringify(json))).toMatchObject({ code: 'invalid', path: 'entries[3].dureeMinutes' });
+    expect(await problemOf(JSON.stringify(json))).toMatchObject({
+      code: 'invalid',
+      path: 'entries[3].dureeMinutes',
+    });
   });
 
   it('missing fields', async () => {
     const json = validJson();
     delete (json.entries[4] as Record<string, unknown>).issue;
-    expect(await problemOf(JSON.stringify(json))).toMatchObject({ code: 'invalid', path: 'entries[4].issue' });
+    expect(await problemOf(JSON.stringify(json))).toMatchObject({
+      code: 'invalid',
+      path: 'entries[4].issue',
+    });
     const noEntries = validJson();
     delete (noEntries as Record<string, unknown>).entries;
-    expect(await problemOf(JSON.stringify(noEntries))).toMatchObject({ code: 'invalid', path: 'entries' });
+    expect(await problemOf(JSON.stringify(noEntries))).toMatchObject({
+      code: 'invalid',
+      path: 'entries',
+    });
   });
 
   it('unknown fields and personal data in a note', async () => {
     const json = validJson();
     (json.entries[0] as Record<string, unknown>).nom = 'Dupont';
-    expect(await problemOf(JSON.stringify(json))).toMatchObject({ code: 'invalid', path: 'entries[0]' });
+    expect(await problemOf(JSON.stringify(json))).toMatchObject({
+      code: 'invalid',
+      path: 'entries[0]',
+    });
     const note = validJson();
     (note.entries[1] as Record<string, unknown>).note = 'rappeler au 06 12 34 56 78';
-    expect(await problemOf(JSON.stringify(note))).toMatchObject({ code: 'invalid', path: 'entries[1].note' });
+    expect(await problemOf(JSON.stringify(note))).toMatchObject({
+      code: 'invalid',
+      path: 'entries[1].note',
+    });
   });
 
   it('a broken audit record', async () => {
     const json = validJson();
     (json.audit[0] as Record<string, unknown>).action = 'hack';
-    expect(await problemOf(JSON.stringify(json))).toMatchObject({ code: 'invalid', path: 'audit[0].action' });
+    expect(await problemOf(JSON.stringify(json))).toMatchObject({
+      code: 'invalid',
+      path: 'audit[0].action',
+    });
   });
 });
 
 describe('the e2e fixtures', () => {
-  const read = (name: string) => readFileSync(new URL(`../../fixtures/bundles/${name}`, import.meta.url), 'utf8');
+  const read = (name: string) =>
+    readFileSync(new URL(`../../fixtures/bundles/${name}`, import.meta.url), 'utf8');
   it('are a valid bundle, a truncated one and a future one', async () => {
     const valid = await parseBundle(read('two-sites-2026q1.json'));
     expect(valid.ok && valid.bundle.entries.length).toBe(240);
     expect(await problemOf(read('truncated.json'))).toEqual({ code: 'truncated' });
-    expect(await problemOf(read('future-version.json'))).toEqual({ code: 'future-version', version: 7, supported: 1 });
+    expect(await problemOf(read('future-version.json'))).toEqual({
+      code: 'future-version',
+      version: 7,
+      supported: 1,
+    });
   });
 });

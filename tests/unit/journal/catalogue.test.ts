@@ -1,6 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { openDb, type KiosqueDb } from '../../../renderer/db/db';
-import { codeFromLabel, createCatalogueRepository } from '../../../renderer/features/journal/catalogue';
+import {
+  codeFromLabel,
+  createCatalogueRepository,
+} from '../../../renderer/features/journal/catalogue';
 import { seedCatalogue } from '../../../renderer/features/journal/catalogueSeed';
 import { DEMARCHE_CODE_PATTERN } from '../../../renderer/features/journal/validation';
 
@@ -15,7 +18,8 @@ beforeEach(async () => {
   catalogue = createCatalogueRepository(db);
 });
 
-const favourites = async () => (await catalogue.active()).filter((i) => i.favourite).map((i) => i.code);
+const favourites = async () =>
+  (await catalogue.active()).filter((i) => i.favourite).map((i) => i.code);
 
 describe('démarche catalogue', () => {
   it('has a seed of about 25 common démarches with valid, unique codes', () => {
@@ -36,12 +40,33 @@ describe('démarche catalogue', () => {
   });
 
   it('adds, renames (code kept) and archives', async () => {
-    const added = await catalogue.add({ label: 'Pass Culture – inscription', thematique: 'loisirs', organismes: ['autre'], favourite: false });
+    const added = await catalogue.add({
+      label: 'Pass Culture – inscription',
+      thematique: 'loisirs',
+      organismes: ['autre'],
+      favourite: false,
+    });
     expect(added).toEqual({ ok: true, code: 'pass-culture-inscription' });
-    expect(await catalogue.add({ label: 'Pass Culture – inscription', thematique: 'loisirs', organismes: ['autre'], favourite: false })).toEqual({ ok: false, error: 'code-taken' });
-    expect(await catalogue.add({ label: 'ab', thematique: 'loisirs', organismes: ['autre'], favourite: false })).toEqual({ ok: false, error: 'label-format' });
+    expect(
+      await catalogue.add({
+        label: 'Pass Culture – inscription',
+        thematique: 'loisirs',
+        organismes: ['autre'],
+        favourite: false,
+      }),
+    ).toEqual({ ok: false, error: 'code-taken' });
+    expect(
+      await catalogue.add({
+        label: 'ab',
+        thematique: 'loisirs',
+        organismes: ['autre'],
+        favourite: false,
+      }),
+    ).toEqual({ ok: false, error: 'label-format' });
     await catalogue.rename('pass-culture-inscription', 'Pass Culture – compte jeune');
-    expect((await catalogue.get('pass-culture-inscription'))?.label).toBe('Pass Culture – compte jeune');
+    expect((await catalogue.get('pass-culture-inscription'))?.label).toBe(
+      'Pass Culture – compte jeune',
+    );
     await catalogue.setArchived('pass-culture-inscription', true);
     expect((await catalogue.active()).map((i) => i.code)).not.toContain('pass-culture-inscription');
   });

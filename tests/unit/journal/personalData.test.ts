@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { detectPersonalData, isFreeOfPersonalData } from '../../../renderer/features/journal/personalData';
+import {
+  detectPersonalData,
+  isFreeOfPersonalData,
+} from '../../../renderer/features/journal/personalData';
 
 describe('personal-data detector: what it refuses', () => {
   const refused: [string, string][] = [

@@ -3,7 +3,10 @@ import { openDb, type KiosqueDb } from '../../../renderer/db/db';
 import { createAuditRepository } from '../../../renderer/features/journal/audit';
 import { DEFAULT_DRAFT, type JournalDraft } from '../../../renderer/features/journal/draft';
 import { todayFilter, type JournalFilter } from '../../../renderer/features/journal/filter';
-import { createJournalRepository, JournalValidationError } from '../../../renderer/features/journal/repository';
+import {
+  createJournalRepository,
+  JournalValidationError,
+} from '../../../renderer/features/journal/repository';
 
 const context = { siteId: 'mairie-test', posteId: 'poste-1', agentCode: 'ag-07' };
 const draft = (overrides: Partial<JournalDraft> = {}): JournalDraft => ({
@@ -28,14 +31,26 @@ beforeEach(async () => {
   audit = createAuditRepository(db);
 });
 
-const allOf = (from: string, to: string): JournalFilter => ({ ...todayFilter(new Date()), from, to });
+const allOf = (from: string, to: string): JournalFilter => ({
+  ...todayFilter(new Date()),
+  from,
+  to,
+});
 
 describe('journal repository', () => {
   it('adds an entry with a UUID v4, the config ids, the agent code, date and half-day, and a create audit line', async () => {
     const at = new Date(2026, 2, 12, 15, 30);
     const entry = await journal.add(draft({ note: 'Pièce manquante' }), context, at);
-    expect(entry.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
-    expect(entry).toMatchObject({ siteId: 'mairie-test', posteId: 'poste-1', agentCode: 'ag-07', date: '2026-03-12', demiJournee: 'apres-midi' });
+    expect(entry.id).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/,
+    );
+    expect(entry).toMatchObject({
+      siteId: 'mairie-test',
+      posteId: 'poste-1',
+      agentCode: 'ag-07',
+      date: '2026-03-12',
+      demiJournee: 'apres-midi',
+    });
     expect(await journal.get(entry.id)).toEqual(entry);
     const trail = await audit.forEntry(entry.id);
     expect(trail).toHaveLength(1);
@@ -43,8 +58,12 @@ describe('journal repository', () => {
   });
 
   it('refuses an invalid draft and writes nothing', async () => {
-    await expect(journal.add(draft({ dureeMinutes: 0 }), context)).rejects.toBeInstanceOf(JournalValidationError);
-    await expect(journal.add(draft({ note: 'mail a@b.fr' }), context)).rejects.toBeInstanceOf(JournalValidationError);
+    await expect(journal.add(draft({ dureeMinutes: 0 }), context)).rejects.toBeInstanceOf(
+      JournalValidationError,
+    );
+    await expect(journal.add(draft({ note: 'mail a@b.fr' }), context)).rejects.toBeInstanceOf(
+      JournalValidationError,
+    );
     expect(await db.journal.count()).toBe(0);
     expect(await db.audit.count()).toBe(0);
   });
@@ -58,14 +77,27 @@ describe('journal repository', () => {
   });
 
   it('records who changed which fields and when, never the note text', async () => {
-    const entry = await journal.add(draft({ note: 'Premier texte' }), context, new Date(2026, 2, 12, 9));
-    const edited = await journal.update(entry.id, draft({ dureeMinutes: 30, issue: 'doit-revenir', note: 'Texte secret' }), 'ag-08', new Date(2026, 2, 12, 10));
+    const entry = await journal.add(
+      draft({ note: 'Premier texte' }),
+      context,
+      new Date(2026, 2, 12, 9),
+    );
+    const edited = await journal.update(
+      entry.id,
+      draft({ dureeMinutes: 30, issue: 'doit-revenir', note: 'Texte secret' }),
+      'ag-08',
+      new Date(2026, 2, 12, 10),
+    );
     expect(edited.dureeMinutes).toBe(30);
     expect(edited.updatedAt > entry.updatedAt).toBe(true);
     const trail = await audit.forEntry(entry.id);
     expect(trail.map((r) => r.action)).toEqual(['create', 'update']);
     expect(trail[1]?.agentCode).toBe('ag-08');
-    expect(trail[1]?.changes).toEqual({ dureeMinutes: [15, 30], issue: ['finalisee', 'doit-revenir'], note: [true, true] });
+    expect(trail[1]?.changes).toEqual({
+      dureeMinutes: [15, 30],
+      issue: ['finalisee', 'doit-revenir'],
+      note: [true, true],
+    });
     expect(JSON.stringify(trail)).not.toMatch(/Premier texte|Texte secret/);
   });
 
@@ -81,12 +113,18 @@ describe('journal repository', () => {
     await journal.softDelete(entry.id, 'ag-07', new Date(now.getTime() + 1000));
     expect((await journal.get(entry.id))?.deletedAt).not.toBeNull();
     expect((await journal.page(todayFilter(now), null)).entries).toHaveLength(0);
-    expect((await journal.page({ ...todayFilter(now), includeDeleted: true }, null)).entries).toHaveLength(1);
+    expect(
+      (await journal.page({ ...todayFilter(now), includeDeleted: true }, null)).entries,
+    ).toHaveLength(1);
     expect(await journal.count(todayFilter(now))).toBe(0);
     expect(await journal.count({ ...todayFilter(now), includeDeleted: true })).toBe(1);
     await journal.restore(entry.id, 'ag-07', new Date(now.getTime() + 2000));
     expect((await journal.page(todayFilter(now), null)).entries).toHaveLength(1);
-    expect((await audit.forEntry(entry.id)).map((r) => r.action)).toEqual(['create', 'delete', 'restore']);
+    expect((await audit.forEntry(entry.id)).map((r) => r.action)).toEqual([
+      'create',
+      'delete',
+      'restore',
+    ]);
   });
 
   it('pages newest first by cursor, without repeating or skipping an entry', async () => {
@@ -114,8 +152,16 @@ describe('journal repository', () => {
 
   it('filters by period, thématique, organisme, outcome and agent', async () => {
     await journal.add(draft(), context, new Date(2026, 2, 10, 9));
-    await journal.add(draft({ thematique: 'papiers', organismes: ['ants'], demarche: 'ants-cni-predemande' }), context, new Date(2026, 2, 11, 9));
-    await journal.add(draft({ issue: 'oriente', orientation: 'administration' }), { ...context, agentCode: 'ag-08' }, new Date(2026, 2, 11, 10));
+    await journal.add(
+      draft({ thematique: 'papiers', organismes: ['ants'], demarche: 'ants-cni-predemande' }),
+      context,
+      new Date(2026, 2, 11, 9),
+    );
+    await journal.add(
+      draft({ issue: 'oriente', orientation: 'administration' }),
+      { ...context, agentCode: 'ag-08' },
+      new Date(2026, 2, 11, 10),
+    );
     await journal.add(draft(), context, new Date(2026, 3, 1, 9));
     const march = allOf('2026-03-01', '2026-03-31');
     expect(await journal.count(march)).toBe(3);
@@ -128,9 +174,17 @@ describe('journal repository', () => {
 
   it('lists the agent’s recent démarches, newest first, each once', async () => {
     await journal.add(draft(), context, new Date(2026, 2, 10, 9));
-    await journal.add(draft({ thematique: 'papiers', organismes: ['ants'], demarche: 'ants-cni-predemande' }), context, new Date(2026, 2, 11, 9));
+    await journal.add(
+      draft({ thematique: 'papiers', organismes: ['ants'], demarche: 'ants-cni-predemande' }),
+      context,
+      new Date(2026, 2, 11, 9),
+    );
     await journal.add(draft(), context, new Date(2026, 2, 12, 9));
-    await journal.add(draft({ demarche: 'caf-prime-activite' }), { ...context, agentCode: 'ag-08' }, new Date(2026, 2, 12, 10));
+    await journal.add(
+      draft({ demarche: 'caf-prime-activite' }),
+      { ...context, agentCode: 'ag-08' },
+      new Date(2026, 2, 12, 10),
+    );
     const recent = await journal.recentDemarches('ag-07', '2026-01-01');
     expect(recent.map((e) => e.demarche)).toEqual(['caf-rsa-trimestrielle', 'ants-cni-predemande']);
   });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { auditRecordSchema, journalEntrySchema, validateJournalEntry } from '../../../renderer/features/journal/validation';
+import {
+  auditRecordSchema,
+  journalEntrySchema,
+  validateJournalEntry,
+} from '../../../renderer/features/journal/validation';
 import { validEntry } from './entryFixture';
 
 const fieldsRefused = (value: unknown): string[] => {
@@ -76,7 +80,9 @@ describe('journal entry validation', () => {
   }
 
   it('refuses unknown keys, __proto__ included, and missing fields', () => {
-    const hostile = JSON.parse(`{"__proto__": {"admin": true}, ${JSON.stringify(validEntry()).slice(1)}`) as unknown;
+    const hostile = JSON.parse(
+      `{"__proto__": {"admin": true}, ${JSON.stringify(validEntry()).slice(1)}`,
+    ) as unknown;
     expect(journalEntrySchema.safeParse(hostile).success).toBe(false);
     expect(journalEntrySchema.safeParse({ ...validEntry(), extra: 1 }).success).toBe(false);
     const { note: _note, ...missing } = validEntry();
@@ -90,11 +96,22 @@ describe('journal entry validation', () => {
 });
 
 describe('audit record validation', () => {
-  const record = { entryId: validEntry().id, at: '2026-03-12T09:15:00.000Z', agentCode: 'ag-07', action: 'update', changes: { dureeMinutes: [15, 30] } };
+  const record = {
+    entryId: validEntry().id,
+    at: '2026-03-12T09:15:00.000Z',
+    agentCode: 'ag-07',
+    action: 'update',
+    changes: { dureeMinutes: [15, 30] },
+  };
   it('accepts a record and refuses hostile ones', () => {
     expect(auditRecordSchema.safeParse(record).success).toBe(true);
     expect(auditRecordSchema.safeParse({ ...record, action: 'drop' }).success).toBe(false);
-    expect(auditRecordSchema.safeParse({ ...record, changes: { note: ['x'.repeat(500), null] } }).success).toBe(false);
-    expect(auditRecordSchema.safeParse({ ...record, changes: { 'a.b': [1, 2] } }).success).toBe(false);
+    expect(
+      auditRecordSchema.safeParse({ ...record, changes: { note: ['x'.repeat(500), null] } })
+        .success,
+    ).toBe(false);
+    expect(auditRecordSchema.safeParse({ ...record, changes: { 'a.b': [1, 2] } }).success).toBe(
+      false,
+    );
   });
 });

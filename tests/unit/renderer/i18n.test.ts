@@ -19,7 +19,9 @@ describe('translations', () => {
       const enKeys = leafKeys(en[ns]).sort();
       expect(enKeys).toEqual(frKeys);
       const empty = enKeys.filter((k) => {
-        const text = k.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], en[ns]);
+        const text = k
+          .split('.')
+          .reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], en[ns]);
         return typeof text !== 'string' || text.trim() === '';
       });
       expect(empty).toEqual([]);
@@ -29,7 +31,12 @@ describe('translations', () => {
       const vars = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
       for (const key of leafKeys(fr[ns])) {
         const read = (root: unknown) =>
-          key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], root) as string;
+          key
+            .split('.')
+            .reduce<unknown>(
+              (node, part) => (node as Record<string, unknown>)[part],
+              root,
+            ) as string;
         expect(vars(read(en[ns])), `${ns}:${key}`).toEqual(vars(read(fr[ns])));
       }
     });

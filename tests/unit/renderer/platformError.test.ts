@@ -21,7 +21,8 @@ function returnedCodes(): string[] {
   files.push(path.join(root, 'renderer/platform/web.ts'));
   const codes = new Set<string>();
   for (const file of files) {
-    for (const m of readFileSync(file, 'utf8').matchAll(/error: '([a-z-]+)'/g)) codes.add(m[1] ?? '');
+    for (const m of readFileSync(file, 'utf8').matchAll(/error: '([a-z-]+)'/g))
+      codes.add(m[1] ?? '');
   }
   return [...codes];
 }
@@ -32,7 +33,9 @@ describe('platform error codes in words', () => {
   });
 
   it('finds the codes the host returns (the scan itself works)', () => {
-    expect(returnedCodes()).toEqual(expect.arrayContaining(['pin-exists', 'invalid-name', 'quit-unavailable-in-browser']));
+    expect(returnedCodes()).toEqual(
+      expect.arrayContaining(['pin-exists', 'invalid-name', 'quit-unavailable-in-browser']),
+    );
   });
 
   it('has a French sentence for every code the host can return', async () => {

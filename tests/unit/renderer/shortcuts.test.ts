@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { matchShortcut } from '../../../renderer/app/shortcuts';
 import { shouldBlockInput } from '../../../electron/lockdown';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; altKey: boolean; shiftKey: boolean; metaKey: boolean }> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrlKey: boolean; altKey: boolean; shiftKey: boolean; metaKey: boolean }> = {},
+) => ({
   key: k,
   ctrlKey: false,
   altKey: false,
@@ -27,7 +30,18 @@ describe('kiosk keyboard commands', () => {
   it('is not swallowed by the lockdown keyboard policy', () => {
     for (const platform of ['linux', 'win32'] as const) {
       expect(
-        shouldBlockInput({ type: 'keyDown', key: 'A', code: 'KeyA', control: true, alt: false, shift: true, meta: false }, platform),
+        shouldBlockInput(
+          {
+            type: 'keyDown',
+            key: 'A',
+            code: 'KeyA',
+            control: true,
+            alt: false,
+            shift: true,
+            meta: false,
+          },
+          platform,
+        ),
       ).toBe(false);
     }
   });

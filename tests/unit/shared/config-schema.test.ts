@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CONFIG, parseConfigText, parseConfigValue, publicConfig, PIN_HASH_PATTERN } from '../../../electron/shared/config-schema';
+import {
+  DEFAULT_CONFIG,
+  parseConfigText,
+  parseConfigValue,
+  publicConfig,
+  PIN_HASH_PATTERN,
+} from '../../../electron/shared/config-schema';
 
 describe('config defaults', () => {
   it('are safe: lockdown on, no PIN, French first', () => {
@@ -36,7 +42,12 @@ describe('parseConfigText', () => {
     })}`;
     const { config, issues } = parseConfigText(text);
     expect(issues).toEqual([]);
-    expect(config).toMatchObject({ siteId: 'ccas-nord', lockdown: false, languages: { default: 'en' }, retentionMonths: 12 });
+    expect(config).toMatchObject({
+      siteId: 'ccas-nord',
+      lockdown: false,
+      languages: { default: 'en' },
+      retentionMonths: 12,
+    });
   });
 
   it.each([
@@ -79,7 +90,8 @@ describe('parseConfigText', () => {
 
 describe('publicConfig', () => {
   it('never hands the PIN hash to the renderer', () => {
-    const hash = 'pbkdf2-sha256$600000$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=';
+    const hash =
+      'pbkdf2-sha256$600000$c2FsdHNhbHRzYWx0c2FsdA==$aGFzaGhhc2hoYXNoaGFzaGhhc2hoYXNoaGFzaGhhc2g=';
     expect(hash).toMatch(PIN_HASH_PATTERN);
     const pub = publicConfig({ ...DEFAULT_CONFIG, adminPinHash: hash });
     expect(pub).not.toHaveProperty('adminPinHash');

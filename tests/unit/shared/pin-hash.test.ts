@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { hashPin, isWeakPin, isWellFormedPin, PIN_ITERATIONS, verifyPin } from '../../../electron/shared/pin-hash';
+import {
+  hashPin,
+  isWeakPin,
+  isWellFormedPin,
+  PIN_ITERATIONS,
+  verifyPin,
+} from '../../../electron/shared/pin-hash';
 import { PIN_HASH_PATTERN } from '../../../electron/shared/config-schema';
 
 describe('PIN hashing', () => {
@@ -42,9 +48,12 @@ describe('PIN rules', () => {
   it.each(['482916', '730194', '123456789012', '000111'])('accepts %s', (pin) => {
     expect(isWellFormedPin(pin)).toBe(true);
   });
-  it.each(['12345', '1234567890123', '48 2916', '48291a', '４８２９１６', '', 482916, null])('refuses %j', (pin) => {
-    expect(isWellFormedPin(pin)).toBe(false);
-  });
+  it.each(['12345', '1234567890123', '48 2916', '48291a', '４８２９１６', '', 482916, null])(
+    'refuses %j',
+    (pin) => {
+      expect(isWellFormedPin(pin)).toBe(false);
+    },
+  );
   it.each(['000000', '111111', '123456', '654321', '0123456789'])('calls %s weak', (pin) => {
     expect(isWeakPin(pin)).toBe(true);
   });

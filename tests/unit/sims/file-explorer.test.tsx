@@ -44,7 +44,9 @@ describe('file-explorer', () => {
 
   it('keeps "Ouvrir" disabled until a file is selected', () => {
     renderStep(FileExplorer, open);
-    expect((screen.getByRole('button', { name: 'Ouvrir' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Ouvrir' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
   });
 
   it('rejects a sought file that is in no folder, with its path', () => {

@@ -2,7 +2,10 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import FranceConnect from '../../../renderer/features/citizen/interactions/franceconnect/FranceConnect';
-import { codeMatches, identifierMatches } from '../../../renderer/features/citizen/interactions/franceconnect/stages';
+import {
+  codeMatches,
+  identifierMatches,
+} from '../../../renderer/features/citizen/interactions/franceconnect/stages';
 import { renderStep, stepOf } from './harness';
 
 const signIn = stepOf('franceconnect-sign-in', 'franceconnect');
@@ -19,7 +22,10 @@ describe('franceconnect', () => {
     await user.click(screen.getByRole('button', { name: 'impots.gouv' }));
 
     // The fictitious account is shown beside the form.
-    expect(screen.getByRole('complementary', { name: 'Votre compte fictif pour l’exercice' }).textContent).toContain('1234567890123');
+    expect(
+      screen.getByRole('complementary', { name: 'Votre compte fictif pour l’exercice' })
+        .textContent,
+    ).toContain('1234567890123');
     await user.type(screen.getByLabelText('Identifiant'), '1234567890123');
     await user.type(screen.getByLabelText('Mot de passe'), 'exemple-kiosque-26');
     await user.click(screen.getByRole('button', { name: 'Se connecter' }));
@@ -28,7 +34,9 @@ describe('franceconnect', () => {
     await user.type(screen.getByLabelText('Mot de passe'), 'Exemple-Kiosque-26');
     await user.click(screen.getByRole('button', { name: 'Se connecter' }));
 
-    expect(screen.getByRole('complementary', { name: 'Téléphone (simulation)' }).textContent).toContain('739214');
+    expect(
+      screen.getByRole('complementary', { name: 'Téléphone (simulation)' }).textContent,
+    ).toContain('739214');
     await user.type(screen.getByLabelText('Code à 6 chiffres reçu par SMS'), '739241');
     await user.click(screen.getByRole('button', { name: 'Confirmer' }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'wrong-code' });
@@ -42,10 +50,14 @@ describe('franceconnect', () => {
   it('can be done with the keyboard alone, focus following each screen', async () => {
     const { user, onAttempt } = renderStep(FranceConnect, signIn);
     await user.keyboard('{Tab}{Enter}');
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: /je choisis un compte/ }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: /je choisis un compte/ }),
+    );
     await user.keyboard('{Tab}{Enter}'); // first provider: impots.gouv
     await user.keyboard('{Tab}1234567890123{Tab}Exemple-Kiosque-26{Enter}');
-    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Vérification par SMS' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Vérification par SMS' }),
+    );
     await user.keyboard('{Tab}739214{Enter}');
     expect(onAttempt).toHaveBeenCalledTimes(1);
     expect(onAttempt).toHaveBeenCalledWith({ correct: true });

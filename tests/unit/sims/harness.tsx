@@ -5,11 +5,27 @@ import { render } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { vi } from 'vitest';
 import type { Language } from '../../../electron/shared/config-schema';
-import { exerciseSchema, type Exercise, type Step } from '../../../renderer/features/citizen/content/schema';
+import {
+  exerciseSchema,
+  type Exercise,
+  type Step,
+} from '../../../renderer/features/citizen/content/schema';
 import { initI18n } from '../../../renderer/i18n';
-import type { AttemptResult, InteractionProps, LocalizedText } from '../../../renderer/features/citizen/interactions/types';
+import type {
+  AttemptResult,
+  InteractionProps,
+  LocalizedText,
+} from '../../../renderer/features/citizen/interactions/types';
 
-const EXERCISES = path.join(import.meta.dirname, '..', '..', '..', 'resources', 'content', 'exercises');
+const EXERCISES = path.join(
+  import.meta.dirname,
+  '..',
+  '..',
+  '..',
+  'resources',
+  'content',
+  'exercises',
+);
 
 /** A shipped exercise, validated by the real content schema. */
 export function loadExercise(id: string): Exercise {
@@ -24,7 +40,11 @@ export function stepOf<T extends Step['type']>(id: string, type: T): Extract<Ste
 }
 
 /** Renders an interaction as the player would, with a spy for its attempts. */
-export function renderStep<S>(Component: ComponentType<InteractionProps<S>>, step: S, lang: Language = 'fr') {
+export function renderStep<S>(
+  Component: ComponentType<InteractionProps<S>>,
+  step: S,
+  lang: Language = 'fr',
+) {
   initI18n(lang);
   const onAttempt = vi.fn<(result: AttemptResult) => void>();
   const text = (value: LocalizedText) => value[lang] || value.fr;

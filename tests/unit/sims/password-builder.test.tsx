@@ -11,13 +11,19 @@ describe('password builder', () => {
     const { user, onAttempt } = renderStep(PasswordBuilder, step);
     const field = screen.getByLabelText('Votre phrase de passe (inventée pour l’exercice)');
     await user.type(field, 'soleil');
-    expect(screen.getByRole('meter', { name: 'Solidité du mot de passe' }).getAttribute('aria-valuetext')).toEqual('très faible');
+    expect(
+      screen
+        .getByRole('meter', { name: 'Solidité du mot de passe' })
+        .getAttribute('aria-valuetext'),
+    ).toEqual('très faible');
     await user.click(screen.getByRole('button', { name: 'Valider ce mot de passe' }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'too-short' });
 
     await user.clear(field);
     await user.type(field, 'Velo-Orange-Pluie-7');
-    expect(screen.getByRole('meter').getAttribute('aria-valuetext')).toEqual(expect.stringMatching(/forte/));
+    expect(screen.getByRole('meter').getAttribute('aria-valuetext')).toEqual(
+      expect.stringMatching(/forte/),
+    );
     expect(screen.getByText(/Au moins 12 caractères/).textContent).toContain('respecté');
     await user.click(screen.getByRole('button', { name: 'Valider ce mot de passe' }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: true });
@@ -26,7 +32,9 @@ describe('password builder', () => {
   it('names the missing rule for a common password, and works with the keyboard alone', async () => {
     const { user, onAttempt } = renderStep(PasswordBuilder, step);
     await user.tab();
-    expect(document.activeElement).toBe(screen.getByLabelText('Votre phrase de passe (inventée pour l’exercice)'));
+    expect(document.activeElement).toBe(
+      screen.getByLabelText('Votre phrase de passe (inventée pour l’exercice)'),
+    );
     await user.keyboard('Motdepasse-2026{Enter}');
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'common-word' });
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { assessPassword, characterKinds, containsCommonWord, hasObviousSequence } from '../../../renderer/features/citizen/interactions/password-builder/strength';
+import {
+  assessPassword,
+  characterKinds,
+  containsCommonWord,
+  hasObviousSequence,
+} from '../../../renderer/features/citizen/interactions/password-builder/strength';
 
 describe('password strength', () => {
   it('rates the usual weak passwords very weak or weak', () => {

@@ -83,7 +83,10 @@ describe('webmail: attach and send', () => {
     await user.click(screen.getByRole('button', { name: 'Envoyer' }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'wrong-recipient' });
     await user.clear(screen.getByLabelText('À (adresse du destinataire)'));
-    await user.type(screen.getByLabelText('À (adresse du destinataire)'), 'Accueil@mairie-saint-exemple.fr ');
+    await user.type(
+      screen.getByLabelText('À (adresse du destinataire)'),
+      'Accueil@mairie-saint-exemple.fr ',
+    );
     await user.click(screen.getByRole('button', { name: 'Envoyer' }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'no-attachment' });
     await user.click(screen.getByRole('button', { name: 'Joindre un fichier' }));

@@ -6,7 +6,8 @@ import type { CountRow } from '../../../renderer/features/stats/types';
 import { randomEntries } from './helpers';
 import { referenceMedian, referenceStats } from './reference';
 
-const asRecord = (rows: CountRow[]): Record<string, number> => Object.fromEntries(rows.filter((r) => r.count > 0).map((r) => [r.code, r.count]));
+const asRecord = (rows: CountRow[]): Record<string, number> =>
+  Object.fromEntries(rows.filter((r) => r.count > 0).map((r) => [r.code, r.count]));
 
 describe('computeStats against a slow reference computation', () => {
   const periods: Period[] = [
@@ -37,9 +38,13 @@ describe('computeStats against a slow reference computation', () => {
         expect(asRecord(fast.byAutonomie)).toEqual(slow.autonomie);
         expect(asRecord(fast.byDurationBand)).toEqual(slow.band);
         expect(fast.overTime.buckets.reduce((s, b) => s + b.count, 0)).toBe(slow.count);
-        expect(Object.fromEntries(fast.durationByThematique.map((r) => [r.code, r.median]))).toEqual(slow.medianByThematique);
+        expect(
+          Object.fromEntries(fast.durationByThematique.map((r) => [r.code, r.median])),
+        ).toEqual(slow.medianByThematique);
         const caf = fast.outcomesByOrganisme.find((o) => o.code === 'caf');
-        expect(Object.fromEntries(Object.entries(caf?.byIssue ?? {}).filter(([, n]) => n > 0))).toEqual(slow.outcomesCaf);
+        expect(
+          Object.fromEntries(Object.entries(caf?.byIssue ?? {}).filter(([, n]) => n > 0)),
+        ).toEqual(slow.outcomesCaf);
         // Public profile: every shown cell is ≥ 5 and equal to the reference; small ones are hidden.
         for (const row of [...fast.byTrancheAge, ...fast.byCommune]) {
           const truth = slow.trancheAge[row.code] ?? slow.commune[row.code] ?? 0;
@@ -88,7 +93,10 @@ describe('Histogram median', () => {
   it('matches a sorted median on random integers', () => {
     let x = 17;
     for (let n = 1; n < 60; n += 1) {
-      const values = Array.from({ length: n }, () => (x = (x * 1103515245 + 12345) % 2147483648) % 50);
+      const values = Array.from(
+        { length: n },
+        () => (x = (x * 1103515245 + 12345) % 2147483648) % 50,
+      );
       const h = new Histogram();
       values.forEach((v) => h.add(v));
       expect(h.median()).toBe(referenceMedian(values));

@@ -3,7 +3,13 @@ import { generateEntries } from '../../../scripts/bench/agent/generate';
 import { TAXONOMY_CODES } from '../../../scripts/bench/agent/codes';
 import type { JournalEntry } from '../../../renderer/features/journal/model';
 
-export function randomEntries(count: number, seed: number, from = '2025-01-01', days = 500, deletedShare = 0.05): JournalEntry[] {
+export function randomEntries(
+  count: number,
+  seed: number,
+  from = '2025-01-01',
+  days = 500,
+  deletedShare = 0.05,
+): JournalEntry[] {
   return generateEntries({
     count,
     seed,

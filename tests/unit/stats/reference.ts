@@ -10,11 +10,19 @@ export function referenceMedian(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 export function referenceStats(entries: JournalEntry[], period: Period, siteId?: string) {
-  const kept = entries.filter((e) => e.deletedAt === null && e.date >= period.from && e.date <= period.to && (!siteId || e.siteId === siteId));
+  const kept = entries.filter(
+    (e) =>
+      e.deletedAt === null &&
+      e.date >= period.from &&
+      e.date <= period.to &&
+      (!siteId || e.siteId === siteId),
+  );
   const countBy = (key: (e: JournalEntry) => string[]): Record<string, number> => {
     const out: Record<string, number> = {};
     for (const e of kept) for (const k of key(e)) out[k] = (out[k] ?? 0) + 1;
@@ -26,7 +34,8 @@ export function referenceStats(entries: JournalEntry[], period: Period, siteId?:
     people: kept.reduce((s, e) => s + e.nbPersonnes, 0),
     mean: durations.length === 0 ? null : durations.reduce((a, b) => a + b, 0) / durations.length,
     median: referenceMedian(durations),
-    finalisee: kept.length === 0 ? 0 : kept.filter((e) => e.issue === 'finalisee').length / kept.length,
+    finalisee:
+      kept.length === 0 ? 0 : kept.filter((e) => e.issue === 'finalisee').length / kept.length,
     oriente: kept.length === 0 ? 0 : kept.filter((e) => e.issue === 'oriente').length / kept.length,
     thematique: countBy((e) => [e.thematique]),
     organisme: countBy((e) => [...new Set(e.organismes)]),
@@ -36,7 +45,10 @@ export function referenceStats(entries: JournalEntry[], period: Period, siteId?:
     trancheAge: countBy((e) => (e.trancheAge ? [e.trancheAge] : [])),
     commune: countBy((e) => (e.communeResidence ? [e.communeResidence] : [])),
     medianByThematique: Object.fromEntries(
-      [...new Set(kept.map((e) => e.thematique))].map((t) => [t, referenceMedian(kept.filter((e) => e.thematique === t).map((e) => e.dureeMinutes))]),
+      [...new Set(kept.map((e) => e.thematique))].map((t) => [
+        t,
+        referenceMedian(kept.filter((e) => e.thematique === t).map((e) => e.dureeMinutes)),
+      ]),
     ),
     outcomesCaf: countBy((e) => (e.organismes.includes('caf') ? [e.issue] : [])),
   };

@@ -33,7 +33,12 @@ export function AddAgentForm({ onAdded }: { onAdded: (message: string) => void }
 
   const describedBy = error ? ids.error : undefined;
   return (
-    <form className="admin-form" onSubmit={(e) => void submit(e)} aria-labelledby="add-agent-title" noValidate>
+    <form
+      className="admin-form"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="add-agent-title"
+      noValidate
+    >
       <h2 id="add-agent-title">{t('agents.addTitle')}</h2>
       <div className="form-row">
         <div className="field">

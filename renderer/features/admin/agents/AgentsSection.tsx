@@ -26,7 +26,9 @@ export default function AgentsSection() {
 
   const toggle = async (agent: AgentRow) => {
     await agents.setActive(agent.code, !agent.active);
-    done(t(agent.active ? 'agents.deactivated' : 'agents.reactivated', { name: agent.displayName }));
+    done(
+      t(agent.active ? 'agents.deactivated' : 'agents.reactivated', { name: agent.displayName }),
+    );
   };
 
   return (
@@ -46,17 +48,28 @@ export default function AgentsSection() {
             <li key={agent.code} className="admin-list__item">
               <div className="admin-list__text">
                 <strong>{agent.displayName}</strong> <code>{agent.code}</code>{' '}
-                <span className={`badge ${agent.active ? 'badge--ok' : 'badge--off'}`}>{agent.active ? t('agents.active') : t('agents.inactive')}</span>
+                <span className={`badge ${agent.active ? 'badge--ok' : 'badge--off'}`}>
+                  {agent.active ? t('agents.active') : t('agents.inactive')}
+                </span>
               </div>
               <div className="button-row">
                 <button type="button" className="button" onClick={() => void toggle(agent)}>
-                  {agent.active ? t('agents.deactivate', { name: agent.displayName }) : t('agents.reactivate', { name: agent.displayName })}
+                  {agent.active
+                    ? t('agents.deactivate', { name: agent.displayName })
+                    : t('agents.reactivate', { name: agent.displayName })}
                 </button>
-                <button type="button" className="button" aria-expanded={resetting === agent.code} onClick={() => setResetting(resetting === agent.code ? null : agent.code)}>
+                <button
+                  type="button"
+                  className="button"
+                  aria-expanded={resetting === agent.code}
+                  onClick={() => setResetting(resetting === agent.code ? null : agent.code)}
+                >
                   {t('agents.resetPin', { name: agent.displayName })}
                 </button>
               </div>
-              {resetting === agent.code && <ResetPinForm agent={agent} onDone={done} onCancel={() => setResetting(null)} />}
+              {resetting === agent.code && (
+                <ResetPinForm agent={agent} onDone={done} onCancel={() => setResetting(null)} />
+              )}
             </li>
           ))}
         </ul>

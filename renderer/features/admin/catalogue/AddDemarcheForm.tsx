@@ -17,7 +17,12 @@ export function AddDemarcheForm({ onAdded }: { onAdded: (message: string) => voi
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const result = await catalogue.add({ label: title, thematique, organismes: [organisme], favourite });
+    const result = await catalogue.add({
+      label: title,
+      thematique,
+      organismes: [organisme],
+      favourite,
+    });
     if (!result.ok) {
       setError(result.error);
       return;
@@ -29,7 +34,12 @@ export function AddDemarcheForm({ onAdded }: { onAdded: (message: string) => voi
   };
 
   return (
-    <form className="admin-form" onSubmit={(e) => void submit(e)} aria-labelledby="add-demarche-title" noValidate>
+    <form
+      className="admin-form"
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="add-demarche-title"
+      noValidate
+    >
       <h2 id="add-demarche-title">{t('catalogue.addTitle')}</h2>
       <div className="form-row">
         <div className="field field--wide">
@@ -46,7 +56,11 @@ export function AddDemarcheForm({ onAdded }: { onAdded: (message: string) => voi
         </div>
         <div className="field">
           <label htmlFor={ids.them}>{t('catalogue.thematique')}</label>
-          <select id={ids.them} value={thematique} onChange={(e) => setThematique(e.target.value as Thematique)}>
+          <select
+            id={ids.them}
+            value={thematique}
+            onChange={(e) => setThematique(e.target.value as Thematique)}
+          >
             {THEMATIQUES.map((term) => (
               <option key={term.code} value={term.code}>
                 {label(THEMATIQUES, term.code)}
@@ -56,7 +70,11 @@ export function AddDemarcheForm({ onAdded }: { onAdded: (message: string) => voi
         </div>
         <div className="field">
           <label htmlFor={ids.org}>{t('catalogue.organisme')}</label>
-          <select id={ids.org} value={organisme} onChange={(e) => setOrganisme(e.target.value as Organisme)}>
+          <select
+            id={ids.org}
+            value={organisme}
+            onChange={(e) => setOrganisme(e.target.value as Organisme)}
+          >
             {ORGANISMES.map((term) => (
               <option key={term.code} value={term.code}>
                 {label(ORGANISMES, term.code)}
@@ -65,7 +83,12 @@ export function AddDemarcheForm({ onAdded }: { onAdded: (message: string) => voi
           </select>
         </div>
         <label className="checkbox" htmlFor={ids.fav}>
-          <input id={ids.fav} type="checkbox" checked={favourite} onChange={(e) => setFavourite(e.target.checked)} />
+          <input
+            id={ids.fav}
+            type="checkbox"
+            checked={favourite}
+            onChange={(e) => setFavourite(e.target.checked)}
+          />
           {t('catalogue.favourite')}
         </label>
       </div>

@@ -94,23 +94,45 @@ export function CatalogueRow({ item, position, onChanged }: CatalogueRowProps) {
           <div className="button-row">
             {position && (
               <>
-                <button ref={upRef} type="button" className="button button--icon" disabled={position.first} aria-label={t('catalogue.moveUp', name)} onClick={() => move(-1)}>
+                <button
+                  ref={upRef}
+                  type="button"
+                  className="button button--icon"
+                  disabled={position.first}
+                  aria-label={t('catalogue.moveUp', name)}
+                  onClick={() => move(-1)}
+                >
                   <span aria-hidden="true">▲</span>
                 </button>
-                <button ref={downRef} type="button" className="button button--icon" disabled={position.last} aria-label={t('catalogue.moveDown', name)} onClick={() => move(1)}>
+                <button
+                  ref={downRef}
+                  type="button"
+                  className="button button--icon"
+                  disabled={position.last}
+                  aria-label={t('catalogue.moveDown', name)}
+                  onClick={() => move(1)}
+                >
                   <span aria-hidden="true">▼</span>
                 </button>
               </>
             )}
             {!item.archived && (
-              <button type="button" className="button" onClick={act(() => catalogue.setFavourite(item.code, !item.favourite))}>
+              <button
+                type="button"
+                className="button"
+                onClick={act(() => catalogue.setFavourite(item.code, !item.favourite))}
+              >
                 {named(item.favourite ? t('catalogue.unfavourite') : t('catalogue.makeFavourite'))}
               </button>
             )}
             <button type="button" className="button" onClick={() => setRenaming(true)}>
               {named(t('catalogue.rename'))}
             </button>
-            <button type="button" className="button" onClick={act(() => catalogue.setArchived(item.code, !item.archived))}>
+            <button
+              type="button"
+              className="button"
+              onClick={act(() => catalogue.setArchived(item.code, !item.archived))}
+            >
               {named(item.archived ? t('catalogue.unarchive') : t('catalogue.archive'))}
             </button>
           </div>

@@ -14,7 +14,10 @@ import { formatBytes } from '../../backup/storage';
 import { ConfirmBox } from './ConfirmBox';
 
 const when = (iso: string, lang: string): string =>
-  new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'short', timeStyle: 'short' }).format(new Date(iso));
+  new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+    dateStyle: 'short',
+    timeStyle: 'short',
+  }).format(new Date(iso));
 
 /** "Sauvegarder maintenant", the last backup, and restore from a chosen backup. */
 export function BackupPanel({ onChanged }: { onChanged: () => void }) {
@@ -34,7 +37,10 @@ export function BackupPanel({ onChanged }: { onChanged: () => void }) {
 
   useEffect(() => {
     let current = true;
-    void Promise.all([createSettings(db).get<BackupOutcome>(LAST_BACKUP_KEY), platform.listBackups()]).then(([lastBackup, list]) => {
+    void Promise.all([
+      createSettings(db).get<BackupOutcome>(LAST_BACKUP_KEY),
+      platform.listBackups(),
+    ]).then(([lastBackup, list]) => {
       if (!current) return;
       setLast(lastBackup ?? null);
       setFiles(list);
@@ -49,7 +55,12 @@ export function BackupPanel({ onChanged }: { onChanged: () => void }) {
     setMessage(null);
     try {
       const outcome = await backupNow(db, platform, boot.config, boot.config.backup.keep);
-      setMessage({ ok: outcome.ok, text: outcome.ok ? t('data.backedUp', { path: outcome.detail }) : t('data.backupFailed', { reason: outcome.detail }) });
+      setMessage({
+        ok: outcome.ok,
+        text: outcome.ok
+          ? t('data.backedUp', { path: outcome.detail })
+          : t('data.backupFailed', { reason: outcome.detail }),
+      });
       refresh();
     } finally {
       setBusy(null);
@@ -63,9 +74,15 @@ export function BackupPanel({ onChanged }: { onChanged: () => void }) {
     try {
       const text = await platform.readBackup(name).catch(() => null);
       const outcome: ImportOutcome =
-        text === null ? { ok: false, problem: { code: 'read-failed' } } : await importBundleText(db, text, boot.config.retentionMonths, setProgress);
+        text === null
+          ? { ok: false, problem: { code: 'read-failed' } }
+          : await importBundleText(db, text, boot.config.retentionMonths, setProgress);
       setRestored(outcome);
-      void platform.log({ level: outcome.ok ? 'info' : 'warn', event: 'backup.restore', details: { ok: outcome.ok } });
+      void platform.log({
+        level: outcome.ok ? 'info' : 'warn',
+        event: 'backup.restore',
+        details: { ok: outcome.ok },
+      });
       onChanged();
     } finally {
       setBusy(null);
@@ -85,10 +102,17 @@ export function BackupPanel({ onChanged }: { onChanged: () => void }) {
               ? t('data.lastBackup', { date: when(last.at, language), count: last.entries })
               : t('data.lastBackupFailed', { date: when(last.at, language), reason: last.detail })}
         </p>
-        <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void saveNow()}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={busy !== null}
+          onClick={() => void saveNow()}
+        >
           {busy === 'backup' ? t('data.backingUp') : t('data.backupNow')}
         </button>
-        <div aria-live="polite">{message?.ok && <p className="stats-alert stats-alert--ok">{message.text}</p>}</div>
+        <div aria-live="polite">
+          {message?.ok && <p className="stats-alert stats-alert--ok">{message.text}</p>}
+        </div>
         {message && !message.ok && (
           <p className="stats-alert stats-alert--error" role="alert">
             {message.text}
@@ -118,7 +142,12 @@ export function BackupPanel({ onChanged }: { onChanged: () => void }) {
                   <td>{when(file.modifiedAt, language)}</td>
                   <td>{formatBytes(file.size, language)}</td>
                   <td>
-                    <button type="button" className="button" disabled={busy !== null} onClick={() => setConfirming(file.name)}>
+                    <button
+                      type="button"
+                      className="button"
+                      disabled={busy !== null}
+                      onClick={() => setConfirming(file.name)}
+                    >
                       {t('data.restore', { name: file.name })}
                     </button>
                   </td>
@@ -138,7 +167,9 @@ export function BackupPanel({ onChanged }: { onChanged: () => void }) {
         )}
         {busy === 'restore' && <p role="status">{t('data.restoring')}</p>}
         {progress && <ProgressBar progress={progress} />}
-        <div aria-live="polite">{restored?.ok && <ImportSummary summary={restored.summary} title={t('import.done')} />}</div>
+        <div aria-live="polite">
+          {restored?.ok && <ImportSummary summary={restored.summary} title={t('import.done')} />}
+        </div>
         {restored && !restored.ok && (
           <p className="stats-alert stats-alert--error" role="alert">
             {problemText(t, restored.problem)}

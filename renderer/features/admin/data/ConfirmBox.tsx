@@ -12,7 +12,13 @@ interface ConfirmBoxProps {
  * An inline confirmation (no browser dialog in a kiosk): the question is announced, focus
  * moves to "Annuler" so a stray Enter does not confirm a destructive action.
  */
-export function ConfirmBox({ question, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmBoxProps) {
+export function ConfirmBox({
+  question,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+}: ConfirmBoxProps) {
   const cancelRef = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelRef.current?.focus(), []);
   return (

@@ -2,13 +2,24 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../../app/KioskContext';
 import { db } from '../../../db/db';
-import { previewPurge, purgeBefore, retentionCutoff, type PurgeReport } from '../../backup/retention';
+import {
+  previewPurge,
+  purgeBefore,
+  retentionCutoff,
+  type PurgeReport,
+} from '../../backup/retention';
 import { displayDate } from '../../stats/labels';
 import { localIsoDate } from '../../stats/period';
 import { ConfirmBox } from './ConfirmBox';
 
 /** The retention purge: what would go, a confirmation, then what went. */
-export function RetentionPanel({ refreshKey, onChanged }: { refreshKey: number; onChanged: () => void }) {
+export function RetentionPanel({
+  refreshKey,
+  onChanged,
+}: {
+  refreshKey: number;
+  onChanged: () => void;
+}) {
   const { t } = useTranslation('stats');
   const { boot, platform } = useKiosk();
   const months = boot.config.retentionMonths;
@@ -32,7 +43,11 @@ export function RetentionPanel({ refreshKey, onChanged }: { refreshKey: number; 
     try {
       const done = await purgeBefore(db, cutoff);
       setReport(done);
-      void platform.log({ level: 'info', event: 'retention.purge', details: { entries: done.entries, audit: done.auditRecords } });
+      void platform.log({
+        level: 'info',
+        event: 'retention.purge',
+        details: { entries: done.entries, audit: done.auditRecords },
+      });
       onChanged();
     } finally {
       setBusy(false);
@@ -43,8 +58,15 @@ export function RetentionPanel({ refreshKey, onChanged }: { refreshKey: number; 
     <section className="stats-card" aria-labelledby="data-retention-title">
       <h2 id="data-retention-title">{t('data.retentionTitle')}</h2>
       <p>{t('data.retentionIntro', { months })}</p>
-      {preview && <p>{t('data.purgePreview', { count: preview.entries, date: displayDate(cutoff) })}</p>}
-      <button type="button" className="button" disabled={busy || !preview || preview.entries === 0} onClick={() => setConfirming(true)}>
+      {preview && (
+        <p>{t('data.purgePreview', { count: preview.entries, date: displayDate(cutoff) })}</p>
+      )}
+      <button
+        type="button"
+        className="button"
+        disabled={busy || !preview || preview.entries === 0}
+        onClick={() => setConfirming(true)}
+      >
         {t('data.purge')}
       </button>
       {confirming && (

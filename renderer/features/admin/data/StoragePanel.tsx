@@ -23,16 +23,26 @@ export function StoragePanel({ refreshKey }: { refreshKey: number }) {
     };
   }, [refreshKey]);
 
-  const persistText = state?.persist === 'persisted' ? t('data.persisted') : state?.persist === 'refused' ? t('data.notPersisted') : t('data.unsupported');
+  const persistText =
+    state?.persist === 'persisted'
+      ? t('data.persisted')
+      : state?.persist === 'refused'
+        ? t('data.notPersisted')
+        : t('data.unsupported');
   return (
     <section className="stats-card" aria-labelledby="data-storage-title">
       <h2 id="data-storage-title">{t('data.storageTitle')}</h2>
       {state && (
         <>
-          <p className={state.persist === 'persisted' ? '' : 'stats-alert stats-alert--warning'}>{persistText}</p>
+          <p className={state.persist === 'persisted' ? '' : 'stats-alert stats-alert--warning'}>
+            {persistText}
+          </p>
           <p>
             {state.usage !== null && state.quota !== null
-              ? t('data.usage', { used: formatBytes(state.usage, language), quota: formatBytes(state.quota, language) })
+              ? t('data.usage', {
+                  used: formatBytes(state.usage, language),
+                  quota: formatBytes(state.quota, language),
+                })
               : t('data.usageUnknown')}
           </p>
         </>

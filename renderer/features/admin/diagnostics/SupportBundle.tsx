@@ -27,7 +27,9 @@ export function SupportBundle({
     try {
       const result = await platform.writeSupportBundle(facts());
       setStatus(
-        result.ok ? { kind: 'done', path: result.path } : { kind: 'failed', reason: describePlatformError(result.error) },
+        result.ok
+          ? { kind: 'done', path: result.path }
+          : { kind: 'failed', reason: describePlatformError(result.error) },
       );
     } catch (error) {
       setStatus({ kind: 'failed', reason: error instanceof Error ? error.message : String(error) });

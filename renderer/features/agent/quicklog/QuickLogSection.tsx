@@ -32,7 +32,11 @@ export default function QuickLogSection({ session }: SectionProps) {
 
   const save = useCallback(async () => {
     if (!agentCode || busy) return;
-    const context: EntryContext = { siteId: boot.config.siteId, posteId: boot.config.posteId, agentCode };
+    const context: EntryContext = {
+      siteId: boot.config.siteId,
+      posteId: boot.config.posteId,
+      agentCode,
+    };
     const checked = checkForm(form, context);
     if (!checked.ok) {
       setErrors(checked.errors);
@@ -47,7 +51,11 @@ export default function QuickLogSection({ session }: SectionProps) {
       setErrors({});
       setForm(EMPTY_FORM);
       reload();
-      void platform.log({ level: 'info', event: 'journal.entry-added', details: { dureeMinutes: entry.dureeMinutes } });
+      void platform.log({
+        level: 'info',
+        event: 'journal.entry-added',
+        details: { dureeMinutes: entry.dureeMinutes },
+      });
     } catch {
       setFailed(true);
       void platform.log({ level: 'error', event: 'journal.entry-add-failed' });

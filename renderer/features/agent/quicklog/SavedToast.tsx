@@ -39,7 +39,11 @@ export function SavedToast({ saved, onUndo, onExpire }: SavedToastProps) {
           <p>
             {saved.undone
               ? t('quickLog.undone')
-              : t('quickLog.saved', { demarche: saved.label, duree: saved.entry.dureeMinutes, issue: label(ISSUES, saved.entry.issue) })}
+              : t('quickLog.saved', {
+                  demarche: saved.label,
+                  duree: saved.entry.dureeMinutes,
+                  issue: label(ISSUES, saved.entry.issue),
+                })}
           </p>
           {!saved.undone && (
             <button type="button" className="button" onClick={onUndo}>

@@ -22,7 +22,8 @@ interface KeyLike {
 
 export function quickLogCommand(event: KeyLike, focus: FocusKind): QuickLogCommand | null {
   if (event.metaKey || event.ctrlKey || event.altKey) return null;
-  if (event.key === 'Enter' && !event.shiftKey) return focus === 'choice' || focus === 'none' ? { kind: 'save' } : null;
+  if (event.key === 'Enter' && !event.shiftKey)
+    return focus === 'choice' || focus === 'none' ? { kind: 'save' } : null;
   const digit = /^(?:Digit|Numpad)([1-9])$/.exec(event.code);
   if (digit?.[1] && focus !== 'typing') return { kind: 'preset', index: Number(digit[1]) - 1 };
   return null;
@@ -31,8 +32,19 @@ export function quickLogCommand(event: KeyLike, focus: FocusKind): QuickLogComma
 /** Classifies the focused element for `quickLogCommand`. */
 export function focusKindOf(target: EventTarget | null): FocusKind {
   if (!(target instanceof HTMLElement)) return 'none';
-  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return 'typing';
-  if (target instanceof HTMLInputElement) return target.type === 'radio' || target.type === 'checkbox' ? 'choice' : 'typing';
-  if (target instanceof HTMLButtonElement || target instanceof HTMLAnchorElement || target.tagName === 'SUMMARY') return 'button';
+  if (
+    target.isContentEditable ||
+    target instanceof HTMLTextAreaElement ||
+    target instanceof HTMLSelectElement
+  )
+    return 'typing';
+  if (target instanceof HTMLInputElement)
+    return target.type === 'radio' || target.type === 'checkbox' ? 'choice' : 'typing';
+  if (
+    target instanceof HTMLButtonElement ||
+    target instanceof HTMLAnchorElement ||
+    target.tagName === 'SUMMARY'
+  )
+    return 'button';
   return 'none';
 }

@@ -20,7 +20,11 @@ export interface Presets {
  * démarches that are not favourites. Loads the seed catalogue on first use.
  */
 export function usePresets(agentCode: string | null): Presets {
-  const [state, setState] = useState<Omit<Presets, 'reload'>>({ presets: [], all: [], loaded: false });
+  const [state, setState] = useState<Omit<Presets, 'reload'>>({
+    presets: [],
+    all: [],
+    loaded: false,
+  });
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
@@ -30,7 +34,9 @@ export function usePresets(agentCode: string | null): Presets {
       const all = await catalogue.active();
       const since = new Date();
       since.setDate(since.getDate() - RECENT_DAYS);
-      const recent = agentCode ? await journal.recentDemarches(agentCode, localDate(since), MAX_RECENT + all.length) : [];
+      const recent = agentCode
+        ? await journal.recentDemarches(agentCode, localDate(since), MAX_RECENT + all.length)
+        : [];
       const favourites = all.filter((i) => i.favourite);
       const favouriteCodes = new Set(favourites.map((i) => i.code));
       const recentPresets: DemarchePreset[] = recent
@@ -40,11 +46,21 @@ export function usePresets(agentCode: string | null): Presets {
           const item = all.find((i) => i.code === e.demarche);
           // An archived démarche keeps working as a recent preset, with the entry's classification.
           return {
-            item: item ?? { code: e.demarche, label: e.demarche, thematique: e.thematique, organismes: e.organismes },
+            item: item ?? {
+              code: e.demarche,
+              label: e.demarche,
+              thematique: e.thematique,
+              organismes: e.organismes,
+            },
             recent: true,
           };
         });
-      if (alive) setState({ presets: [...favourites.map((item) => ({ item, recent: false })), ...recentPresets], all, loaded: true });
+      if (alive)
+        setState({
+          presets: [...favourites.map((item) => ({ item, recent: false })), ...recentPresets],
+          all,
+          loaded: true,
+        });
     })();
     return () => {
       alive = false;

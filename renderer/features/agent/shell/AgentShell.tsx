@@ -18,7 +18,10 @@ interface AgentShellProps {
 /** The signed-in agent area: the menu of sections allowed for the role, and the open section. */
 export function AgentShell({ session, sectionId, open, lock, idleSecondsLeft }: AgentShellProps) {
   const { t } = useTranslation(['agent', 'admin', 'stats', 'deploy', 'citizen', 'common']);
-  const allowed = useMemo(() => SECTIONS.filter((s) => s.roles.includes(session.role)), [session.role]);
+  const allowed = useMemo(
+    () => SECTIONS.filter((s) => s.roles.includes(session.role)),
+    [session.role],
+  );
   const current = allowed.find((s) => s.id === sectionId) ?? allowed[0];
   const component = current ? SECTION_COMPONENTS.get(current.id) : undefined;
 
@@ -29,7 +32,9 @@ export function AgentShell({ session, sectionId, open, lock, idleSecondsLeft }: 
         <p className="agent-shell__idle" role="status">
           {idleSecondsLeft !== null && t('agent:shell.idleWarning', { seconds: idleSecondsLeft })}
         </p>
-        <p className="agent-shell__who">{t('agent:shell.signedInAs', { name: session.displayName })}</p>
+        <p className="agent-shell__who">
+          {t('agent:shell.signedInAs', { name: session.displayName })}
+        </p>
         <button type="button" className="button agent-shell__lock" onClick={lock}>
           <Icon name="lock" />
           {t('agent:shell.lock')}

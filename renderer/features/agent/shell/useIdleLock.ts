@@ -10,7 +10,11 @@ export const IDLE_WARNING_SECONDS = 30;
  * (the OS in Electron, DOM events in the browser), polled every few seconds. Returns the
  * seconds left when the lock is near (for a warning), else null.
  */
-export function useIdleLock(platform: Platform, lockSeconds: number, onLock: () => void): number | null {
+export function useIdleLock(
+  platform: Platform,
+  lockSeconds: number,
+  onLock: () => void,
+): number | null {
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const onLockRef = useRef(onLock);
   useEffect(() => {

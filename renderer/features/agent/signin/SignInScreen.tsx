@@ -23,7 +23,10 @@ interface SignInScreenProps {
 export function SignInScreen({ onSignedIn }: SignInScreenProps) {
   const { t } = useTranslation('agent');
   const { platform, boot, resetToAttract } = useKiosk();
-  const policy = useMemo<LockoutPolicy>(() => ({ ...boot.config.pinLockout }), [boot.config.pinLockout]);
+  const policy = useMemo<LockoutPolicy>(
+    () => ({ ...boot.config.pinLockout }),
+    [boot.config.pinLockout],
+  );
   const lockout = useLockout(policy);
   const [list, setList] = useState<AgentRow[] | null>(null);
   const [profile, setProfile] = useState<Profile | null>(null);
@@ -59,20 +62,35 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
     setMessage(null);
     try {
       const ok =
-        profile.kind === 'admin' ? await platform.verifyAdminPin(pin) : await agents.verify(profile.agent.code, pin);
+        profile.kind === 'admin'
+          ? await platform.verifyAdminPin(pin)
+          : await agents.verify(profile.agent.code, pin);
       if (ok) {
         await lockout.succeed();
-        void platform.log({ level: 'info', event: 'agent.signed-in', details: { role: profile.kind } });
+        void platform.log({
+          level: 'info',
+          event: 'agent.signed-in',
+          details: { role: profile.kind },
+        });
         onSignedIn(
           profile.kind === 'admin'
             ? { role: 'admin', agentCode: null, displayName: t('shell.adminName') }
-            : { role: 'agent', agentCode: profile.agent.code, displayName: profile.agent.displayName },
+            : {
+                role: 'agent',
+                agentCode: profile.agent.code,
+                displayName: profile.agent.displayName,
+              },
         );
         return;
       }
       const next = await lockout.fail();
-      void platform.log({ level: 'warn', event: 'agent.wrong-pin', details: { role: profile.kind } });
-      if (next.lockedUntil === null) setMessage(t('signIn.wrongPin', { count: attemptsLeft(next, policy) }));
+      void platform.log({
+        level: 'warn',
+        event: 'agent.wrong-pin',
+        details: { role: profile.kind },
+      });
+      if (next.lockedUntil === null)
+        setMessage(t('signIn.wrongPin', { count: attemptsLeft(next, policy) }));
     } finally {
       setBusy(false);
     }
@@ -98,11 +116,17 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
             {t('signIn.profiles')}
           </h2>
           <p>{t('signIn.intro')}</p>
-          {list !== null && list.length === 0 && <p className="agent-signin__empty">{t('signIn.noAgents')}</p>}
+          {list !== null && list.length === 0 && (
+            <p className="agent-signin__empty">{t('signIn.noAgents')}</p>
+          )}
           <ul className="agent-tiles">
             {(list ?? []).map((agent) => (
               <li key={agent.code}>
-                <button type="button" className="agent-tile" onClick={() => setProfile({ kind: 'agent', agent })}>
+                <button
+                  type="button"
+                  className="agent-tile"
+                  onClick={() => setProfile({ kind: 'agent', agent })}
+                >
                   <span className="agent-tile__initial" aria-hidden="true">
                     {agent.displayName.slice(0, 1).toUpperCase()}
                   </span>
@@ -111,7 +135,11 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
               </li>
             ))}
             <li>
-              <button type="button" className="agent-tile agent-tile--admin" onClick={() => setProfile({ kind: 'admin' })}>
+              <button
+                type="button"
+                className="agent-tile agent-tile--admin"
+                onClick={() => setProfile({ kind: 'admin' })}
+              >
                 <span className="agent-tile__initial" aria-hidden="true">
                   <Icon name="lock" />
                 </span>
@@ -123,7 +151,11 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
       ) : (
         <section className="agent-signin__pin" ref={padRef}>
           <PinPad
-            label={profile.kind === 'admin' ? t('signIn.adminPinLabel') : t('signIn.pinLabel', { name: profile.agent.displayName })}
+            label={
+              profile.kind === 'admin'
+                ? t('signIn.adminPinLabel')
+                : t('signIn.pinLabel', { name: profile.agent.displayName })
+            }
             busy={padDisabled}
             message={lockedMessage ?? (busy ? t('signIn.checking') : message)}
             onSubmit={(pin) => void check(pin)}

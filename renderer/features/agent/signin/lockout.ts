@@ -25,10 +25,15 @@ export function remainingMs(state: LockoutState, now: number): number {
 export const isLocked = (state: LockoutState, now: number): boolean => remainingMs(state, now) > 0;
 
 /** The state after a wrong PIN: the last allowed failure starts the lock. */
-export function afterFailure(state: LockoutState, policy: LockoutPolicy, now: number): LockoutState {
+export function afterFailure(
+  state: LockoutState,
+  policy: LockoutPolicy,
+  now: number,
+): LockoutState {
   if (isLocked(state, now)) return state;
   const failures = state.failures + 1;
-  if (failures >= policy.maxAttempts) return { failures: 0, lockedUntil: now + policy.lockMinutes * 60_000 };
+  if (failures >= policy.maxAttempts)
+    return { failures: 0, lockedUntil: now + policy.lockMinutes * 60_000 };
   return { failures, lockedUntil: null };
 }
 
@@ -36,14 +41,17 @@ export function afterFailure(state: LockoutState, policy: LockoutPolicy, now: nu
 export const afterSuccess = (): LockoutState => NO_LOCKOUT;
 
 /** Attempts left before the lock. */
-export const attemptsLeft = (state: LockoutState, policy: LockoutPolicy): number => Math.max(0, policy.maxAttempts - state.failures);
+export const attemptsLeft = (state: LockoutState, policy: LockoutPolicy): number =>
+  Math.max(0, policy.maxAttempts - state.failures);
 
 /** Reads a stored value defensively: anything odd counts as no lockout, never as a crash. */
 export function parseLockout(value: unknown): LockoutState {
   if (typeof value !== 'object' || value === null) return NO_LOCKOUT;
   const { failures, lockedUntil } = value as Record<string, unknown>;
   return {
-    failures: typeof failures === 'number' && Number.isInteger(failures) && failures >= 0 ? failures : 0,
-    lockedUntil: typeof lockedUntil === 'number' && Number.isFinite(lockedUntil) ? lockedUntil : null,
+    failures:
+      typeof failures === 'number' && Number.isInteger(failures) && failures >= 0 ? failures : 0,
+    lockedUntil:
+      typeof lockedUntil === 'number' && Number.isFinite(lockedUntil) ? lockedUntil : null,
   };
 }

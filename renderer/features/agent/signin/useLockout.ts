@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import { afterFailure, afterSuccess, isLocked, NO_LOCKOUT, remainingMs, type LockoutPolicy, type LockoutState } from './lockout';
+import {
+  afterFailure,
+  afterSuccess,
+  isLocked,
+  NO_LOCKOUT,
+  remainingMs,
+  type LockoutPolicy,
+  type LockoutState,
+} from './lockout';
 import { lockoutStore } from './lockoutStore';
 
 /**

@@ -5,12 +5,20 @@
  */
 import { exerciseSchema, parcoursSchema, type Exercise, type Parcours } from './schema';
 
-const exerciseFiles = import.meta.glob<unknown>('../../../../resources/content/exercises/*.json', { import: 'default' });
-const parcoursFiles = import.meta.glob<unknown>('../../../../resources/content/parcours/*.json', { import: 'default', eager: true });
+const exerciseFiles = import.meta.glob<unknown>('../../../../resources/content/exercises/*.json', {
+  import: 'default',
+});
+const parcoursFiles = import.meta.glob<unknown>('../../../../resources/content/parcours/*.json', {
+  import: 'default',
+  eager: true,
+});
 
-const fileId = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
+const fileId = (path: string): string =>
+  path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
 
-const exerciseLoaders = new Map(Object.entries(exerciseFiles).map(([path, load]) => [fileId(path), load]));
+const exerciseLoaders = new Map(
+  Object.entries(exerciseFiles).map(([path, load]) => [fileId(path), load]),
+);
 
 let parcoursList: Parcours[] | null = null;
 
@@ -33,7 +41,9 @@ export function loadExercise(id: string): Promise<Exercise> {
   let pending = cache.get(id);
   if (!pending) {
     const load = exerciseLoaders.get(id);
-    pending = load ? load().then((raw) => exerciseSchema.parse(raw)) : Promise.reject(new Error(`exercise ${id} missing`));
+    pending = load
+      ? load().then((raw) => exerciseSchema.parse(raw))
+      : Promise.reject(new Error(`exercise ${id} missing`));
     cache.set(id, pending);
     pending.catch(() => cache.delete(id));
   }

@@ -33,8 +33,16 @@ export const answerSpec = z
   })
   .superRefine((spec, ctx) => {
     // T2 drops "@" and ".": an e-mail exercise would then accept a wrong address.
-    if (Array.isArray(spec.tolerances) && spec.tolerances.includes('T2') && spec.accepted.some(looksLikeEmail)) {
-      ctx.addIssue({ code: 'custom', path: ['tolerances'], message: 'T2 interdit sur une adresse e-mail (il supprime « @ » et « . »)' });
+    if (
+      Array.isArray(spec.tolerances) &&
+      spec.tolerances.includes('T2') &&
+      spec.accepted.some(looksLikeEmail)
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['tolerances'],
+        message: 'T2 interdit sur une adresse e-mail (il supprime « @ » et « . »)',
+      });
     }
   });
 

@@ -29,23 +29,42 @@ export interface ContentReport {
 
 /** `['steps', 0, 'type']` → `steps[0].type`. */
 export function formatJsonPath(path: readonly PropertyKey[]): string {
-  return path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+  return path.reduce<string>(
+    (acc, key) =>
+      typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key),
+    '',
+  );
 }
 
-const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
+const baseName = (path: string): string =>
+  path.slice(path.lastIndexOf('/') + 1).replace(/\.json$/, '');
 
-function parseFile<T>(file: ContentFile, schema: z.ZodType<T>, problems: ContentProblem[]): T | null {
+function parseFile<T>(
+  file: ContentFile,
+  schema: z.ZodType<T>,
+  problems: ContentProblem[],
+): T | null {
   let raw: unknown;
   try {
     raw = JSON.parse(file.text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    problems.push({ file: file.path, jsonPath: '', message: `JSON illisible : ${error instanceof Error ? error.message : String(error)}`, severity: 'error' });
+    problems.push({
+      file: file.path,
+      jsonPath: '',
+      message: `JSON illisible : ${error instanceof Error ? error.message : String(error)}`,
+      severity: 'error',
+    });
     return null;
   }
   const result = schema.safeParse(raw);
   if (!result.success) {
     for (const issue of result.error.issues) {
-      problems.push({ file: file.path, jsonPath: formatJsonPath(issue.path), message: issue.message, severity: 'error' });
+      problems.push({
+        file: file.path,
+        jsonPath: formatJsonPath(issue.path),
+        message: issue.message,
+        severity: 'error',
+      });
     }
     return null;
   }
@@ -61,17 +80,29 @@ export function validateContent(files: readonly ContentFile[]): ContentReport {
 
   for (const file of files) {
     const isExercise = file.kind === 'exercise';
-    const data = isExercise ? parseFile(file, exerciseSchema, problems) : parseFile(file, parcoursSchema, problems);
+    const data = isExercise
+      ? parseFile(file, exerciseSchema, problems)
+      : parseFile(file, parcoursSchema, problems);
     if (!data) continue;
     const seen = isExercise ? exerciseFile : parcoursFile;
     const previous = seen.get(data.id);
     if (previous) {
-      problems.push({ file: file.path, jsonPath: 'id', message: `identifiant « ${data.id} » déjà utilisé par ${previous}`, severity: 'error' });
+      problems.push({
+        file: file.path,
+        jsonPath: 'id',
+        message: `identifiant « ${data.id} » déjà utilisé par ${previous}`,
+        severity: 'error',
+      });
       continue;
     }
     seen.set(data.id, file.path);
     if (baseName(file.path) !== data.id) {
-      problems.push({ file: file.path, jsonPath: 'id', message: `le fichier doit s’appeler ${data.id}.json`, severity: 'error' });
+      problems.push({
+        file: file.path,
+        jsonPath: 'id',
+        message: `le fichier doit s’appeler ${data.id}.json`,
+        severity: 'error',
+      });
     }
     if (isExercise) exercises.push(data as Exercise);
     else parcours.push(data as Parcours);
@@ -86,19 +117,39 @@ export function validateContent(files: readonly ContentFile[]): ContentReport {
       used.add(id);
       const minutes = minutesOf.get(id);
       if (minutes === undefined) {
-        problems.push({ file, jsonPath: `exercises[${i}]`, message: `exercice « ${id} » introuvable`, severity: 'error' });
+        problems.push({
+          file,
+          jsonPath: `exercises[${i}]`,
+          message: `exercice « ${id} » introuvable`,
+          severity: 'error',
+        });
       } else total += minutes;
       if (p.exercises.indexOf(id) !== i) {
-        problems.push({ file, jsonPath: `exercises[${i}]`, message: `exercice « ${id} » en double`, severity: 'error' });
+        problems.push({
+          file,
+          jsonPath: `exercises[${i}]`,
+          message: `exercice « ${id} » en double`,
+          severity: 'error',
+        });
       }
     });
     if (problems.every((pb) => pb.file !== file) && total !== p.minutes) {
-      problems.push({ file, jsonPath: 'minutes', message: `durée ${p.minutes} min, mais ses exercices totalisent ${total} min`, severity: 'error' });
+      problems.push({
+        file,
+        jsonPath: 'minutes',
+        message: `durée ${p.minutes} min, mais ses exercices totalisent ${total} min`,
+        severity: 'error',
+      });
     }
   }
   for (const e of exercises) {
     if (!used.has(e.id)) {
-      problems.push({ file: exerciseFile.get(e.id) ?? e.id, jsonPath: '', message: 'exercice dans aucun parcours', severity: 'warning' });
+      problems.push({
+        file: exerciseFile.get(e.id) ?? e.id,
+        jsonPath: '',
+        message: 'exercice dans aucun parcours',
+        severity: 'warning',
+      });
     }
   }
   return { problems, exercises, parcours };

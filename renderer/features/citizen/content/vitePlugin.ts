@@ -35,7 +35,8 @@ export function contentCheckPlugin(folder?: string): Plugin {
     buildStart() {
       const { ok, output } = runContentCheck(folder);
       if (ok) return;
-      if (config?.command === 'build') this.error(`Contenu invalide (npm run content:check) :\n${output}`);
+      if (config?.command === 'build')
+        this.error(`Contenu invalide (npm run content:check) :\n${output}`);
       else config?.logger.warn(`Contenu invalide :\n${output}`);
     },
   };

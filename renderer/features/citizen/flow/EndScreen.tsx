@@ -42,7 +42,9 @@ export function EndScreen({ outcomes, lang, onAnother, onFinish }: EndScreenProp
         <ul className="end__competences">
           {summarise(outcomes).map((s) => (
             <li key={s.code} className="end__competence">
-              <span className="end__code">{t('end.competence', { code: s.code, name: COMPETENCE_NAMES[s.code][lang] })}</span>
+              <span className="end__code">
+                {t('end.competence', { code: s.code, name: COMPETENCE_NAMES[s.code][lang] })}
+              </span>
               <span>
                 {s.done > 0 && t('end.done', { count: s.done })}
                 {s.done > 0 && s.skipped > 0 && ' · '}

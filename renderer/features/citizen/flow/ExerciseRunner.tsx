@@ -22,7 +22,13 @@ interface ExerciseRunnerProps {
 }
 
 /** Loads the parcours' exercise number `index`, follows it for the practice data, plays it. */
-export function ExerciseRunner({ parcours, index, lang, launchedBy, onOutcome }: ExerciseRunnerProps) {
+export function ExerciseRunner({
+  parcours,
+  index,
+  lang,
+  launchedBy,
+  onOutcome,
+}: ExerciseRunnerProps) {
   const { t } = useTranslation('citizen');
   const { display } = useKiosk();
   const id = parcours.exercises[index] ?? '';
@@ -45,7 +51,14 @@ export function ExerciseRunner({ parcours, index, lang, launchedBy, onOutcome }:
 
   useEffect(() => {
     if (!current) return;
-    beginExercise({ exerciseId: current.id, competence: current.competence, parcoursId: parcours.id, language: lang, launchedBy, steps: current.steps.length });
+    beginExercise({
+      exerciseId: current.id,
+      competence: current.competence,
+      parcoursId: parcours.id,
+      language: lang,
+      launchedBy,
+      steps: current.steps.length,
+    });
     // Language is recorded at the start; switching mid-exercise keeps the row simple.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [current, parcours.id, launchedBy]);
@@ -66,12 +79,25 @@ export function ExerciseRunner({ parcours, index, lang, launchedBy, onOutcome }:
     return (
       <div className="player">
         <p role="alert">{t('loadError')}</p>
-        <button type="button" className="button" onClick={() => onOutcome({ exerciseId: id, competence: '', result: 'skipped' })}>
+        <button
+          type="button"
+          className="button"
+          onClick={() => onOutcome({ exerciseId: id, competence: '', result: 'skipped' })}
+        >
           {t('player.skip')}
         </button>
       </div>
     );
   }
   if (!current) return <p role="status">{t('loading')}</p>;
-  return <ExercisePlayer key={current.id} exercise={current} index={index} total={parcours.exercises.length} lang={lang} onDone={done} />;
+  return (
+    <ExercisePlayer
+      key={current.id}
+      exercise={current}
+      index={index}
+      total={parcours.exercises.length}
+      lang={lang}
+      onDone={done}
+    />
+  );
 }

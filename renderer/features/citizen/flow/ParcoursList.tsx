@@ -40,7 +40,8 @@ export function ParcoursList({ list, lang, onPick }: ParcoursListProps) {
               <span className="parcours__title">{p.title[lang]}</span>
               <span className="parcours__description">{p.description[lang]}</span>
               <span className="parcours__meta">
-                {t('parcours.minutes', { count: p.minutes })} · {t('parcours.exercises', { count: p.exercises.length })}
+                {t('parcours.minutes', { count: p.minutes })} ·{' '}
+                {t('parcours.exercises', { count: p.exercises.length })}
               </span>
             </button>
           </li>

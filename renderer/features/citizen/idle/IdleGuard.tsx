@@ -34,14 +34,25 @@ export function IdleGuard({ state, pollNow, onExpire }: IdleGuardProps) {
   if (state.phase !== 'warning') return null;
   return (
     <div className="idle-overlay">
-      <div className="idle-dialog" role="alertdialog" aria-modal="true" aria-labelledby="idle-title" aria-describedby="idle-body">
+      <div
+        className="idle-dialog"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="idle-title"
+        aria-describedby="idle-body"
+      >
         <h2 id="idle-title">{t('idle.title')}</h2>
         <p className="idle-dialog__count" aria-hidden="true">
           {state.secondsLeft}
         </p>
         <p id="idle-body">{t('idle.body', { count: state.secondsLeft })}</p>
         {/* The click is input: the host's idle time drops to zero and the warning closes. */}
-        <button ref={stay} type="button" className="button button--primary button--hero" onClick={pollNow}>
+        <button
+          ref={stay}
+          type="button"
+          className="button button--primary button--hero"
+          onClick={pollNow}
+        >
           {t('idle.stay')}
         </button>
       </div>

@@ -2,10 +2,15 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Platform } from '../../../platform/types';
 
 /** Where the idle watch stands: nothing to show, a warning with seconds left, or time is up. */
-export type IdleState = { phase: 'active' } | { phase: 'warning'; secondsLeft: number } | { phase: 'expired' };
+export type IdleState =
+  { phase: 'active' } | { phase: 'warning'; secondsLeft: number } | { phase: 'expired' };
 
 /** Pure rule: from the seconds without input, what to show. */
-export function idleStateFor(idleSeconds: number, timeoutSeconds: number, warningSeconds: number): IdleState {
+export function idleStateFor(
+  idleSeconds: number,
+  timeoutSeconds: number,
+  warningSeconds: number,
+): IdleState {
   if (idleSeconds < timeoutSeconds) return { phase: 'active' };
   const left = timeoutSeconds + warningSeconds - idleSeconds;
   return left > 0 ? { phase: 'warning', secondsLeft: left } : { phase: 'expired' };

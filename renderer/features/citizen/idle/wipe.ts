@@ -34,7 +34,9 @@ export async function wipeCitizenSession(): Promise<WipeReport> {
   let databases = 0;
   if (typeof indexedDB !== 'undefined' && typeof indexedDB.databases === 'function') {
     const list = await indexedDB.databases();
-    const others = list.map((d) => d.name).filter((name): name is string => !!name && name !== DB_NAME);
+    const others = list
+      .map((d) => d.name)
+      .filter((name): name is string => !!name && name !== DB_NAME);
     await Promise.all(others.map((name) => deleteDatabase(name)));
     databases = others.length;
   }

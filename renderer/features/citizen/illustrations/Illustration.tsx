@@ -6,7 +6,13 @@
 import type { ReactElement } from 'react';
 import type { IllustrationName } from '../content/illustrationNames';
 
-const S = { fill: 'none', stroke: 'currentColor', strokeWidth: 3, strokeLinecap: 'round', strokeLinejoin: 'round' } as const;
+const S = {
+  fill: 'none',
+  stroke: 'currentColor',
+  strokeWidth: 3,
+  strokeLinecap: 'round',
+  strokeLinejoin: 'round',
+} as const;
 const A = { fill: 'var(--primary)' } as const;
 
 const DRAWINGS: Record<IllustrationName, ReactElement> = {
@@ -20,7 +26,10 @@ const DRAWINGS: Record<IllustrationName, ReactElement> = {
   keyboard: (
     <>
       <rect x="4" y="16" width="56" height="32" rx="4" {...S} />
-      <path d="M12 25h4M22 25h4M32 25h4M42 25h4M52 25h0M12 33h4M22 33h4M32 33h4M42 33h8M18 41h28" {...S} />
+      <path
+        d="M12 25h4M22 25h4M32 25h4M42 25h4M52 25h0M12 33h4M22 33h4M32 33h4M42 33h8M18 41h28"
+        {...S}
+      />
       <rect x="16" y="38" width="32" height="6" rx="2" {...A} />
     </>
   ),
@@ -33,7 +42,10 @@ const DRAWINGS: Record<IllustrationName, ReactElement> = {
   ),
   folder: (
     <>
-      <path d="M6 16a3 3 0 0 1 3-3h15l5 5h26a3 3 0 0 1 3 3v28a3 3 0 0 1-3 3H9a3 3 0 0 1-3-3z" {...S} />
+      <path
+        d="M6 16a3 3 0 0 1 3-3h15l5 5h26a3 3 0 0 1 3 3v28a3 3 0 0 1-3 3H9a3 3 0 0 1-3-3z"
+        {...S}
+      />
       <path d="M6 26h52" {...S} />
       <rect x="10" y="30" width="44" height="18" rx="2" {...A} opacity="0.35" />
     </>
@@ -97,7 +109,14 @@ const DRAWINGS: Record<IllustrationName, ReactElement> = {
 /** One illustration by name, `size` pixels square. */
 export function Illustration({ name, size = 64 }: { name: IllustrationName; size?: number }) {
   return (
-    <svg className="illustration" width={size} height={size} viewBox="0 0 64 64" aria-hidden="true" focusable="false">
+    <svg
+      className="illustration"
+      width={size}
+      height={size}
+      viewBox="0 0 64 64"
+      aria-hidden="true"
+      focusable="false"
+    >
       {DRAWINGS[name]}
     </svg>
   );

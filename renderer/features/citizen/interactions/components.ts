@@ -7,7 +7,9 @@ import type { Step, StepType } from '../content/schema';
 import type { InteractionProps } from './types';
 
 type StepOf<T extends StepType> = Extract<Step, { type: T }>;
-type Loader<T extends StepType> = () => Promise<{ default: ComponentType<InteractionProps<StepOf<T>>> }>;
+type Loader<T extends StepType> = () => Promise<{
+  default: ComponentType<InteractionProps<StepOf<T>>>;
+}>;
 
 export const INTERACTION_COMPONENTS: { [T in StepType]: Loader<T> } = {
   'click-targets': () => import('./click-targets/ClickTargets'),

@@ -22,10 +22,17 @@ interface ExercisePlayerProps {
 }
 
 /** The text of a LocalizedText in `lang`, French as fallback. */
-export const textIn = (lang: Language) => (value: LocalizedText): string => value[lang] || value.fr;
+export const textIn =
+  (lang: Language) =>
+  (value: LocalizedText): string =>
+    value[lang] || value.fr;
 
 /** The feedback text for a wrong answer: the one written for it, else the exercise's default. */
-export function feedbackText(exercise: Exercise, feedbackId: string | undefined, lang: Language): string {
+export function feedbackText(
+  exercise: Exercise,
+  feedbackId: string | undefined,
+  lang: Language,
+): string {
   const text = textIn(lang);
   const specific = feedbackId ? exercise.feedback[feedbackId] : undefined;
   return text(specific ?? exercise.feedback.default);
@@ -53,7 +60,8 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
   const onAttempt = useCallback(
     (result: AttemptResult) => {
       noteAttempt();
-      returnFocus.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+      returnFocus.current =
+        document.activeElement instanceof HTMLElement ? document.activeElement : null;
       if (result.correct) {
         const praise = exercise.feedback.correct;
         setFeedback({ kind: 'right', text: praise ? textIn(lang)(praise) : null });
@@ -102,14 +110,17 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
           <h1 className="player__title">{text(exercise.title)}</h1>
           <p className="player__instructions">{text(exercise.instructions)}</p>
           {exercise.steps.length > 1 && (
-            <p className="player__step">{t('player.step', { n: stepIndex + 1, count: exercise.steps.length })}</p>
+            <p className="player__step">
+              {t('player.step', { n: stepIndex + 1, count: exercise.steps.length })}
+            </p>
           )}
         </div>
       </div>
       <div className="player__tools" role="group" aria-label={t('player.tools')}>
         {canSpeak && (
           <button type="button" className="button" onClick={listen}>
-            <Icon name={reading ? 'stop' : 'speaker'} /> {reading ? t('player.stopListening') : t('player.listen')}
+            <Icon name={reading ? 'stop' : 'speaker'} />{' '}
+            {reading ? t('player.stopListening') : t('player.listen')}
           </button>
         )}
         {mistakes > 0 && (
@@ -127,7 +138,15 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
         </aside>
       )}
       <div className="player__stage" inert={feedback?.kind === 'right'}>
-        {step && <StepView key={`${exercise.id}-${stepIndex}`} step={step} lang={lang} onAttempt={onAttempt} text={text} />}
+        {step && (
+          <StepView
+            key={`${exercise.id}-${stepIndex}`}
+            step={step}
+            lang={lang}
+            onAttempt={onAttempt}
+            text={text}
+          />
+        )}
       </div>
       {feedback && <FeedbackPanel feedback={feedback} onContinue={onContinue} onRetry={onRetry} />}
     </div>

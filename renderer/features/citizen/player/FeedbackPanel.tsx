@@ -29,7 +29,12 @@ export function FeedbackPanel({ feedback, onContinue, onRetry }: FeedbackPanelPr
         {right ? t('player.right') : t('player.wrong')}
       </p>
       {feedback.text && <p className="feedback__text">{feedback.text}</p>}
-      <button ref={button} type="button" className="button button--primary" onClick={right ? onContinue : onRetry}>
+      <button
+        ref={button}
+        type="button"
+        className="button button--primary"
+        onClick={right ? onContinue : onRetry}
+      >
         {right ? t('player.continue') : t('player.retry')}
       </button>
     </section>

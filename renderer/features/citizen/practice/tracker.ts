@@ -23,11 +23,22 @@ interface Current {
 
 let current: Current | null = null;
 
-export type ExerciseStart = Pick<Current, 'exerciseId' | 'competence' | 'parcoursId' | 'language' | 'launchedBy' | 'steps'>;
+export type ExerciseStart = Pick<
+  Current,
+  'exerciseId' | 'competence' | 'parcoursId' | 'language' | 'launchedBy' | 'steps'
+>;
 
 /** Starts following an exercise (a previous one still open is dropped without a row). */
 export function beginExercise(start: ExerciseStart, now: number = Date.now()): void {
-  current = { ...start, step: 1, attempts: 0, hintsUsed: 0, readAloud: false, startedMs: now, startedAt: new Date(now).toISOString() };
+  current = {
+    ...start,
+    step: 1,
+    attempts: 0,
+    hintsUsed: 0,
+    readAloud: false,
+    startedMs: now,
+    startedAt: new Date(now).toISOString(),
+  };
 }
 
 export function noteAttempt(): void {
@@ -45,7 +56,11 @@ export function noteStep(step: number): void {
 }
 
 /** The row that would be written now (pure view of the tracker; exported for tests). */
-export function currentRecord(result: PracticeResult, display: DisplayOptions, now: number = Date.now()): PracticeRecord | null {
+export function currentRecord(
+  result: PracticeResult,
+  display: DisplayOptions,
+  now: number = Date.now(),
+): PracticeRecord | null {
   if (!current) return null;
   return {
     exerciseId: current.exerciseId,
@@ -56,7 +71,11 @@ export function currentRecord(result: PracticeResult, display: DisplayOptions, n
     hintsUsed: current.hintsUsed,
     seconds: Math.max(0, Math.round((now - current.startedMs) / 1000)),
     language: current.language,
-    display: { textScale: display.textScale, highContrast: display.highContrast, readAloud: current.readAloud },
+    display: {
+      textScale: display.textScale,
+      highContrast: display.highContrast,
+      readAloud: current.readAloud,
+    },
     step: current.step,
     steps: current.steps,
     launchedBy: current.launchedBy,

@@ -20,9 +20,13 @@ export function BrowserFrame({ address, secure, label, children }: BrowserFrameP
   return (
     <section className="sim-browser" aria-label={t('browser.frame', { name: label })}>
       <div className="sim-browser__bar">
-        <span className={secure ? 'sim-browser__lock' : 'sim-browser__lock sim-browser__lock--open'}>
+        <span
+          className={secure ? 'sim-browser__lock' : 'sim-browser__lock sim-browser__lock--open'}
+        >
           <SimIcon name={secure ? 'padlock' : 'warning'} />
-          <span className="sim-browser__lock-text">{secure ? t('browser.secure') : t('browser.notSecure')}</span>
+          <span className="sim-browser__lock-text">
+            {secure ? t('browser.secure') : t('browser.notSecure')}
+          </span>
         </span>
         <p className="sim-browser__address">
           <span className="visually-hidden">{t('browser.address')} </span>

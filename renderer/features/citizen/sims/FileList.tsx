@@ -2,7 +2,12 @@ import { useTranslation } from 'react-i18next';
 import type { SimFile, SimFileKind } from './files';
 import { SimIcon, type SimIconName } from './SimIcon';
 
-const ICON: Record<SimFileKind, SimIconName> = { pdf: 'file', image: 'image', document: 'file', spreadsheet: 'file' };
+const ICON: Record<SimFileKind, SimIconName> = {
+  pdf: 'file',
+  image: 'image',
+  document: 'file',
+  spreadsheet: 'file',
+};
 
 export interface FileListProps {
   files: readonly SimFile[];

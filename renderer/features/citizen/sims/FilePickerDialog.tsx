@@ -36,12 +36,23 @@ export function FilePickerDialog({ files, onPick, onCancel }: FilePickerDialogPr
     >
       <WindowFrame title={t('picker.title')} icon="folder" asDialog>
         <p className="sim-picker__place">{t('picker.folder')}</p>
-        <FileList files={files} label={t('picker.folder')} selected={selected} onSelect={setSelected} onOpen={onPick} />
+        <FileList
+          files={files}
+          label={t('picker.folder')}
+          selected={selected}
+          onSelect={setSelected}
+          onOpen={onPick}
+        />
         <div className="sim-actions">
           <button type="button" className="button" onClick={onCancel}>
             {t('picker.cancel')}
           </button>
-          <button type="button" className="button button--primary" disabled={selected === null} onClick={() => selected && onPick(selected)}>
+          <button
+            type="button"
+            className="button button--primary"
+            disabled={selected === null}
+            onClick={() => selected && onPick(selected)}
+          >
             {t('picker.attach')}
           </button>
         </div>

@@ -18,7 +18,11 @@ export interface WindowFrameProps {
 export function WindowFrame({ title, icon, children, asDialog = false }: WindowFrameProps) {
   const Tag = asDialog ? 'div' : 'section';
   return (
-    <Tag className="sim-window" aria-label={title} {...(asDialog ? { role: 'dialog', 'aria-modal': false } : {})}>
+    <Tag
+      className="sim-window"
+      aria-label={title}
+      {...(asDialog ? { role: 'dialog', 'aria-modal': false } : {})}
+    >
       <div className="sim-window__title" aria-hidden="true">
         <SimIcon name={icon} />
         <span>{title}</span>

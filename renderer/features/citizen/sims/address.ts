@@ -13,4 +13,3 @@ export function splitAddress(address: string): AddressParts {
   const match = /^([a-z]+:\/\/)?([^/?#]*)(.*)$/i.exec(address.trim());
   return { scheme: match?.[1] ?? '', host: match?.[2] ?? '', rest: match?.[3] ?? '' };
 }
-

@@ -19,7 +19,14 @@ interface ChoiceGroupProps<T extends string | number> {
  * A single choice shown as big tappable tiles: native radio buttons (arrow keys move between
  * them, screen readers announce "radio, 2 of 7"), each covering its whole tile.
  */
-export function ChoiceGroup<T extends string | number>({ legend, options, value, onChange, errorId, className }: ChoiceGroupProps<T>) {
+export function ChoiceGroup<T extends string | number>({
+  legend,
+  options,
+  value,
+  onChange,
+  errorId,
+  className,
+}: ChoiceGroupProps<T>) {
   const name = useId();
   return (
     <fieldset className={`choice-group ${className ?? ''}`} aria-describedby={errorId}>

@@ -8,16 +8,29 @@ interface ClassificationFieldsProps {
   thematique: Thematique | null;
   thematiqueSecondaire: Thematique | null;
   organismes: Organisme[];
-  onChange: (patch: { thematique?: Thematique; thematiqueSecondaire?: Thematique | null; organismes?: Organisme[] }) => void;
+  onChange: (patch: {
+    thematique?: Thematique;
+    thematiqueSecondaire?: Thematique | null;
+    organismes?: Organisme[];
+  }) => void;
   errors: { organismes?: string | undefined; thematiqueSecondaire?: string | undefined };
 }
 
 /** Thématique(s) and organismes: filled by the démarche, changed here when the case differs. */
-export function ClassificationFields({ thematique, thematiqueSecondaire, organismes, onChange, errors }: ClassificationFieldsProps) {
+export function ClassificationFields({
+  thematique,
+  thematiqueSecondaire,
+  organismes,
+  onChange,
+  errors,
+}: ClassificationFieldsProps) {
   const { t } = useTranslation('agent');
   const label = useTermLabel();
   const ids = { main: useId(), second: useId(), orgError: useId(), secondError: useId() };
-  const summary = [thematique && label(THEMATIQUES, thematique), organismes.map((o) => label(ORGANISMES, o)).join(', ')]
+  const summary = [
+    thematique && label(THEMATIQUES, thematique),
+    organismes.map((o) => label(ORGANISMES, o)).join(', '),
+  ]
     .filter(Boolean)
     .join(' · ');
   const hasError = Boolean(errors.organismes || errors.thematiqueSecondaire);
@@ -32,7 +45,11 @@ export function ClassificationFields({ thematique, thematiqueSecondaire, organis
       <div className="form-row">
         <div className="field">
           <label htmlFor={ids.main}>{t('quickLog.thematique')}</label>
-          <select id={ids.main} value={thematique ?? ''} onChange={(e) => onChange({ thematique: e.target.value as Thematique })}>
+          <select
+            id={ids.main}
+            value={thematique ?? ''}
+            onChange={(e) => onChange({ thematique: e.target.value as Thematique })}
+          >
             {thematique === null && <option value="">{t('quickLog.chooseDemarche')}</option>}
             {THEMATIQUES.map((term) => (
               <option key={term.code} value={term.code}>
@@ -47,7 +64,11 @@ export function ClassificationFields({ thematique, thematiqueSecondaire, organis
             id={ids.second}
             value={thematiqueSecondaire ?? ''}
             aria-describedby={errors.thematiqueSecondaire ? ids.secondError : undefined}
-            onChange={(e) => onChange({ thematiqueSecondaire: e.target.value === '' ? null : (e.target.value as Thematique) })}
+            onChange={(e) =>
+              onChange({
+                thematiqueSecondaire: e.target.value === '' ? null : (e.target.value as Thematique),
+              })
+            }
           >
             <option value="">{t('quickLog.none')}</option>
             {THEMATIQUES.map((term) => (
@@ -63,7 +84,10 @@ export function ClassificationFields({ thematique, thematiqueSecondaire, organis
           )}
         </div>
       </div>
-      <fieldset className="checkbox-grid" aria-describedby={errors.organismes ? ids.orgError : undefined}>
+      <fieldset
+        className="checkbox-grid"
+        aria-describedby={errors.organismes ? ids.orgError : undefined}
+      >
         <legend>{t('quickLog.organismes')}</legend>
         {ORGANISMES.map((term) => (
           <label key={term.code} className="checkbox">
@@ -72,7 +96,9 @@ export function ClassificationFields({ thematique, thematiqueSecondaire, organis
               checked={organismes.includes(term.code)}
               onChange={(e) =>
                 onChange({
-                  organismes: e.target.checked ? [...organismes, term.code] : organismes.filter((o) => o !== term.code),
+                  organismes: e.target.checked
+                    ? [...organismes, term.code]
+                    : organismes.filter((o) => o !== term.code),
                 })
               }
             />

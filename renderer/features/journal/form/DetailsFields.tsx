@@ -7,12 +7,18 @@ import type { FormState } from './formState';
 import { NoteField } from './NoteField';
 import { useTermLabel } from './useTermLabel';
 
-type DetailsPatch = Partial<Pick<FormState, 'trancheAge' | 'premiereVenue' | 'nbPersonnes' | 'communeResidence' | 'note'>>;
+type DetailsPatch = Partial<
+  Pick<FormState, 'trancheAge' | 'premiereVenue' | 'nbPersonnes' | 'communeResidence' | 'note'>
+>;
 
 interface DetailsFieldsProps {
   state: FormState;
   onChange: (patch: DetailsPatch) => void;
-  errors: { nbPersonnes?: string | undefined; communeResidence?: string | undefined; note?: string | undefined };
+  errors: {
+    nbPersonnes?: string | undefined;
+    communeResidence?: string | undefined;
+    note?: string | undefined;
+  };
   /** Open when editing an entry that has details, or when one of them is wrong. */
   initiallyOpen: boolean;
 }
@@ -21,8 +27,16 @@ interface DetailsFieldsProps {
 export function DetailsFields({ state, onChange, errors, initiallyOpen }: DetailsFieldsProps) {
   const { t } = useTranslation('agent');
   const label = useTermLabel();
-  const ids = { age: useId(), nb: useId(), nbError: useId(), commune: useId(), communeError: useId() };
-  const detailsRef = useOpenDetails(initiallyOpen || Boolean(errors.nbPersonnes || errors.communeResidence || errors.note));
+  const ids = {
+    age: useId(),
+    nb: useId(),
+    nbError: useId(),
+    commune: useId(),
+    communeError: useId(),
+  };
+  const detailsRef = useOpenDetails(
+    initiallyOpen || Boolean(errors.nbPersonnes || errors.communeResidence || errors.note),
+  );
   return (
     <details ref={detailsRef} className="form-details">
       <summary>{t('quickLog.details')}</summary>
@@ -32,7 +46,11 @@ export function DetailsFields({ state, onChange, errors, initiallyOpen }: Detail
           <select
             id={ids.age}
             value={state.trancheAge ?? ''}
-            onChange={(e) => onChange({ trancheAge: e.target.value === '' ? null : (e.target.value as TrancheAge) })}
+            onChange={(e) =>
+              onChange({
+                trancheAge: e.target.value === '' ? null : (e.target.value as TrancheAge),
+              })
+            }
           >
             <option value="">{t('quickLog.notSaid')}</option>
             {TRANCHES_AGE.map((term) => (
@@ -85,7 +103,10 @@ export function DetailsFields({ state, onChange, errors, initiallyOpen }: Detail
         legend={t('quickLog.premiereVenue')}
         value={state.premiereVenue}
         onChange={(premiereVenue) => onChange({ premiereVenue })}
-        options={(['oui', 'non', 'nsp'] as const).map((v) => ({ value: v, label: t(`quickLog.premiereVenueOptions.${v}`) }))}
+        options={(['oui', 'non', 'nsp'] as const).map((v) => ({
+          value: v,
+          label: t(`quickLog.premiereVenueOptions.${v}`),
+        }))}
       />
       <NoteField value={state.note} onChange={(note) => onChange({ note })} error={errors.note} />
     </details>

@@ -24,10 +24,21 @@ interface EntryFormProps {
 }
 
 /** The démarche form, shared by the quick log and the journal's edit screen. */
-export function EntryForm({ state, onChange, presets, all, errors, onSubmit, submitLabel, busy, detailsOpen }: EntryFormProps) {
+export function EntryForm({
+  state,
+  onChange,
+  presets,
+  all,
+  errors,
+  onSubmit,
+  submitLabel,
+  busy,
+  detailsOpen,
+}: EntryFormProps) {
   const { t } = useTranslation('agent');
   const options = useTermOptions();
-  const message = (field: FormField): string | undefined => (errors[field] ? t(`quickLog.errors.${field}`) : undefined);
+  const message = (field: FormField): string | undefined =>
+    errors[field] ? t(`quickLog.errors.${field}`) : undefined;
   const patch = (p: Partial<FormState>) => onChange({ ...state, ...p });
 
   const submit = (event: FormEvent) => {
@@ -49,7 +60,10 @@ export function EntryForm({ state, onChange, presets, all, errors, onSubmit, sub
         thematiqueSecondaire={state.thematiqueSecondaire}
         organismes={state.organismes}
         onChange={patch}
-        errors={{ organismes: message('organismes'), thematiqueSecondaire: message('thematiqueSecondaire') }}
+        errors={{
+          organismes: message('organismes'),
+          thematiqueSecondaire: message('thematiqueSecondaire'),
+        }}
       />
       <DurationField
         presets={DUREE_PRESETS}
@@ -58,8 +72,18 @@ export function EntryForm({ state, onChange, presets, all, errors, onSubmit, sub
         onChange={(dureePreset, dureeCustom) => patch({ dureePreset, dureeCustom })}
         error={message('dureeMinutes')}
       />
-      <ChoiceGroup legend={t('quickLog.canal')} value={state.canal} onChange={(canal) => patch({ canal })} options={options(CANAUX)} />
-      <ChoiceGroup legend={t('quickLog.issue')} value={state.issue} onChange={(issue) => patch({ issue })} options={options(ISSUES)} />
+      <ChoiceGroup
+        legend={t('quickLog.canal')}
+        value={state.canal}
+        onChange={(canal) => patch({ canal })}
+        options={options(CANAUX)}
+      />
+      <ChoiceGroup
+        legend={t('quickLog.issue')}
+        value={state.issue}
+        onChange={(issue) => patch({ issue })}
+        options={options(ISSUES)}
+      />
       {state.issue === 'oriente' && (
         <>
           <ChoiceGroup
@@ -86,7 +110,11 @@ export function EntryForm({ state, onChange, presets, all, errors, onSubmit, sub
         state={state}
         onChange={patch}
         initiallyOpen={detailsOpen}
-        errors={{ nbPersonnes: message('nbPersonnes'), communeResidence: message('communeResidence'), note: message('note') }}
+        errors={{
+          nbPersonnes: message('nbPersonnes'),
+          communeResidence: message('communeResidence'),
+          note: message('note'),
+        }}
       />
       {errors.other && (
         <p className="field-error" role="alert">

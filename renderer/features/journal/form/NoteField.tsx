@@ -21,7 +21,9 @@ export function NoteField({ value, onChange, error }: NoteFieldProps) {
   const reasons = detectPersonalData(value);
   const warning =
     reasons.length > 0
-      ? t('quickLog.personalData.intro', { reasons: reasons.map((r) => t(`quickLog.personalData.${r}`)).join(', ') })
+      ? t('quickLog.personalData.intro', {
+          reasons: reasons.map((r) => t(`quickLog.personalData.${r}`)).join(', '),
+        })
       : error;
   return (
     <div className="field field--wide">

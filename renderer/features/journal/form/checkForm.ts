@@ -42,11 +42,16 @@ function fieldOf(key: keyof JournalEntry): FormField {
 }
 
 /** The draft when the form is valid, else the fields to fix. */
-export function checkForm(state: FormState, context: EntryContext): { ok: true; draft: JournalDraft } | { ok: false; errors: FormErrors } {
+export function checkForm(
+  state: FormState,
+  context: EntryContext,
+): { ok: true; draft: JournalDraft } | { ok: false; errors: FormErrors } {
   const draft = draftFromForm(state);
   const errors: FormErrors = {};
   if (state.note && detectPersonalData(state.note).length > 0) errors.note = true;
   const result = validateJournalEntry(entryFromDraft(draft, context, new Date(), PROBE_ID));
-  if (!result.ok) for (const key of Object.keys(result.issues) as (keyof JournalEntry)[]) errors[fieldOf(key)] = true;
+  if (!result.ok)
+    for (const key of Object.keys(result.issues) as (keyof JournalEntry)[])
+      errors[fieldOf(key)] = true;
   return Object.keys(errors).length === 0 ? { ok: true, draft } : { ok: false, errors };
 }

@@ -5,7 +5,15 @@
 import type { JournalDraft } from '../draft';
 import { DEFAULT_DRAFT } from '../draft';
 import type { CatalogueItem, JournalEntry } from '../model';
-import type { Autonomie, Canal, Issue, Organisme, Orientation, Thematique, TrancheAge } from '../taxonomies';
+import type {
+  Autonomie,
+  Canal,
+  Issue,
+  Organisme,
+  Orientation,
+  Thematique,
+  TrancheAge,
+} from '../taxonomies';
 
 export interface FormState {
   demarche: string | null;
@@ -67,12 +75,16 @@ export function formFromEntry(entry: JournalEntry, presets: readonly number[]): 
 }
 
 /** Choosing a démarche fills its thématique and organismes (the one-tap preset). */
-export function withDemarche(state: FormState, item: Pick<CatalogueItem, 'code' | 'thematique' | 'organismes'>): FormState {
+export function withDemarche(
+  state: FormState,
+  item: Pick<CatalogueItem, 'code' | 'thematique' | 'organismes'>,
+): FormState {
   return {
     ...state,
     demarche: item.code,
     thematique: item.thematique,
-    thematiqueSecondaire: state.thematiqueSecondaire === item.thematique ? null : state.thematiqueSecondaire,
+    thematiqueSecondaire:
+      state.thematiqueSecondaire === item.thematique ? null : state.thematiqueSecondaire,
     organismes: [...item.organismes],
   };
 }

@@ -53,7 +53,8 @@ export function AuditTrail({ records, labels }: AuditTrailProps) {
         if (before && after) return t('entry.audit.noteChanged');
         return after ? t('entry.audit.noteAdded') : t('entry.audit.noteRemoved');
       }
-      if (field === 'deletedAt') return t(after ? 'entry.audit.actions.delete' : 'entry.audit.actions.restore');
+      if (field === 'deletedAt')
+        return t(after ? 'entry.audit.actions.delete' : 'entry.audit.actions.restore');
       const name = FIELDS.has(field) ? t(`fields.${field as FieldKey}`) : field;
       return `${name} : ${auditValueText(field, before, lang, labels)} → ${auditValueText(field, after, lang, labels)}`;
     });

@@ -22,7 +22,12 @@ export function DeleteControl({ onConfirm }: { onConfirm: () => void }) {
     );
   }
   return (
-    <div className="agent-alert agent-alert--warning" role="alertdialog" aria-labelledby="delete-question" aria-modal="false">
+    <div
+      className="agent-alert agent-alert--warning"
+      role="alertdialog"
+      aria-labelledby="delete-question"
+      aria-modal="false"
+    >
       <p id="delete-question">{t('entry.confirmDelete')}</p>
       <div className="button-row">
         <button type="button" className="button button--danger" onClick={onConfirm}>

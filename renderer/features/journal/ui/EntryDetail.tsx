@@ -52,9 +52,19 @@ export function EntryDetail({ id, session, labels, onBack }: EntryDetailProps) {
       setLoaded('missing');
       return;
     }
-    const [trail, active, current] = await Promise.all([audit.forEntry(id), catalogue.active(), catalogue.get(entry.demarche)]);
-    const all: DemarchePreset['item'][] = current && current.archived ? [...active, current] : active;
-    setLoaded({ entry, trail, all, presets: active.filter((i) => i.favourite).map((item) => ({ item, recent: false })) });
+    const [trail, active, current] = await Promise.all([
+      audit.forEntry(id),
+      catalogue.active(),
+      catalogue.get(entry.demarche),
+    ]);
+    const all: DemarchePreset['item'][] =
+      current && current.archived ? [...active, current] : active;
+    setLoaded({
+      entry,
+      trail,
+      all,
+      presets: active.filter((i) => i.favourite).map((item) => ({ item, recent: false })),
+    });
     setForm(formFromEntry(entry, DUREE_PRESETS));
   }, [id]);
 
@@ -65,7 +75,11 @@ export function EntryDetail({ id, session, labels, onBack }: EntryDetailProps) {
   }, [load]);
 
   const save = async (entry: JournalEntry, state: FormState) => {
-    const checked = checkForm(state, { siteId: entry.siteId, posteId: entry.posteId, agentCode: entry.agentCode });
+    const checked = checkForm(state, {
+      siteId: entry.siteId,
+      posteId: entry.posteId,
+      agentCode: entry.agentCode,
+    });
     if (!checked.ok) {
       setErrors(checked.errors);
       return;
@@ -86,7 +100,10 @@ export function EntryDetail({ id, session, labels, onBack }: EntryDetailProps) {
     if (deleted) await journal.softDelete(entry.id, editor);
     else await journal.restore(entry.id, editor);
     setNotice(deleted ? t('entry.deletedNotice') : null);
-    void platform.log({ level: 'info', event: deleted ? 'journal.entry-deleted' : 'journal.entry-restored' });
+    void platform.log({
+      level: 'info',
+      event: deleted ? 'journal.entry-deleted' : 'journal.entry-restored',
+    });
     await load();
   };
 
@@ -109,7 +126,9 @@ export function EntryDetail({ id, session, labels, onBack }: EntryDetailProps) {
 
   const { entry } = loaded;
   const lang = i18n.language === 'en' ? 'en' : 'fr';
-  const day = new Date(`${entry.date}T12:00:00`).toLocaleDateString(lang === 'en' ? 'en-GB' : 'fr-FR');
+  const day = new Date(`${entry.date}T12:00:00`).toLocaleDateString(
+    lang === 'en' ? 'en-GB' : 'fr-FR',
+  );
 
   return (
     <section ref={sectionRef} className="agent-section entry-detail" aria-labelledby="entry-title">
@@ -118,14 +137,23 @@ export function EntryDetail({ id, session, labels, onBack }: EntryDetailProps) {
         <h1 id="entry-title">{t('entry.title', { date: day })}</h1>
       </div>
       <p className="form-hint">
-        {t('entry.meta', { site: entry.siteId, poste: entry.posteId, agent: entry.agentCode, demiJournee: labelOf(DEMI_JOURNEES, entry.demiJournee, lang) })}
+        {t('entry.meta', {
+          site: entry.siteId,
+          poste: entry.posteId,
+          agent: entry.agentCode,
+          demiJournee: labelOf(DEMI_JOURNEES, entry.demiJournee, lang),
+        })}
       </p>
       <div role="status" className="agent-status">
         {notice && <p className="agent-alert agent-alert--success">{notice}</p>}
       </div>
       {entry.deletedAt ? (
         <div className="agent-alert agent-alert--warning">
-          <p>{t('entry.isDeleted', { date: new Date(entry.deletedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR') })}</p>
+          <p>
+            {t('entry.isDeleted', {
+              date: new Date(entry.deletedAt).toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR'),
+            })}
+          </p>
           <button type="button" className="button" onClick={() => void setDeleted(entry, false)}>
             {t('entry.restore')}
           </button>
@@ -144,7 +172,9 @@ export function EntryDetail({ id, session, labels, onBack }: EntryDetailProps) {
             onSubmit={() => void save(entry, form)}
             submitLabel={t('quickLog.saveChanges')}
             busy={busy}
-            detailsOpen={Boolean(entry.note || entry.trancheAge || entry.communeResidence || entry.nbPersonnes > 1)}
+            detailsOpen={Boolean(
+              entry.note || entry.trancheAge || entry.communeResidence || entry.nbPersonnes > 1,
+            )}
           />
           <DeleteControl onConfirm={() => void setDeleted(entry, true)} />
         </>

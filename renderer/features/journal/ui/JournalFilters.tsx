@@ -4,7 +4,15 @@ import type { AgentRow } from '../../../db/types';
 import type { PeriodKind } from '../filter';
 import { ChoiceGroup } from '../form/ChoiceGroup';
 import { useTermLabel } from '../form/useTermLabel';
-import { ISSUES, ORGANISMES, THEMATIQUES, type Issue, type Organisme, type Term, type Thematique } from '../taxonomies';
+import {
+  ISSUES,
+  ORGANISMES,
+  THEMATIQUES,
+  type Issue,
+  type Organisme,
+  type Term,
+  type Thematique,
+} from '../taxonomies';
 
 /** What the filter form holds; the section turns it into a JournalFilter. */
 export interface FilterForm {
@@ -30,13 +38,31 @@ const PERIODS: readonly PeriodKind[] = ['today', 'week', 'month', 'custom'];
 export function JournalFilters({ value, onChange, agents, onReset }: JournalFiltersProps) {
   const { t } = useTranslation('agent');
   const label = useTermLabel();
-  const ids = { from: useId(), to: useId(), them: useId(), org: useId(), issue: useId(), agent: useId() };
+  const ids = {
+    from: useId(),
+    to: useId(),
+    them: useId(),
+    org: useId(),
+    issue: useId(),
+    agent: useId(),
+  };
   const patch = (p: Partial<FilterForm>) => onChange({ ...value, ...p });
 
-  const select = <T extends string>(id: string, text: string, list: readonly Term[], current: T | null, all: string, set: (v: T | null) => void) => (
+  const select = <T extends string>(
+    id: string,
+    text: string,
+    list: readonly Term[],
+    current: T | null,
+    all: string,
+    set: (v: T | null) => void,
+  ) => (
     <div className="field">
       <label htmlFor={id}>{text}</label>
-      <select id={id} value={current ?? ''} onChange={(e) => set(e.target.value === '' ? null : (e.target.value as T))}>
+      <select
+        id={id}
+        value={current ?? ''}
+        onChange={(e) => set(e.target.value === '' ? null : (e.target.value as T))}
+      >
         <option value="">{all}</option>
         {list.map((term) => (
           <option key={term.code} value={term.code}>
@@ -63,20 +89,52 @@ export function JournalFilters({ value, onChange, agents, onReset }: JournalFilt
           <>
             <div className="field">
               <label htmlFor={ids.from}>{t('journal.from')}</label>
-              <input id={ids.from} type="date" value={value.from} max={value.to} onChange={(e) => e.target.value && patch({ from: e.target.value })} />
+              <input
+                id={ids.from}
+                type="date"
+                value={value.from}
+                max={value.to}
+                onChange={(e) => e.target.value && patch({ from: e.target.value })}
+              />
             </div>
             <div className="field">
               <label htmlFor={ids.to}>{t('journal.to')}</label>
-              <input id={ids.to} type="date" value={value.to} min={value.from} onChange={(e) => e.target.value && patch({ to: e.target.value })} />
+              <input
+                id={ids.to}
+                type="date"
+                value={value.to}
+                min={value.from}
+                onChange={(e) => e.target.value && patch({ to: e.target.value })}
+              />
             </div>
           </>
         )}
-        {select(ids.them, t('journal.thematique'), THEMATIQUES, value.thematique, t('journal.allFeminine'), (thematique) => patch({ thematique }))}
-        {select(ids.org, t('journal.organisme'), ORGANISMES, value.organisme, t('journal.all'), (organisme) => patch({ organisme }))}
-        {select(ids.issue, t('journal.issue'), ISSUES, value.issue, t('journal.all'), (issue) => patch({ issue }))}
+        {select(
+          ids.them,
+          t('journal.thematique'),
+          THEMATIQUES,
+          value.thematique,
+          t('journal.allFeminine'),
+          (thematique) => patch({ thematique }),
+        )}
+        {select(
+          ids.org,
+          t('journal.organisme'),
+          ORGANISMES,
+          value.organisme,
+          t('journal.all'),
+          (organisme) => patch({ organisme }),
+        )}
+        {select(ids.issue, t('journal.issue'), ISSUES, value.issue, t('journal.all'), (issue) =>
+          patch({ issue }),
+        )}
         <div className="field">
           <label htmlFor={ids.agent}>{t('journal.agent')}</label>
-          <select id={ids.agent} value={value.agentCode ?? ''} onChange={(e) => patch({ agentCode: e.target.value === '' ? null : e.target.value })}>
+          <select
+            id={ids.agent}
+            value={value.agentCode ?? ''}
+            onChange={(e) => patch({ agentCode: e.target.value === '' ? null : e.target.value })}
+          >
             <option value="">{t('journal.all')}</option>
             {agents.map((a) => (
               <option key={a.code} value={a.code}>

@@ -15,7 +15,12 @@ interface JournalListProps {
 }
 
 const timeOf = (iso: string, lang: string): string =>
-  new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR', { day: '2-digit', month: '2-digit', hour: '2-digit', minute: '2-digit' });
+  new Date(iso).toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR', {
+    day: '2-digit',
+    month: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
 
 /**
  * The journal as a virtualised list: only the rows in view exist in the DOM, and the next page
@@ -43,7 +48,11 @@ export function JournalList({ pages, labels, onOpen }: JournalListProps) {
 
   return (
     <div ref={scrollRef} className="journal-list" tabIndex={-1}>
-      <ul aria-label={t('journal.list')} style={{ blockSize: virtualizer.getTotalSize() }} className="journal-list__inner">
+      <ul
+        aria-label={t('journal.list')}
+        style={{ blockSize: virtualizer.getTotalSize() }}
+        className="journal-list__inner"
+      >
         {items.map((row) => {
           const entry = entries[row.index];
           return (
@@ -65,7 +74,9 @@ export function JournalList({ pages, labels, onOpen }: JournalListProps) {
                       agent: entry.agentCode,
                     })}
                   </span>
-                  {entry.deletedAt && <span className="journal-row__deleted">{t('journal.deleted')}</span>}
+                  {entry.deletedAt && (
+                    <span className="journal-row__deleted">{t('journal.deleted')}</span>
+                  )}
                 </button>
               ) : (
                 <p className="journal-list__loading">{t('journal.loadingMore')}</p>

@@ -13,12 +13,30 @@ import { useJournalPages } from './useJournalPages';
 
 function initialFilters(): FilterForm {
   const today = localDate(new Date());
-  return { period: 'today', from: today, to: today, thematique: null, organisme: null, issue: null, agentCode: null };
+  return {
+    period: 'today',
+    from: today,
+    to: today,
+    thematique: null,
+    organisme: null,
+    issue: null,
+    agentCode: null,
+  };
 }
 
 function toFilter(form: FilterForm): JournalFilter {
-  const range = form.period === 'custom' ? { from: form.from, to: form.to } : periodRange(form.period, new Date());
-  return { ...range, thematique: form.thematique, organisme: form.organisme, issue: form.issue, agentCode: form.agentCode, includeDeleted: false };
+  const range =
+    form.period === 'custom'
+      ? { from: form.from, to: form.to }
+      : periodRange(form.period, new Date());
+  return {
+    ...range,
+    thematique: form.thematique,
+    organisme: form.organisme,
+    issue: form.issue,
+    agentCode: form.agentCode,
+    includeDeleted: false,
+  };
 }
 
 /** "Journal": today's entries by default, filters, a virtualised list, and one entry to edit. */
@@ -37,7 +55,10 @@ export default function JournalSection({ session }: SectionProps) {
   const pages = useJournalPages(filter);
 
   useEffect(() => {
-    void catalogue.ensureSeeded().then(() => catalogue.all()).then((items) => setLabels(new Map(items.map((i) => [i.code, i.label]))));
+    void catalogue
+      .ensureSeeded()
+      .then(() => catalogue.all())
+      .then((items) => setLabels(new Map(items.map((i) => [i.code, i.label]))));
     void agentsRepo.list().then(setAgentList);
   }, []);
 
@@ -58,11 +79,23 @@ export default function JournalSection({ session }: SectionProps) {
   return (
     <section className="agent-section journal" aria-labelledby="journal-title">
       <h1 id="journal-title">{t('journal.title')}</h1>
-      <JournalFilters value={form} onChange={setForm} agents={agentList} onReset={() => setForm(initialFilters())} />
+      <JournalFilters
+        value={form}
+        onChange={setForm}
+        agents={agentList}
+        onReset={() => setForm(initialFilters())}
+      />
       <p className="journal__count" role="status">
-        {pages.total === null ? '' : t('journal.count', { count: pages.total, n: pages.total.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'fr-FR') })}
+        {pages.total === null
+          ? ''
+          : t('journal.count', {
+              count: pages.total,
+              n: pages.total.toLocaleString(i18n.language === 'en' ? 'en-GB' : 'fr-FR'),
+            })}
       </p>
-      {pages.total !== 0 && <JournalList pages={pages} labels={labels} onOpen={(entry) => setOpenId(entry.id)} />}
+      {pages.total !== 0 && (
+        <JournalList pages={pages} labels={labels} onOpen={(entry) => setOpenId(entry.id)} />
+      )}
     </section>
   );
 }

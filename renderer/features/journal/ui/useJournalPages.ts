@@ -40,7 +40,12 @@ export function useJournalPages(filter: JournalFilter): JournalPages {
         setLoaded((current) => {
           const base = current.filter === filter ? current : { ...NOTHING, filter };
           if (from === null && base.entries.length > 0) return base;
-          return { ...base, entries: [...base.entries, ...page.entries], next: page.next, done: page.next === null };
+          return {
+            ...base,
+            entries: [...base.entries, ...page.entries],
+            next: page.next,
+            done: page.next === null,
+          };
         });
       } finally {
         busy.current = false;
@@ -51,9 +56,13 @@ export function useJournalPages(filter: JournalFilter): JournalPages {
 
   useEffect(() => {
     void fetchPage(null);
-    void journal.count(filter).then((total) =>
-      setLoaded((current) => (current.filter === filter ? { ...current, total } : { ...NOTHING, filter, total })),
-    );
+    void journal
+      .count(filter)
+      .then((total) =>
+        setLoaded((current) =>
+          current.filter === filter ? { ...current, total } : { ...NOTHING, filter, total },
+        ),
+      );
   }, [filter, fetchPage]);
 
   const mine = loaded.filter === filter ? loaded : NOTHING;

@@ -5,7 +5,8 @@ export const admin: Catalog<typeof fr> = {
   title: 'Administration',
   home: {
     title: 'Administration',
-    intro: 'Desk “{{poste}}” of site “{{site}}”. Manage the agents, the procedure catalogue and this computer’s settings.',
+    intro:
+      'Desk “{{poste}}” of site “{{site}}”. Manage the agents, the procedure catalogue and this computer’s settings.',
     agents_zero: 'No active agent: add some in “Agents”.',
     agents_one: '{{count}} active agent.',
     agents_other: '{{count}} active agents.',
@@ -13,7 +14,8 @@ export const admin: Catalog<typeof fr> = {
   },
   agents: {
     title: 'Agents',
-    intro: 'Each agent has a pseudonymous code (stored in the log and exports) and a display name that stays on this computer.',
+    intro:
+      'Each agent has a pseudonymous code (stored in the log and exports) and a display name that stays on this computer.',
     addTitle: 'Add an agent',
     code: 'Agent code (e.g. ag-07)',
     displayName: 'Name shown on this computer',
@@ -34,7 +36,8 @@ export const admin: Catalog<typeof fr> = {
     reactivated: '{{name}} is reactivated.',
     saving: 'Saving securely…',
     errors: {
-      'code-format': 'Agent code: 2 to 24 lowercase letters, digits or dashes (e.g. ag-07). No person’s name.',
+      'code-format':
+        'Agent code: 2 to 24 lowercase letters, digits or dashes (e.g. ag-07). No person’s name.',
       'code-taken': 'This agent code already exists.',
       'name-format': 'The display name must have 1 to 40 characters.',
       'pin-format': 'The PIN must have 6 to 12 digits.',
@@ -76,12 +79,14 @@ export const admin: Catalog<typeof fr> = {
   },
   quit: {
     title: 'Quit the kiosk',
-    intro: 'Quitting the kiosk makes the computer’s desktop reachable. Only do it for maintenance, never in front of the public.',
+    intro:
+      'Quitting the kiosk makes the computer’s desktop reachable. Only do it for maintenance, never in front of the public.',
     pinLabel: 'Administrator code',
     wrong: 'Wrong code.',
     failed: 'The kiosk could not quit: {{reason}}',
     quitting: 'Closing the kiosk…',
     browserTitle: 'In the browser',
-    browser: 'This kiosk runs in a browser: it cannot close itself. To quit, follow the IT procedure (usually closing the kiosk-mode browser with Alt+F4 or from the computer’s admin session).',
+    browser:
+      'This kiosk runs in a browser: it cannot close itself. To quit, follow the IT procedure (usually closing the kiosk-mode browser with Alt+F4 or from the computer’s admin session).',
   },
 };

@@ -7,7 +7,8 @@ export const agent: Catalog<typeof fr> = {
     title: 'Staff area',
     intro: 'Choose your profile, then type your code.',
     admin: 'Administration',
-    noAgents: 'No agent is registered on this computer yet. The administrator adds them in “Agents”.',
+    noAgents:
+      'No agent is registered on this computer yet. The administrator adds them in “Agents”.',
     pinLabel: 'Code of {{name}}',
     adminPinLabel: 'Administrator code',
     wrongPin_one: 'Wrong code. {{count}} attempt left before lockout.',
@@ -31,7 +32,8 @@ export const agent: Catalog<typeof fr> = {
   quickLog: {
     title: 'New procedure',
     favourites: 'Procedure',
-    favouritesHint: 'Favourites and your recent procedures: one tap fills the theme and organisations.',
+    favouritesHint:
+      'Favourites and your recent procedures: one tap fills the theme and organisations.',
     recent: 'Recent',
     otherDemarche: 'Another procedure from the catalogue',
     chooseDemarche: '— Choose —',
@@ -59,7 +61,8 @@ export const agent: Catalog<typeof fr> = {
     save: 'Save',
     saveChanges: 'Save changes',
     saving: 'Saving…',
-    shortcuts: 'Keyboard: keys 1 to 9 for the suggested procedures (outside text fields), Enter to save.',
+    shortcuts:
+      'Keyboard: keys 1 to 9 for the suggested procedures (outside text fields), Enter to save.',
     saved: 'Procedure saved: {{demarche}}, {{duree}} min, {{issue}}.',
     undo: 'Undo',
     undone: 'Procedure cancelled: it no longer shows in the log.',
@@ -78,7 +81,8 @@ export const agent: Catalog<typeof fr> = {
       saveFailed: 'The procedure could not be saved. Try again.',
     },
     personalData: {
-      intro: 'This note cannot be saved: it seems to contain personal data ({{reasons}}). Remove it: the log never keeps who people are.',
+      intro:
+        'This note cannot be saved: it seems to contain personal data ({{reasons}}). Remove it: the log never keeps who people are.',
       email: 'e-mail address',
       phone: 'phone number',
       nir: 'social security number',
@@ -116,7 +120,8 @@ export const agent: Catalog<typeof fr> = {
     title: 'Procedure of {{date}}',
     back: 'Back to the log',
     delete: 'Delete this procedure',
-    confirmDelete: 'Delete this procedure from the log? It leaves the lists and statistics but stays in the change history.',
+    confirmDelete:
+      'Delete this procedure from the log? It leaves the lists and statistics but stays in the change history.',
     confirmYes: 'Yes, delete',
     confirmNo: 'No, keep it',
     deletedNotice: 'Procedure deleted.',
@@ -129,7 +134,13 @@ export const agent: Catalog<typeof fr> = {
       when: 'When',
       who: 'Who',
       what: 'What',
-      actions: { create: 'Created', update: 'Changed', delete: 'Deleted', restore: 'Restored', import: 'Imported' },
+      actions: {
+        create: 'Created',
+        update: 'Changed',
+        delete: 'Deleted',
+        restore: 'Restored',
+        import: 'Imported',
+      },
       noteChanged: 'note changed (text not kept)',
       noteAdded: 'note added (text not kept)',
       noteRemoved: 'note removed',

@@ -40,19 +40,23 @@ export const citizen: Catalog<typeof fr> = {
     skipped_other: '{{count}} exercises skipped',
     nextTitle: 'What next?',
     pix: 'Keep practising with Pix, the free French public service for digital skills: type pix.fr in a web browser, at home or in a digital access point.',
-    agent: 'A question, or help needed with your procedure? Ask the reception agent at the counter.',
+    agent:
+      'A question, or help needed with your procedure? Ask the reception agent at the counter.',
     another: 'Choose another learning path',
     finish: 'Finish',
   },
   idle: {
     title: 'Are you still there?',
-    body_one: 'If nothing happens, the screen goes back to the welcome page in {{count}} second. Everything you typed will be erased.',
-    body_other: 'If nothing happens, the screen goes back to the welcome page in {{count}} seconds. Everything you typed will be erased.',
+    body_one:
+      'If nothing happens, the screen goes back to the welcome page in {{count}} second. Everything you typed will be erased.',
+    body_other:
+      'If nothing happens, the screen goes back to the welcome page in {{count}} seconds. Everything you typed will be erased.',
     stay: 'I am still here',
   },
   agentLaunch: {
     title: 'Start a learning path',
-    intro: 'Choose the learning path to open for the person in front of you. The screen switches to citizen mode; come back with the agent-area shortcut.',
+    intro:
+      'Choose the learning path to open for the person in front of you. The screen switches to citizen mode; come back with the agent-area shortcut.',
     launch: 'Start “{{title}}” for the citizen',
     meta: '{{exercises}} exercises, about {{minutes}} minutes',
   },
@@ -68,7 +72,8 @@ export const citizen: Catalog<typeof fr> = {
   },
   contextMenu: {
     menu: 'Right-click menu',
-    leftClick: 'That was a left click. Click with the right mouse button (or press and hold on the screen, or the Menu key).',
+    leftClick:
+      'That was a left click. Click with the right mouse button (or press and hold on the screen, or the Menu key).',
   },
   dragDrop: {
     howTo: 'Drag each file into the right folder. Or tap a file, then its folder.',

@@ -39,7 +39,8 @@ export const common: Catalog<typeof fr> = {
   },
   setup: {
     title: 'First start-up',
-    intro: 'No administrator code is set for this counter yet. Choose one: it protects the administrator area and leaving the kiosk.',
+    intro:
+      'No administrator code is set for this counter yet. Choose one: it protects the administrator area and leaving the kiosk.',
     choose: 'Choose the administrator code ({{min}} to {{max}} digits)',
     confirm: 'Confirm the administrator code',
     mismatch: 'The two codes differ. Please start again.',
@@ -47,7 +48,8 @@ export const common: Catalog<typeof fr> = {
     saving: 'Saving the code securely…',
     done: 'Administrator code saved. The kiosk is ready.',
     failed: 'The code could not be saved: {{reason}}',
-    configHint: 'For many counters, IT staff can also set this code in the configuration file (see docs/configuration.md).',
+    configHint:
+      'For many counters, IT staff can also set this code in the configuration file (see docs/configuration.md).',
   },
   config: {
     issuesTitle: 'The configuration file has errors',

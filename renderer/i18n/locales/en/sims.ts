@@ -12,7 +12,12 @@ export const sims: Catalog<typeof fr> = {
   phone: { label: 'Phone (simulation)', newSms: 'New text message' },
   files: {
     empty: 'This folder is empty.',
-    kind: { pdf: 'PDF document', image: 'Picture', document: 'Text document', spreadsheet: 'Spreadsheet' },
+    kind: {
+      pdf: 'PDF document',
+      image: 'Picture',
+      document: 'Text document',
+      spreadsheet: 'Spreadsheet',
+    },
   },
   picker: {
     title: 'Choose a file to attach',
@@ -29,7 +34,13 @@ export const sims: Catalog<typeof fr> = {
     meter: 'Password strength',
     levelIntro: 'Strength:',
     emptyLevel: 'nothing typed',
-    level: { veryWeak: 'very weak', weak: 'weak', medium: 'medium', strong: 'strong', veryStrong: 'very strong' },
+    level: {
+      veryWeak: 'very weak',
+      weak: 'weak',
+      medium: 'medium',
+      strong: 'strong',
+      veryStrong: 'very strong',
+    },
     criteria: {
       length: 'At least 12 characters (several words make it easy)',
       variety: 'At least 3 kinds of characters: small letters, capitals, digits, signs',
@@ -52,7 +63,8 @@ export const sims: Catalog<typeof fr> = {
     report: 'Report as a scam',
     delete: 'Delete',
     realAddress: 'This link really leads to:',
-    revealHint: 'To see where the link leads without clicking: rest the mouse on it, or press it long with your finger, or reach it with the Tab key.',
+    revealHint:
+      'To see where the link leads without clicking: rest the mouse on it, or press it long with your finger, or reach it with the Tab key.',
     notice: {
       reported: 'Message reported as a scam. You can now delete it.',
       replyNotNeeded: 'No need to reply to this message for this exercise.',

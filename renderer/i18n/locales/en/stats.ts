@@ -75,27 +75,42 @@ export const stats: Catalog<typeof fr> = {
     suppressedNote: '“< 5”: fewer than 5, hidden so that nobody can be recognised.',
     noData: 'No data',
   },
-  durationBands: { lt5: 'Under 5 min', '5-15': '5–15 min', '15-30': '15–30 min', '30-60': '30–60 min', '60plus': '60 min or more' },
+  durationBands: {
+    lt5: 'Under 5 min',
+    '5-15': '5–15 min',
+    '15-30': '15–30 min',
+    '30-60': '30–60 min',
+    '60plus': '60 min or more',
+  },
   exports: {
     title: 'Exports',
-    intro: 'CSV files open in Excel or LibreOffice (semicolon separator, dates as DD/MM/YYYY). Agents appear by their code, never by name.',
+    intro:
+      'CSV files open in Excel or LibreOffice (semicolon separator, dates as DD/MM/YYYY). Agents appear by their code, never by name.',
     filesTitle: 'Export',
     target: 'Save to',
     journalCsv: 'Journal of the period (CSV, one row per procedure)',
     statsCsv: 'Statistics of the period (CSV)',
     bundle: 'Whole journal for consolidation (JSON)',
-    bundleHint: 'The JSON file gathers the journals of several desks: import it on the desk that consolidates.',
+    bundleHint:
+      'The JSON file gathers the journals of several desks: import it on the desk that consolidates.',
     saved: 'File saved: {{path}}',
     savedRows_one: 'File saved: {{path}} ({{count}} procedure).',
     savedRows_other: 'File saved: {{path}} ({{count}} procedures).',
     failed: 'The export failed: {{reason}}',
     busy: 'Exporting…',
-    phases: { reading: 'Reading the journal', serialising: 'Preparing the file', checking: 'Checking the file', writing: 'Saving procedures', saving: 'Writing the file' },
+    phases: {
+      reading: 'Reading the journal',
+      serialising: 'Preparing the file',
+      checking: 'Checking the file',
+      writing: 'Saving procedures',
+      saving: 'Writing the file',
+    },
     progress: '{{phase}}: {{done}} of {{total}}',
   },
   import: {
     title: 'Import another desk’s journal',
-    intro: 'Procedures are matched by their identifier: importing the same file twice creates no duplicate, and the most recent change wins.',
+    intro:
+      'Procedures are matched by their identifier: importing the same file twice creates no duplicate, and the most recent change wins.',
     file: 'Export file from another desk (JSON)',
     listTitle: 'Available files',
     noFiles: 'No export file in the backup folder or on a USB drive.',
@@ -117,7 +132,8 @@ export const stats: Catalog<typeof fr> = {
       truncated: 'the file is incomplete (interrupted copy?).',
       'not-json': 'it is not a readable JSON file.',
       'not-a-bundle': 'it is not a Kiosque Numérique journal export.',
-      'future-version': 'it comes from a newer kiosk (format {{version}}, this desk reads format {{supported}}): update this desk.',
+      'future-version':
+        'it comes from a newer kiosk (format {{version}}, this desk reads format {{supported}}): update this desk.',
       'forbidden-key': 'it contains a forbidden key ({{path}}).',
       'huge-string': 'it contains an abnormally long text ({{path}}).',
       'too-deep': 'its structure is abnormally nested ({{path}}).',
@@ -129,7 +145,8 @@ export const stats: Catalog<typeof fr> = {
   },
   consolidated: {
     title: 'Consolidated view: sites and desks',
-    intro: 'Every site and desk present in this journal, imported ones included. Filter the statistics by site or desk in “Statistics”.',
+    intro:
+      'Every site and desk present in this journal, imported ones included. Filter the statistics by site or desk in “Statistics”.',
     load: 'Show sites and desks',
     caption: 'Sites and desks in the journal',
     lastDate: 'Latest procedure',
@@ -140,14 +157,16 @@ export const stats: Catalog<typeof fr> = {
     intro: 'Backups, restore, retention period and storage of this desk’s journal.',
     storageTitle: 'Storage',
     persisted: 'Persistent storage granted: the browser will not erase the journal to free space.',
-    notPersisted: 'Storage not persistent: the browser could erase the journal if the disk fills up. Make regular backups.',
+    notPersisted:
+      'Storage not persistent: the browser could erase the journal if the disk fills up. Make regular backups.',
     unsupported: 'This browser does not say whether storage is persistent.',
     usage: 'Space used: {{used}} of {{quota}} available.',
     usageUnknown: 'Space used: unknown.',
     entries_one: '{{count}} procedure in the journal.',
     entries_other: '{{count}} procedures in the journal.',
     backupTitle: 'Backups',
-    backupWhen: 'An automatic backup is made every day, the first time the agent area is opened that day. The last {{keep}} are kept.',
+    backupWhen:
+      'An automatic backup is made every day, the first time the agent area is opened that day. The last {{keep}} are kept.',
     lastBackup: 'Last backup: {{date}} ({{count}} procedures).',
     lastBackupFailed: 'The last backup failed ({{date}}): {{reason}}',
     noBackup: 'No backup yet.',
@@ -156,7 +175,8 @@ export const stats: Catalog<typeof fr> = {
     backedUp: 'Backup saved: {{path}}',
     backupFailed: 'The backup failed: {{reason}}',
     restoreTitle: 'Restore a backup',
-    restoreIntro: 'Restoring adds the backup’s missing procedures and takes newer versions; it deletes nothing entered since.',
+    restoreIntro:
+      'Restoring adds the backup’s missing procedures and takes newer versions; it deletes nothing entered since.',
     backupsCaption: 'Available backups',
     file: 'File',
     date: 'Date',
@@ -169,7 +189,8 @@ export const stats: Catalog<typeof fr> = {
     restoring: 'Restoring…',
     noBackups: 'No backup available.',
     retentionTitle: 'Retention period',
-    retentionIntro: 'Procedures are kept {{months}} months (set in the configuration file), then deleted for good with their history.',
+    retentionIntro:
+      'Procedures are kept {{months}} months (set in the configuration file), then deleted for good with their history.',
     purgePreview_zero: 'No procedure before {{date}}: nothing to delete.',
     purgePreview_one: '{{count}} procedure before {{date}} will be deleted.',
     purgePreview_other: '{{count}} procedures before {{date}} will be deleted.',
@@ -177,8 +198,10 @@ export const stats: Catalog<typeof fr> = {
     confirmPurge: 'Delete these procedures and their history for good? This cannot be undone.',
     confirmPurgeButton: 'Yes, delete',
     purging: 'Deleting…',
-    purged: '{{entries}} procedures (from {{oldest}} to {{newest}}) and {{audit}} history lines deleted.',
+    purged:
+      '{{entries}} procedures (from {{oldest}} to {{newest}}) and {{audit}} history lines deleted.',
     purgedNothing: 'Nothing to delete.',
-    crashSafety: 'Each procedure is written in a single transaction: a procedure confirmed on screen is saved; a power cut while writing leaves no part of it behind.',
+    crashSafety:
+      'Each procedure is written in a single transaction: a procedure confirmed on screen is saved; a power cut while writing leaves no part of it behind.',
   },
 };

@@ -3,7 +3,8 @@ export const admin = {
   title: 'Administration',
   home: {
     title: 'Administration',
-    intro: 'Poste « {{poste}} » du site « {{site}} ». Gérez les agents, le catalogue des démarches et les réglages de ce poste.',
+    intro:
+      'Poste « {{poste}} » du site « {{site}} ». Gérez les agents, le catalogue des démarches et les réglages de ce poste.',
     agents_zero: 'Aucun agent actif : ajoutez-en dans « Agents ».',
     agents_one: '{{count}} agent actif.',
     agents_other: '{{count}} agents actifs.',
@@ -11,7 +12,8 @@ export const admin = {
   },
   agents: {
     title: 'Agents',
-    intro: 'Chaque agent a un code pseudonyme (enregistré dans le journal et les exports) et un nom affiché qui reste sur ce poste.',
+    intro:
+      'Chaque agent a un code pseudonyme (enregistré dans le journal et les exports) et un nom affiché qui reste sur ce poste.',
     addTitle: 'Ajouter un agent',
     code: 'Code agent (ex. ag-07)',
     displayName: 'Nom affiché sur ce poste',
@@ -32,7 +34,8 @@ export const admin = {
     reactivated: '{{name}} est réactivé.',
     saving: 'Enregistrement sécurisé…',
     errors: {
-      'code-format': 'Le code agent : 2 à 24 lettres minuscules, chiffres ou tirets (ex. ag-07). Pas de nom de personne.',
+      'code-format':
+        'Le code agent : 2 à 24 lettres minuscules, chiffres ou tirets (ex. ag-07). Pas de nom de personne.',
       'code-taken': 'Ce code agent existe déjà.',
       'name-format': 'Le nom affiché doit compter 1 à 40 caractères.',
       'pin-format': 'Le code PIN doit compter 6 à 12 chiffres.',
@@ -74,12 +77,14 @@ export const admin = {
   },
   quit: {
     title: 'Quitter le kiosque',
-    intro: 'Quitter le kiosque rend le bureau de l’ordinateur accessible. Ne le faites que pour la maintenance, jamais devant le public.',
+    intro:
+      'Quitter le kiosque rend le bureau de l’ordinateur accessible. Ne le faites que pour la maintenance, jamais devant le public.',
     pinLabel: 'Code administrateur',
     wrong: 'Code incorrect.',
     failed: 'Le kiosque n’a pas pu être quitté : {{reason}}',
     quitting: 'Fermeture du kiosque…',
     browserTitle: 'Dans le navigateur',
-    browser: 'Ce kiosque fonctionne dans un navigateur : il ne peut pas se fermer lui-même. Pour le quitter, suivez la procédure du service informatique (en général, fermer le navigateur en mode kiosque avec Alt+F4 ou depuis la session d’administration du poste).',
+    browser:
+      'Ce kiosque fonctionne dans un navigateur : il ne peut pas se fermer lui-même. Pour le quitter, suivez la procédure du service informatique (en général, fermer le navigateur en mode kiosque avec Alt+F4 ou depuis la session d’administration du poste).',
   },
 } as const;

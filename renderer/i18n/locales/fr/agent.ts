@@ -5,13 +5,15 @@ export const agent = {
     title: 'Espace agent',
     intro: 'Choisissez votre profil, puis tapez votre code.',
     admin: 'Administration',
-    noAgents: 'Aucun agent n’est encore enregistré sur ce poste. L’administrateur les ajoute dans « Agents ».',
+    noAgents:
+      'Aucun agent n’est encore enregistré sur ce poste. L’administrateur les ajoute dans « Agents ».',
     pinLabel: 'Code de {{name}}',
     adminPinLabel: 'Code administrateur',
     wrongPin_one: 'Code incorrect. Encore {{count}} essai avant le blocage.',
     wrongPin_other: 'Code incorrect. Encore {{count}} essais avant le blocage.',
     locked: 'Trop de codes incorrects : l’accès est bloqué. Réessayez dans {{count}} min.',
-    lockedLastMinute: 'Trop de codes incorrects : l’accès est bloqué. Réessayez dans moins d’une minute.',
+    lockedLastMinute:
+      'Trop de codes incorrects : l’accès est bloqué. Réessayez dans moins d’une minute.',
     checking: 'Vérification du code…',
     otherProfile: 'Choisir un autre profil',
     backHome: 'Retour à l’accueil',
@@ -29,7 +31,8 @@ export const agent = {
   quickLog: {
     title: 'Nouvelle démarche',
     favourites: 'Démarche',
-    favouritesHint: 'Favoris et vos démarches récentes : un appui remplit thématique et organismes.',
+    favouritesHint:
+      'Favoris et vos démarches récentes : un appui remplit thématique et organismes.',
     recent: 'Récente',
     otherDemarche: 'Autre démarche du catalogue',
     chooseDemarche: '— Choisir —',
@@ -57,7 +60,8 @@ export const agent = {
     save: 'Enregistrer',
     saveChanges: 'Enregistrer les modifications',
     saving: 'Enregistrement…',
-    shortcuts: 'Au clavier : touches 1 à 9 pour les démarches proposées (hors champ de saisie), Entrée pour enregistrer.',
+    shortcuts:
+      'Au clavier : touches 1 à 9 pour les démarches proposées (hors champ de saisie), Entrée pour enregistrer.',
     saved: 'Démarche enregistrée : {{demarche}}, {{duree}} min, {{issue}}.',
     undo: 'Annuler',
     undone: 'Démarche annulée : elle n’apparaît plus dans le journal.',
@@ -76,7 +80,8 @@ export const agent = {
       saveFailed: 'La démarche n’a pas pu être enregistrée. Réessayez.',
     },
     personalData: {
-      intro: 'Cette note ne peut pas être enregistrée : elle semble contenir une donnée personnelle ({{reasons}}). Retirez-la : le journal ne garde jamais l’identité des personnes.',
+      intro:
+        'Cette note ne peut pas être enregistrée : elle semble contenir une donnée personnelle ({{reasons}}). Retirez-la : le journal ne garde jamais l’identité des personnes.',
       email: 'adresse e-mail',
       phone: 'numéro de téléphone',
       nir: 'numéro de sécurité sociale',
@@ -91,7 +96,12 @@ export const agent = {
     title: 'Journal',
     filters: 'Filtres',
     period: 'Période',
-    periods: { today: 'Aujourd’hui', week: 'Cette semaine', month: 'Ce mois-ci', custom: 'Dates choisies' },
+    periods: {
+      today: 'Aujourd’hui',
+      week: 'Cette semaine',
+      month: 'Ce mois-ci',
+      custom: 'Dates choisies',
+    },
     from: 'Du',
     to: 'Au',
     all: 'Tous',
@@ -114,7 +124,8 @@ export const agent = {
     title: 'Démarche du {{date}}',
     back: 'Retour au journal',
     delete: 'Supprimer cette démarche',
-    confirmDelete: 'Supprimer cette démarche du journal ? Elle disparaît des listes et des statistiques mais reste dans l’historique des modifications.',
+    confirmDelete:
+      'Supprimer cette démarche du journal ? Elle disparaît des listes et des statistiques mais reste dans l’historique des modifications.',
     confirmYes: 'Oui, supprimer',
     confirmNo: 'Non, garder',
     deletedNotice: 'Démarche supprimée.',
@@ -127,7 +138,13 @@ export const agent = {
       when: 'Quand',
       who: 'Qui',
       what: 'Quoi',
-      actions: { create: 'Création', update: 'Modification', delete: 'Suppression', restore: 'Rétablissement', import: 'Import' },
+      actions: {
+        create: 'Création',
+        update: 'Modification',
+        delete: 'Suppression',
+        restore: 'Rétablissement',
+        import: 'Import',
+      },
       noteChanged: 'note modifiée (texte non conservé)',
       noteAdded: 'note ajoutée (texte non conservé)',
       noteRemoved: 'note retirée',

@@ -38,19 +38,23 @@ export const citizen = {
     skipped_other: '{{count}} exercices passés',
     nextTitle: 'Et ensuite ?',
     pix: 'Continuez à vous entraîner avec Pix, le service public gratuit des compétences numériques : tapez pix.fr dans un navigateur, chez vous ou dans un lieu d’accès au numérique.',
-    agent: 'Une question, un besoin d’aide pour votre démarche ? Demandez à l’agent d’accueil au guichet.',
+    agent:
+      'Une question, un besoin d’aide pour votre démarche ? Demandez à l’agent d’accueil au guichet.',
     another: 'Choisir un autre parcours',
     finish: 'Terminer',
   },
   idle: {
     title: 'Vous êtes toujours là ?',
-    body_one: 'Sans action de votre part, l’écran revient à l’accueil dans {{count}} seconde. Tout ce que vous avez saisi sera effacé.',
-    body_other: 'Sans action de votre part, l’écran revient à l’accueil dans {{count}} secondes. Tout ce que vous avez saisi sera effacé.',
+    body_one:
+      'Sans action de votre part, l’écran revient à l’accueil dans {{count}} seconde. Tout ce que vous avez saisi sera effacé.',
+    body_other:
+      'Sans action de votre part, l’écran revient à l’accueil dans {{count}} secondes. Tout ce que vous avez saisi sera effacé.',
     stay: 'Je suis toujours là',
   },
   agentLaunch: {
     title: 'Lancer un parcours',
-    intro: 'Choisissez le parcours à ouvrir pour la personne devant vous. L’écran passe en mode usager ; vous y revenez avec le raccourci de l’espace agent.',
+    intro:
+      'Choisissez le parcours à ouvrir pour la personne devant vous. L’écran passe en mode usager ; vous y revenez avec le raccourci de l’espace agent.',
     launch: 'Lancer « {{title}} » pour l’usager',
     meta: '{{exercises}} exercices, environ {{minutes}} minutes',
   },
@@ -66,10 +70,12 @@ export const citizen = {
   },
   contextMenu: {
     menu: 'Menu du clic droit',
-    leftClick: 'Ceci était un clic gauche. Cliquez avec le bouton droit de la souris (ou restez appuyé sur l’écran, ou touche Menu).',
+    leftClick:
+      'Ceci était un clic gauche. Cliquez avec le bouton droit de la souris (ou restez appuyé sur l’écran, ou touche Menu).',
   },
   dragDrop: {
-    howTo: 'Faites glisser chaque fichier dans le bon dossier. Ou touchez un fichier, puis le dossier.',
+    howTo:
+      'Faites glisser chaque fichier dans le bon dossier. Ou touchez un fichier, puis le dossier.',
     selected: 'Fichier choisi : {{name}}. Choisissez maintenant son dossier.',
     files: 'Fichiers à ranger',
     folders: 'Dossiers',
@@ -126,7 +132,8 @@ export const citizen = {
   },
   skills: {
     title: 'Carte des compétences',
-    intro: 'Résultats anonymes des exercices faits au kiosque : aucune saisie des usagers n’est conservée.',
+    intro:
+      'Résultats anonymes des exercices faits au kiosque : aucune saisie des usagers n’est conservée.',
     empty: 'Aucun exercice n’a encore été fait sur ce poste.',
     competence: '{{code}} — {{name}}',
     exercise: 'Exercice',

@@ -5,7 +5,8 @@ export const common = {
   attract: {
     welcome: 'Bienvenue',
     headline: 'Entraînez-vous aux gestes du numérique',
-    subline: 'Souris, clavier, formulaires, messagerie, arnaques : à votre rythme, sans compte et sans chronomètre.',
+    subline:
+      'Souris, clavier, formulaires, messagerie, arnaques : à votre rythme, sans compte et sans chronomètre.',
     start: 'Touchez l’écran pour commencer',
     anonymous: 'Anonyme : ce que vous tapez est effacé quand vous partez.',
     chooseLanguage: 'Choisir la langue',
@@ -37,7 +38,8 @@ export const common = {
   },
   setup: {
     title: 'Première mise en service',
-    intro: 'Aucun code administrateur n’est encore configuré pour ce poste. Choisissez-en un : il protège l’espace administrateur et la sortie du kiosque.',
+    intro:
+      'Aucun code administrateur n’est encore configuré pour ce poste. Choisissez-en un : il protège l’espace administrateur et la sortie du kiosque.',
     choose: 'Choisissez le code administrateur ({{min}} à {{max}} chiffres)',
     confirm: 'Confirmez le code administrateur',
     mismatch: 'Les deux codes ne sont pas identiques. Recommencez.',
@@ -45,14 +47,22 @@ export const common = {
     saving: 'Enregistrement sécurisé du code…',
     done: 'Code administrateur enregistré. Le kiosque est prêt.',
     failed: 'Le code n’a pas pu être enregistré : {{reason}}',
-    configHint: 'Pour un parc de postes, le service informatique peut aussi fixer ce code dans le fichier de configuration (voir docs/configuration.md).',
+    configHint:
+      'Pour un parc de postes, le service informatique peut aussi fixer ce code dans le fichier de configuration (voir docs/configuration.md).',
   },
   config: {
     issuesTitle: 'Le fichier de configuration contient des erreurs',
-    issuesIntro: 'Le kiosque fonctionne avec des valeurs sûres pour les champs en erreur (verrouillage activé).',
+    issuesIntro:
+      'Le kiosque fonctionne avec des valeurs sûres pour les champs en erreur (verrouillage activé).',
     wholeFile: 'fichier entier',
   },
-  actions: { back: 'Retour', cancel: 'Annuler', close: 'Fermer', continue: 'Continuer', home: 'Accueil' },
+  actions: {
+    back: 'Retour',
+    cancel: 'Annuler',
+    close: 'Fermer',
+    continue: 'Continuer',
+    home: 'Accueil',
+  },
   platformErrors: {
     'pin-wrong': 'code incorrect',
     'pin-locked': 'trop d’essais : la saisie du code est bloquée quelques minutes',

@@ -10,7 +10,12 @@ export const sims = {
   phone: { label: 'Téléphone (simulation)', newSms: 'Nouveau SMS' },
   files: {
     empty: 'Ce dossier est vide.',
-    kind: { pdf: 'Document PDF', image: 'Image', document: 'Document texte', spreadsheet: 'Tableau' },
+    kind: {
+      pdf: 'Document PDF',
+      image: 'Image',
+      document: 'Document texte',
+      spreadsheet: 'Tableau',
+    },
   },
   picker: {
     title: 'Choisir un fichier à joindre',
@@ -27,7 +32,13 @@ export const sims = {
     meter: 'Solidité du mot de passe',
     levelIntro: 'Solidité :',
     emptyLevel: 'rien d’écrit',
-    level: { veryWeak: 'très faible', weak: 'faible', medium: 'moyenne', strong: 'forte', veryStrong: 'très forte' },
+    level: {
+      veryWeak: 'très faible',
+      weak: 'faible',
+      medium: 'moyenne',
+      strong: 'forte',
+      veryStrong: 'très forte',
+    },
     criteria: {
       length: 'Au moins 12 caractères (plusieurs mots, c’est plus facile)',
       variety: 'Au moins 3 sortes de caractères : minuscules, majuscules, chiffres, signes',
@@ -50,7 +61,8 @@ export const sims = {
     report: 'Signaler comme arnaque',
     delete: 'Supprimer',
     realAddress: 'Ce lien mène en réalité à :',
-    revealHint: 'Pour voir où mène le lien sans cliquer : posez la souris dessus, ou appuyez longtemps avec le doigt, ou allez dessus avec la touche Tab.',
+    revealHint:
+      'Pour voir où mène le lien sans cliquer : posez la souris dessus, ou appuyez longtemps avec le doigt, ou allez dessus avec la touche Tab.',
     notice: {
       reported: 'Message signalé comme arnaque. Vous pouvez maintenant le supprimer.',
       replyNotNeeded: 'Pas besoin de répondre à ce message pour cet exercice.',
@@ -104,7 +116,8 @@ export const sims = {
     password: 'Mot de passe',
     signIn: 'Se connecter',
     accountCard: 'Votre compte fictif pour l’exercice',
-    accountNote: 'Ces informations sont inventées. Ne tapez jamais vos vrais identifiants sur la borne.',
+    accountNote:
+      'Ces informations sont inventées. Ne tapez jamais vos vrais identifiants sur la borne.',
     codeForm: 'Code reçu par SMS',
     codeLabel: 'Code à 6 chiffres reçu par SMS',
     codeHelp: 'Prenez votre temps : le code reste valable pendant l’exercice.',

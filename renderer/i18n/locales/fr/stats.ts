@@ -25,7 +25,8 @@ export const stats = {
   },
   loading: 'Calcul des statistiques…',
   empty: 'Aucune démarche enregistrée sur cette période.',
-  failed: 'Les statistiques n’ont pas pu être calculées. Réessayez ; si le problème persiste, prévenez le service informatique.',
+  failed:
+    'Les statistiques n’ont pas pu être calculées. Réessayez ; si le problème persiste, prévenez le service informatique.',
   kpi: {
     title: 'Chiffres clés',
     count: 'Démarches',
@@ -70,30 +71,46 @@ export const stats = {
     mean: 'Moyenne (min)',
     median: 'Médiane (min)',
     suppressed: '< 5',
-    suppressedNote: '« < 5 » : effectif inférieur à 5, masqué pour qu’aucune personne ne puisse être reconnue.',
+    suppressedNote:
+      '« < 5 » : effectif inférieur à 5, masqué pour qu’aucune personne ne puisse être reconnue.',
     noData: 'Aucune donnée',
   },
-  durationBands: { lt5: 'Moins de 5 min', '5-15': '5 à 15 min', '15-30': '15 à 30 min', '30-60': '30 à 60 min', '60plus': '60 min et plus' },
+  durationBands: {
+    lt5: 'Moins de 5 min',
+    '5-15': '5 à 15 min',
+    '15-30': '15 à 30 min',
+    '30-60': '30 à 60 min',
+    '60plus': '60 min et plus',
+  },
   exports: {
     title: 'Exports',
-    intro: 'Les fichiers CSV s’ouvrent dans Excel ou LibreOffice (séparateur point-virgule, dates au format JJ/MM/AAAA). Les agents y figurent par leur code, jamais par leur nom.',
+    intro:
+      'Les fichiers CSV s’ouvrent dans Excel ou LibreOffice (séparateur point-virgule, dates au format JJ/MM/AAAA). Les agents y figurent par leur code, jamais par leur nom.',
     filesTitle: 'Exporter',
     target: 'Enregistrer dans',
     journalCsv: 'Journal de la période (CSV, une ligne par démarche)',
     statsCsv: 'Statistiques de la période (CSV)',
     bundle: 'Tout le journal pour consolidation (JSON)',
-    bundleHint: 'Le fichier JSON sert à regrouper les journaux de plusieurs postes : importez-le sur le poste qui consolide.',
+    bundleHint:
+      'Le fichier JSON sert à regrouper les journaux de plusieurs postes : importez-le sur le poste qui consolide.',
     saved: 'Fichier enregistré : {{path}}',
     savedRows_one: 'Fichier enregistré : {{path}} ({{count}} démarche).',
     savedRows_other: 'Fichier enregistré : {{path}} ({{count}} démarches).',
     failed: 'L’export a échoué : {{reason}}',
     busy: 'Export en cours…',
-    phases: { reading: 'Lecture du journal', serialising: 'Préparation du fichier', checking: 'Vérification du fichier', writing: 'Enregistrement des démarches', saving: 'Écriture du fichier' },
+    phases: {
+      reading: 'Lecture du journal',
+      serialising: 'Préparation du fichier',
+      checking: 'Vérification du fichier',
+      writing: 'Enregistrement des démarches',
+      saving: 'Écriture du fichier',
+    },
     progress: '{{phase}} : {{done}} sur {{total}}',
   },
   import: {
     title: 'Importer le journal d’un autre poste',
-    intro: 'Les démarches sont reconnues par leur identifiant : importer deux fois le même fichier ne crée aucun doublon, et la modification la plus récente l’emporte.',
+    intro:
+      'Les démarches sont reconnues par leur identifiant : importer deux fois le même fichier ne crée aucun doublon, et la modification la plus récente l’emporte.',
     file: 'Fichier d’export d’un autre poste (JSON)',
     listTitle: 'Fichiers disponibles',
     noFiles: 'Aucun fichier d’export dans le dossier de sauvegarde ni sur une clé USB.',
@@ -115,7 +132,8 @@ export const stats = {
       truncated: 'le fichier est incomplet (copie interrompue ?).',
       'not-json': 'ce n’est pas un fichier JSON lisible.',
       'not-a-bundle': 'ce n’est pas un export du journal du Kiosque Numérique.',
-      'future-version': 'il vient d’une version plus récente du kiosque (format {{version}}, ce poste lit le format {{supported}}) : mettez ce poste à jour.',
+      'future-version':
+        'il vient d’une version plus récente du kiosque (format {{version}}, ce poste lit le format {{supported}}) : mettez ce poste à jour.',
       'forbidden-key': 'il contient une clé interdite ({{path}}).',
       'huge-string': 'il contient un texte anormalement long ({{path}}).',
       'too-deep': 'sa structure est anormalement imbriquée ({{path}}).',
@@ -127,7 +145,8 @@ export const stats = {
   },
   consolidated: {
     title: 'Vue consolidée : sites et postes',
-    intro: 'Tous les sites et postes présents dans ce journal, y compris ceux importés. Filtrez les statistiques par site ou poste dans « Statistiques ».',
+    intro:
+      'Tous les sites et postes présents dans ce journal, y compris ceux importés. Filtrez les statistiques par site ou poste dans « Statistiques ».',
     load: 'Afficher les sites et postes',
     caption: 'Sites et postes du journal',
     lastDate: 'Dernière démarche',
@@ -135,17 +154,21 @@ export const stats = {
   },
   data: {
     title: 'Données',
-    intro: 'Sauvegardes, restauration, durée de conservation et espace de stockage du journal de ce poste.',
+    intro:
+      'Sauvegardes, restauration, durée de conservation et espace de stockage du journal de ce poste.',
     storageTitle: 'Stockage',
-    persisted: 'Stockage persistant accordé : le navigateur n’effacera pas le journal pour libérer de la place.',
-    notPersisted: 'Stockage non persistant : le navigateur pourrait effacer le journal si le disque se remplit. Faites des sauvegardes régulières.',
+    persisted:
+      'Stockage persistant accordé : le navigateur n’effacera pas le journal pour libérer de la place.',
+    notPersisted:
+      'Stockage non persistant : le navigateur pourrait effacer le journal si le disque se remplit. Faites des sauvegardes régulières.',
     unsupported: 'Ce navigateur ne dit pas si le stockage est persistant.',
     usage: 'Espace utilisé : {{used}} sur {{quota}} disponibles.',
     usageUnknown: 'Espace utilisé : inconnu.',
     entries_one: '{{count}} démarche dans le journal.',
     entries_other: '{{count}} démarches dans le journal.',
     backupTitle: 'Sauvegardes',
-    backupWhen: 'Une sauvegarde automatique est faite chaque jour, à la première ouverture de l’espace agent de la journée. Les {{keep}} dernières sont conservées.',
+    backupWhen:
+      'Une sauvegarde automatique est faite chaque jour, à la première ouverture de l’espace agent de la journée. Les {{keep}} dernières sont conservées.',
     lastBackup: 'Dernière sauvegarde : {{date}} ({{count}} démarches).',
     lastBackupFailed: 'La dernière sauvegarde a échoué ({{date}}) : {{reason}}',
     noBackup: 'Aucune sauvegarde pour l’instant.',
@@ -154,7 +177,8 @@ export const stats = {
     backedUp: 'Sauvegarde enregistrée : {{path}}',
     backupFailed: 'La sauvegarde a échoué : {{reason}}',
     restoreTitle: 'Restaurer une sauvegarde',
-    restoreIntro: 'La restauration ajoute les démarches de la sauvegarde qui manquent et reprend les versions plus récentes ; elle ne supprime rien de ce qui a été saisi depuis.',
+    restoreIntro:
+      'La restauration ajoute les démarches de la sauvegarde qui manquent et reprend les versions plus récentes ; elle ne supprime rien de ce qui a été saisi depuis.',
     backupsCaption: 'Sauvegardes disponibles',
     file: 'Fichier',
     date: 'Date',
@@ -167,16 +191,20 @@ export const stats = {
     restoring: 'Restauration en cours…',
     noBackups: 'Aucune sauvegarde disponible.',
     retentionTitle: 'Durée de conservation',
-    retentionIntro: 'Les démarches sont conservées {{months}} mois (réglage du fichier de configuration), puis supprimées définitivement avec leur historique.',
+    retentionIntro:
+      'Les démarches sont conservées {{months}} mois (réglage du fichier de configuration), puis supprimées définitivement avec leur historique.',
     purgePreview_zero: 'Aucune démarche antérieure au {{date}} : rien à supprimer.',
     purgePreview_one: '{{count}} démarche antérieure au {{date}} sera supprimée.',
     purgePreview_other: '{{count}} démarches antérieures au {{date}} seront supprimées.',
     purge: 'Supprimer les démarches anciennes',
-    confirmPurge: 'Supprimer définitivement ces démarches et leur historique ? Cette action ne peut pas être annulée.',
+    confirmPurge:
+      'Supprimer définitivement ces démarches et leur historique ? Cette action ne peut pas être annulée.',
     confirmPurgeButton: 'Oui, supprimer',
     purging: 'Suppression en cours…',
-    purged: '{{entries}} démarches (du {{oldest}} au {{newest}}) et {{audit}} lignes d’historique supprimées.',
+    purged:
+      '{{entries}} démarches (du {{oldest}} au {{newest}}) et {{audit}} lignes d’historique supprimées.',
     purgedNothing: 'Rien à supprimer.',
-    crashSafety: 'Chaque démarche est écrite en une seule transaction : une démarche confirmée à l’écran est enregistrée ; une coupure pendant l’écriture n’en laisse aucun morceau.',
+    crashSafety:
+      'Chaque démarche est écrite en une seule transaction : une démarche confirmée à l’écran est enregistrée ; une coupure pendant l’écriture n’en laisse aucun morceau.',
   },
 } as const;

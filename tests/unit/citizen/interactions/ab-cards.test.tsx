@@ -6,8 +6,18 @@ import AbCards from '../../../../renderer/features/citizen/interactions/ab-cards
 import { abCardsStep } from '../../../../renderer/features/citizen/interactions/ab-cards/schema';
 import { L, renderInteraction } from '../render';
 
-const card = (id: string, a: string, b: string, correct: 'a' | 'b') => ({ id, question: L(`Question ${id}`), a: L(a), b: L(b), correct });
-const step = abCardsStep.parse({ type: 'ab-cards', prompt: L('Choisissez'), cards: [card('date', '12 mars', '12/03/1985', 'b'), card('cp', '34000', 'Montpellier', 'a')] });
+const card = (id: string, a: string, b: string, correct: 'a' | 'b') => ({
+  id,
+  question: L(`Question ${id}`),
+  a: L(a),
+  b: L(b),
+  correct,
+});
+const step = abCardsStep.parse({
+  type: 'ab-cards',
+  prompt: L('Choisissez'),
+  cards: [card('date', '12 mars', '12/03/1985', 'b'), card('cp', '34000', 'Montpellier', 'a')],
+});
 
 describe('ab-cards', () => {
   it('allows at most six cards', () => {

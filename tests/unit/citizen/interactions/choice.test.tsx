@@ -2,7 +2,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import ChoiceTask, { gradeChoice } from '../../../../renderer/features/citizen/interactions/choice/ChoiceTask';
+import ChoiceTask, {
+  gradeChoice,
+} from '../../../../renderer/features/citizen/interactions/choice/ChoiceTask';
 import { choiceStep } from '../../../../renderer/features/citizen/interactions/choice/schema';
 import { L, renderInteraction } from '../render';
 
@@ -11,8 +13,17 @@ const choices = [
   { id: 'cp', label: L('Code postal *'), correct: true },
   { id: 'fixe', label: L('Téléphone fixe'), correct: false },
 ];
-const single = choiceStep.parse({ type: 'choice', question: L('Laquelle ?'), choices: choices.map((c) => ({ ...c, correct: c.id === 'nom' })) });
-const multiple = choiceStep.parse({ type: 'choice', question: L('Lesquelles ?'), multiple: true, choices });
+const single = choiceStep.parse({
+  type: 'choice',
+  question: L('Laquelle ?'),
+  choices: choices.map((c) => ({ ...c, correct: c.id === 'nom' })),
+});
+const multiple = choiceStep.parse({
+  type: 'choice',
+  question: L('Lesquelles ?'),
+  multiple: true,
+  choices,
+});
 
 describe('choice', () => {
   it('a single choice needs exactly one right answer', () => {
@@ -36,12 +47,16 @@ describe('choice', () => {
   it('multiple, keyboard: Space ticks, then "Valider"', async () => {
     const user = userEvent.setup();
     const { onAttempt } = renderInteraction(ChoiceTask, multiple);
-    expect((screen.getByRole('button', { name: 'Valider' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Valider' }) as HTMLButtonElement).disabled).toBe(
+      true,
+    );
     await user.tab();
     await user.keyboard(' ');
     await user.tab();
     await user.keyboard(' ');
-    expect(screen.getByRole('checkbox', { name: 'Code postal *' }).getAttribute('aria-checked')).toBe('true');
+    expect(
+      screen.getByRole('checkbox', { name: 'Code postal *' }).getAttribute('aria-checked'),
+    ).toBe('true');
     await user.tab();
     await user.tab();
     await user.keyboard('{Enter}');

@@ -2,7 +2,9 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import ClickTargets, { targetSize } from '../../../../renderer/features/citizen/interactions/click-targets/ClickTargets';
+import ClickTargets, {
+  targetSize,
+} from '../../../../renderer/features/citizen/interactions/click-targets/ClickTargets';
 import { clickTargetsStep } from '../../../../renderer/features/citizen/interactions/click-targets/schema';
 import { L, renderInteraction } from '../render';
 

@@ -28,7 +28,10 @@ describe('context-menu', () => {
     const { onAttempt } = renderInteraction(ContextMenuTask, step);
     await user.click(screen.getByRole('button', { name: 'photo.jpg' }));
     expect(screen.getByText(/Ceci était un clic gauche/)).toBeTruthy();
-    await user.pointer({ keys: '[MouseRight]', target: screen.getByRole('button', { name: 'photo.jpg' }) });
+    await user.pointer({
+      keys: '[MouseRight]',
+      target: screen.getByRole('button', { name: 'photo.jpg' }),
+    });
     expect(screen.getByRole('menu', { name: 'Menu du clic droit' })).toBeTruthy();
     await user.click(screen.getByRole('menuitem', { name: 'Ouvrir' }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'ouvrir' });

@@ -19,7 +19,9 @@ describe('double-click', () => {
     const user = userEvent.setup();
     const { onAttempt } = renderInteraction(DoubleClickFolders, step);
     await user.click(screen.getByRole('button', { name: 'Photos' }));
-    expect(screen.getByRole('button', { name: 'Photos' }).getAttribute('aria-pressed')).toBe('true');
+    expect(screen.getByRole('button', { name: 'Photos' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    );
     expect(screen.queryByRole('button', { name: 'Famille' })).toBeNull();
     await user.dblClick(screen.getByRole('button', { name: 'Photos' }));
     await user.dblClick(screen.getByRole('button', { name: 'Famille' }));

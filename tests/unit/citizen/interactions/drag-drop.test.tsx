@@ -21,7 +21,10 @@ const step = dragDropStep.parse({
 
 describe('drag-drop', () => {
   it('refuses an item aimed at a folder that does not exist', () => {
-    const broken = { ...step, items: [{ id: 'x', label: L('x'), kind: 'photo', folder: 'nulle-part' }] };
+    const broken = {
+      ...step,
+      items: [{ id: 'x', label: L('x'), kind: 'photo', folder: 'nulle-part' }],
+    };
     expect(dragDropStep.safeParse(broken).success).toBe(false);
   });
 
@@ -35,7 +38,9 @@ describe('drag-drop', () => {
     expect(screen.getByRole('button', { name: 'avis.pdf' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'avis.pdf' }));
     await user.click(screen.getByRole('button', { name: 'Ranger dans « Papiers »' }));
-    expect(screen.getByRole('list', { name: 'Contenu de « Papiers »' }).textContent).toContain('avis.pdf');
+    expect(screen.getByRole('list', { name: 'Contenu de « Papiers »' }).textContent).toContain(
+      'avis.pdf',
+    );
     await user.click(screen.getByRole('button', { name: 'plage.jpg' }));
     await user.click(screen.getByRole('button', { name: 'Ranger dans « Photos »' }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: true });

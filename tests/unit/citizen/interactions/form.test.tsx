@@ -4,7 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import FormTask from '../../../../renderer/features/citizen/interactions/form/FormTask';
 import { formStep } from '../../../../renderer/features/citizen/interactions/form/schema';
-import { parseFrenchDate, validateField } from '../../../../renderer/features/citizen/interactions/form/validate';
+import {
+  parseFrenchDate,
+  validateField,
+} from '../../../../renderer/features/citizen/interactions/form/validate';
 import { L, renderInteraction } from '../render';
 
 const step = formStep.parse({
@@ -13,9 +16,24 @@ const step = formStep.parse({
   formTitle: L('Demande'),
   submitLabel: L('Envoyer'),
   fields: [
-    { id: 'nom', label: L('Nom'), kind: 'name', answer: { accepted: ['Lefèvre'], tolerances: ['T1'] } },
-    { id: 'naissance', label: L('Date de naissance'), kind: 'date', answer: { accepted: ['12/03/1985'], tolerances: ['T1'] } },
-    { id: 'cp', label: L('Code postal'), kind: 'postcode', answer: { accepted: ['34000'], tolerances: ['T1'] } },
+    {
+      id: 'nom',
+      label: L('Nom'),
+      kind: 'name',
+      answer: { accepted: ['Lefèvre'], tolerances: ['T1'] },
+    },
+    {
+      id: 'naissance',
+      label: L('Date de naissance'),
+      kind: 'date',
+      answer: { accepted: ['12/03/1985'], tolerances: ['T1'] },
+    },
+    {
+      id: 'cp',
+      label: L('Code postal'),
+      kind: 'postcode',
+      answer: { accepted: ['34000'], tolerances: ['T1'] },
+    },
   ],
 });
 

@@ -7,7 +7,11 @@ import { teachableKeyOf } from '../../../../renderer/features/citizen/interactio
 import { keyPressStep } from '../../../../renderer/features/citizen/interactions/key-press/schema';
 import { L, renderInteraction } from '../render';
 
-const step = keyPressStep.parse({ type: 'key-press', prompt: L('Appuyez'), keys: ['Enter', 'Space', 'Backspace', 'Shift'] });
+const step = keyPressStep.parse({
+  type: 'key-press',
+  prompt: L('Appuyez'),
+  keys: ['Enter', 'Space', 'Backspace', 'Shift'],
+});
 
 describe('key-press', () => {
   it('maps keyboard events to the keys taught', () => {
@@ -19,7 +23,9 @@ describe('key-press', () => {
   it('keyboard: the zone takes focus; each named key in turn; a wrong key is a mistake', async () => {
     const user = userEvent.setup();
     const { onAttempt } = renderInteraction(KeyPress, step);
-    expect(document.activeElement).toBe(screen.getByRole('application', { name: 'Zone d’entraînement au clavier' }));
+    expect(document.activeElement).toBe(
+      screen.getByRole('application', { name: 'Zone d’entraînement au clavier' }),
+    );
     expect(screen.getByText('Appuyez sur la touche Entrée')).toBeTruthy();
     await user.keyboard('x');
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'wrong-key' });

@@ -2,18 +2,30 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import TypingTask, { typingFeedbackId } from '../../../../renderer/features/citizen/interactions/typing/TypingTask';
+import TypingTask, {
+  typingFeedbackId,
+} from '../../../../renderer/features/citizen/interactions/typing/TypingTask';
 import { typingStep } from '../../../../renderer/features/citizen/interactions/typing/schema';
 import { L, renderInteraction } from '../render';
 
-const exact = typingStep.parse({ type: 'typing', prompt: L('Tapez'), label: L('Votre mot'), answer: { accepted: ['Élodie'], tolerances: 'exact' } });
+const exact = typingStep.parse({
+  type: 'typing',
+  prompt: L('Tapez'),
+  label: L('Votre mot'),
+  answer: { accepted: ['Élodie'], tolerances: 'exact' },
+});
 const email = typingStep.parse({
   type: 'typing',
   prompt: L('Tapez'),
   label: L('Adresse'),
   inputMode: 'email',
   answer: { accepted: ['elodie.lefevre@exemple.fr'], tolerances: ['T1'] },
-  mistakes: [{ answer: { accepted: ['elodie.lefevreexemple.fr'], tolerances: ['T1'] }, feedbackId: 'sans-arobase' }],
+  mistakes: [
+    {
+      answer: { accepted: ['elodie.lefevreexemple.fr'], tolerances: ['T1'] },
+      feedbackId: 'sans-arobase',
+    },
+  ],
 });
 
 describe('typing', () => {

@@ -32,7 +32,9 @@ export default function AbCards({ step, onAttempt, text }: InteractionProps<AbCa
   return (
     <div className="ia-ab">
       <p className="ia-prompt">{text(step.prompt)}</p>
-      <p className="ia-status">{t('abCards.progress', { n: index + 1, count: step.cards.length })}</p>
+      <p className="ia-status">
+        {t('abCards.progress', { n: index + 1, count: step.cards.length })}
+      </p>
       <div className="ia-ab__card">
         <h2 ref={heading} tabIndex={-1} className="ia-ab__question">
           {text(card.question)}

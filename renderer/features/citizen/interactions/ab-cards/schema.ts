@@ -6,7 +6,15 @@ export const abCardsStep = z.strictObject({
   type: z.literal('ab-cards'),
   prompt: localizedText,
   cards: z
-    .array(z.strictObject({ id: contentId, question: localizedText, a: localizedText, b: localizedText, correct: z.enum(['a', 'b']) }))
+    .array(
+      z.strictObject({
+        id: contentId,
+        question: localizedText,
+        a: localizedText,
+        b: localizedText,
+        correct: z.enum(['a', 'b']),
+      }),
+    )
     .min(1)
     .max(6),
 });

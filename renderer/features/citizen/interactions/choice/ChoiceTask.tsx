@@ -48,7 +48,12 @@ export default function ChoiceTask({ step, onAttempt, text }: InteractionProps<C
         </button>
       ))}
       {step.multiple && (
-        <button type="button" className="button button--primary" disabled={picked.length === 0} onClick={() => onAttempt(gradeChoice(step, picked))}>
+        <button
+          type="button"
+          className="button button--primary"
+          disabled={picked.length === 0}
+          onClick={() => onAttempt(gradeChoice(step, picked))}
+        >
           {t('player.check')}
         </button>
       )}

@@ -10,9 +10,15 @@ export const choiceStep = z
     type: z.literal('choice'),
     question: localizedText,
     multiple: z.boolean().default(false),
-    choices: z.array(z.strictObject({ id: contentId, label: localizedText, correct: z.boolean() })).min(2).max(8),
+    choices: z
+      .array(z.strictObject({ id: contentId, label: localizedText, correct: z.boolean() }))
+      .min(2)
+      .max(8),
   })
-  .refine((s) => s.choices.some((c) => c.correct), { path: ['choices'], message: 'au moins un choix correct' })
+  .refine((s) => s.choices.some((c) => c.correct), {
+    path: ['choices'],
+    message: 'au moins un choix correct',
+  })
   .refine((s) => s.multiple || s.choices.filter((c) => c.correct).length === 1, {
     path: ['choices'],
     message: 'un choix unique doit avoir exactement une bonne réponse',

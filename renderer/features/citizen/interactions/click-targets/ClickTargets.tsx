@@ -5,17 +5,33 @@ import type { ClickTargetsStep } from './schema';
 
 /** Where targets appear, in % of the play area: spread out, never at the very edge. */
 const SPOTS: readonly (readonly [number, number])[] = [
-  [20, 30], [72, 62], [42, 78], [82, 22], [14, 70], [56, 34], [30, 16], [86, 80], [62, 86], [46, 52],
+  [20, 30],
+  [72, 62],
+  [42, 78],
+  [82, 22],
+  [14, 70],
+  [56, 34],
+  [30, 16],
+  [86, 80],
+  [62, 86],
+  [46, 52],
 ];
 
 /** Size in px of the target number `index`, shrinking linearly from start to end size. */
-export function targetSize(step: Pick<ClickTargetsStep, 'count' | 'startSize' | 'endSize'>, index: number): number {
+export function targetSize(
+  step: Pick<ClickTargetsStep, 'count' | 'startSize' | 'endSize'>,
+  index: number,
+): number {
   if (step.count <= 1) return step.startSize;
   return Math.round(step.startSize + ((step.endSize - step.startSize) * index) / (step.count - 1));
 }
 
 /** Click each target as it appears; targets get smaller. Keyboard: Tab to the target, Enter. */
-export default function ClickTargets({ step, onAttempt, text }: InteractionProps<ClickTargetsStep>) {
+export default function ClickTargets({
+  step,
+  onAttempt,
+  text,
+}: InteractionProps<ClickTargetsStep>) {
   const { t } = useTranslation('citizen');
   const [hit, setHit] = useState(0);
   const target = useRef<HTMLButtonElement>(null);
@@ -50,10 +66,17 @@ export default function ClickTargets({ step, onAttempt, text }: InteractionProps
             ref={target}
             type="button"
             className="ia-click__target"
-            style={{ insetInlineStart: `${spot[0]}%`, insetBlockStart: `${spot[1]}%`, inlineSize: size, blockSize: size }}
+            style={{
+              insetInlineStart: `${spot[0]}%`,
+              insetBlockStart: `${spot[1]}%`,
+              inlineSize: size,
+              blockSize: size,
+            }}
             onClick={onHit}
           >
-            <span className="visually-hidden">{t('clickTargets.target', { n: hit + 1, count: step.count })}</span>
+            <span className="visually-hidden">
+              {t('clickTargets.target', { n: hit + 1, count: step.count })}
+            </span>
           </button>
         )}
       </div>

@@ -13,7 +13,11 @@ const LONG_PRESS_MS = 600;
  * Keyboard: the Menu key or Shift+F10 opens it, arrows move, Enter chooses, Escape closes.
  * Touch: a long press opens it.
  */
-export default function ContextMenuTask({ step, onAttempt, text }: InteractionProps<ContextMenuStep>) {
+export default function ContextMenuTask({
+  step,
+  onAttempt,
+  text,
+}: InteractionProps<ContextMenuStep>) {
   const { t } = useTranslation('citizen');
   const [menuOpen, setMenuOpen] = useState(false);
   const [done, setDone] = useState(false);
@@ -55,7 +59,9 @@ export default function ContextMenuTask({ step, onAttempt, text }: InteractionPr
   };
 
   const onMenuKey = (event: KeyboardEvent<HTMLUListElement>) => {
-    const items = Array.from(event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]'));
+    const items = Array.from(
+      event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]'),
+    );
     const index = items.indexOf(document.activeElement as HTMLElement);
     const move = (to: number) => items[(to + items.length) % items.length]?.focus();
     if (event.key === 'ArrowDown') move(index + 1);
@@ -89,10 +95,22 @@ export default function ContextMenuTask({ step, onAttempt, text }: InteractionPr
           <span>{text(step.item)}</span>
         </button>
         {menuOpen && (
-          <ul ref={menuRef} role="menu" aria-label={t('contextMenu.menu')} className="ia-context__menu" onKeyDown={onMenuKey}>
+          <ul
+            ref={menuRef}
+            role="menu"
+            aria-label={t('contextMenu.menu')}
+            className="ia-context__menu"
+            onKeyDown={onMenuKey}
+          >
             {step.actions.map((action) => (
               <li key={action.id} role="none">
-                <button type="button" role="menuitem" tabIndex={-1} className="ia-context__action" onClick={() => choose(action.id)}>
+                <button
+                  type="button"
+                  role="menuitem"
+                  tabIndex={-1}
+                  className="ia-context__action"
+                  onClick={() => choose(action.id)}
+                >
                   {text(action.label)}
                 </button>
               </li>

@@ -8,7 +8,10 @@ export const contextMenuStep = z
     prompt: localizedText,
     /** The item to right-click, e.g. a photo. */
     item: localizedText,
-    actions: z.array(z.strictObject({ id: contentId, label: localizedText })).min(2).max(6),
+    actions: z
+      .array(z.strictObject({ id: contentId, label: localizedText }))
+      .min(2)
+      .max(6),
     /** Id of the action that completes the step; a wrong action's id is its feedback id. */
     correctAction: contentId,
     /** Shown once the right action is chosen (e.g. "Photo copiée"). */

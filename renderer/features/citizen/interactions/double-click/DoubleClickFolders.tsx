@@ -16,14 +16,22 @@ function entriesAt(step: DoubleClickStep, depth: number): Entry[] {
   if (!right) return [];
   const others = step.distractors.map((label, i) => ({ key: `d${i}`, label, right: false }));
   const at = depth % (others.length + 1);
-  return [...others.slice(0, at), { key: `p${depth}`, label: right, right: true }, ...others.slice(at)];
+  return [
+    ...others.slice(0, at),
+    { key: `p${depth}`, label: right, right: true },
+    ...others.slice(at),
+  ];
 }
 
 /**
  * Open nested folders by double-click. One click selects, a double-click (or Enter, or a
  * second tap on a selected folder) opens.
  */
-export default function DoubleClickFolders({ step, onAttempt, text }: InteractionProps<DoubleClickStep>) {
+export default function DoubleClickFolders({
+  step,
+  onAttempt,
+  text,
+}: InteractionProps<DoubleClickStep>) {
   const { t } = useTranslation('citizen');
   const howToId = useId();
   const [depth, setDepth] = useState(0);
@@ -66,7 +74,9 @@ export default function DoubleClickFolders({ step, onAttempt, text }: Interactio
     <div className="ia-folders">
       <p className="ia-prompt">{text(step.prompt)}</p>
       <div className="ia-window">
-        <p id={howToId} className="visually-hidden">{t('doubleClick.howToOpen')}</p>
+        <p id={howToId} className="visually-hidden">
+          {t('doubleClick.howToOpen')}
+        </p>
         <p className="ia-window__bar">
           <span className="visually-hidden">{t('doubleClick.location')} </span>
           {[t('doubleClick.root'), ...crumbs].join(' › ')}
@@ -86,7 +96,9 @@ export default function DoubleClickFolders({ step, onAttempt, text }: Interactio
                   aria-pressed={selected === entry.key}
                   aria-describedby={howToId}
                   onClick={() => setSelected(entry.key)}
-                  onDoubleClick={(event) => event.timeStamp - touchOpenedAt.current > 600 && open(entry)}
+                  onDoubleClick={(event) =>
+                    event.timeStamp - touchOpenedAt.current > 600 && open(entry)
+                  }
                   onKeyDown={onKeyDown(entry)}
                   onPointerUp={onPointerUp(entry)}
                 >

@@ -44,12 +44,22 @@ export default function DragDropSort({ step, onAttempt, text }: InteractionProps
   const onPointerDown = (id: string) => (event: PointerEvent<HTMLButtonElement>) => {
     if (event.button !== 0) return;
     event.currentTarget.setPointerCapture?.(event.pointerId); // Absent from some test DOMs.
-    setDrag({ id, pointerId: event.pointerId, startX: event.clientX, startY: event.clientY, x: event.clientX, y: event.clientY, moved: false });
+    setDrag({
+      id,
+      pointerId: event.pointerId,
+      startX: event.clientX,
+      startY: event.clientY,
+      x: event.clientX,
+      y: event.clientY,
+      moved: false,
+    });
   };
 
   const onPointerMove = (event: PointerEvent<HTMLButtonElement>) => {
     if (!drag || drag.pointerId !== event.pointerId) return;
-    const moved = drag.moved || Math.hypot(event.clientX - drag.startX, event.clientY - drag.startY) > DRAG_THRESHOLD;
+    const moved =
+      drag.moved ||
+      Math.hypot(event.clientX - drag.startX, event.clientY - drag.startY) > DRAG_THRESHOLD;
     setDrag({ ...drag, x: event.clientX, y: event.clientY, moved });
   };
 
@@ -79,7 +89,9 @@ export default function DragDropSort({ step, onAttempt, text }: InteractionProps
     <div className="ia-sort">
       <p className="ia-prompt">{text(step.prompt)}</p>
       <p className="ia-status" aria-live="polite">
-        {selectedItem ? t('dragDrop.selected', { name: text(selectedItem.label) }) : t('dragDrop.howTo')}
+        {selectedItem
+          ? t('dragDrop.selected', { name: text(selectedItem.label) })
+          : t('dragDrop.howTo')}
       </p>
       <ul className="ia-sort__files" aria-label={t('dragDrop.files')}>
         {loose.map((item) => {
@@ -91,7 +103,11 @@ export default function DragDropSort({ step, onAttempt, text }: InteractionProps
                 className="ia-sort__file"
                 data-dragging={dragging || undefined}
                 aria-pressed={selected === item.id}
-                style={dragging ? { translate: `${drag.x - drag.startX}px ${drag.y - drag.startY}px` } : undefined}
+                style={
+                  dragging
+                    ? { translate: `${drag.x - drag.startX}px ${drag.y - drag.startY}px` }
+                    : undefined
+                }
                 onPointerDown={onPointerDown(item.id)}
                 onPointerMove={onPointerMove}
                 onPointerUp={onPointerUp}
@@ -119,11 +135,16 @@ export default function DragDropSort({ step, onAttempt, text }: InteractionProps
               >
                 <FolderGlyph />
                 <span>
-                  {selectedItem ? t('dragDrop.putIn', { folder: text(folder.label) }) : text(folder.label)}
+                  {selectedItem
+                    ? t('dragDrop.putIn', { folder: text(folder.label) })
+                    : text(folder.label)}
                 </span>
               </button>
               {inside.length > 0 && (
-                <ul className="ia-sort__inside" aria-label={t('dragDrop.inside', { folder: text(folder.label) })}>
+                <ul
+                  className="ia-sort__inside"
+                  aria-label={t('dragDrop.inside', { folder: text(folder.label) })}
+                >
                   {inside.map((i) => (
                     <li key={i.id}>{text(i.label)}</li>
                   ))}

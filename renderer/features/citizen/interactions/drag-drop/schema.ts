@@ -7,10 +7,20 @@ export const dragDropStep = z
     type: z.literal('drag-drop'),
     prompt: localizedText,
     items: z
-      .array(z.strictObject({ id: contentId, label: localizedText, kind: z.enum(['document', 'photo', 'music', 'video']), folder: contentId }))
+      .array(
+        z.strictObject({
+          id: contentId,
+          label: localizedText,
+          kind: z.enum(['document', 'photo', 'music', 'video']),
+          folder: contentId,
+        }),
+      )
       .min(1)
       .max(6),
-    folders: z.array(z.strictObject({ id: contentId, label: localizedText })).min(2).max(4),
+    folders: z
+      .array(z.strictObject({ id: contentId, label: localizedText }))
+      .min(2)
+      .max(4),
   })
   .refine((s) => s.items.every((item) => s.folders.some((f) => f.id === item.folder)), {
     path: ['items'],

@@ -11,7 +11,11 @@ import type { FileExplorerStep } from './schema';
  * A simulated file explorer: folders on the side, files of the open folder, "Open" for
  * touch and keyboard (double-click also opens). Nothing touches the real disk.
  */
-export default function FileExplorer({ step, onAttempt, text }: InteractionProps<FileExplorerStep>) {
+export default function FileExplorer({
+  step,
+  onAttempt,
+  text,
+}: InteractionProps<FileExplorerStep>) {
   const { t } = useTranslation('sims');
   const [folderId, setFolderId] = useState(step.start);
   const [selected, setSelected] = useState<string | null>(null);
@@ -22,11 +26,17 @@ export default function FileExplorer({ step, onAttempt, text }: InteractionProps
   const open = (name: string) => {
     setOpened(name);
     if (step.goal !== 'open') return;
-    onAttempt(name === step.file ? { correct: true } : { correct: false, feedbackId: 'wrong-file' });
+    onAttempt(
+      name === step.file ? { correct: true } : { correct: false, feedbackId: 'wrong-file' },
+    );
   };
 
   const answerHere = () =>
-    onAttempt(folder.files.some((f) => f.name === step.file) ? { correct: true } : { correct: false, feedbackId: 'wrong-folder' });
+    onAttempt(
+      folder.files.some((f) => f.name === step.file)
+        ? { correct: true }
+        : { correct: false, feedbackId: 'wrong-folder' },
+    );
 
   if (opened) return <FileViewer name={opened} onClose={() => setOpened(null)} />;
 
@@ -57,14 +67,25 @@ export default function FileExplorer({ step, onAttempt, text }: InteractionProps
           <h2 className="sim-explorer__place">
             <SimIcon name="folder" /> {folderName}
           </h2>
-          <FileList files={folder.files} label={t('explorer.filesOf', { folder: folderName })} selected={selected} onSelect={setSelected} onOpen={open} />
+          <FileList
+            files={folder.files}
+            label={t('explorer.filesOf', { folder: folderName })}
+            selected={selected}
+            onSelect={setSelected}
+            onOpen={open}
+          />
           <div className="sim-actions">
             {step.goal === 'which-folder' ? (
               <button type="button" className="button button--primary" onClick={answerHere}>
                 {t('explorer.itIsHere')}
               </button>
             ) : null}
-            <button type="button" className="button" disabled={selected === null} onClick={() => selected && open(selected)}>
+            <button
+              type="button"
+              className="button"
+              disabled={selected === null}
+              onClick={() => selected && open(selected)}
+            >
               {t('explorer.open')}
             </button>
           </div>

@@ -23,10 +23,18 @@ export const fileExplorerStep = z
   })
   .superRefine((step, ctx) => {
     if (!step.folders.some((f) => f.id === step.start)) {
-      ctx.addIssue({ code: 'custom', path: ['start'], message: 'dossier de départ introuvable dans « folders »' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['start'],
+        message: 'dossier de départ introuvable dans « folders »',
+      });
     }
     if (!step.folders.some((f) => f.files.some((file) => file.name === step.file))) {
-      ctx.addIssue({ code: 'custom', path: ['file'], message: 'le fichier cherché doit être dans un des dossiers' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['file'],
+        message: 'le fichier cherché doit être dans un des dossiers',
+      });
     }
   });
 

@@ -6,7 +6,14 @@ import type { FormStep } from './schema';
 import { validateField } from './validate';
 
 /** Placeholder-free format hints shown under each field (kept visible, not as placeholders). */
-const HINT_KEY = { name: null, date: 'form.hints.date', postcode: 'form.hints.postcode', email: 'form.hints.email', phone: 'form.hints.phone', text: null } as const;
+const HINT_KEY = {
+  name: null,
+  date: 'form.hints.date',
+  postcode: 'form.hints.postcode',
+  email: 'form.hints.email',
+  phone: 'form.hints.phone',
+  text: null,
+} as const;
 
 /**
  * A form with live validation: a field's message appears once the person has left it (or
@@ -18,7 +25,9 @@ export default function FormTask({ step, onAttempt, text }: InteractionProps<For
   const [values, setValues] = useState<Record<string, string>>({});
   const [touched, setTouched] = useState<Record<string, boolean>>({});
 
-  const problems = Object.fromEntries(step.fields.map((f) => [f.id, validateField(f.kind, values[f.id] ?? '')]));
+  const problems = Object.fromEntries(
+    step.fields.map((f) => [f.id, validateField(f.kind, values[f.id] ?? '')]),
+  );
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -36,7 +45,13 @@ export default function FormTask({ step, onAttempt, text }: InteractionProps<For
   return (
     <div className="ia-form">
       <p className="ia-prompt">{text(step.prompt)}</p>
-      <form className="ia-form__sheet" onSubmit={submit} noValidate autoComplete="off" aria-labelledby={`${baseId}-title`}>
+      <form
+        className="ia-form__sheet"
+        onSubmit={submit}
+        noValidate
+        autoComplete="off"
+        aria-labelledby={`${baseId}-title`}
+      >
         <h2 id={`${baseId}-title`} className="ia-form__title">
           {text(step.formTitle)}
         </h2>
@@ -57,7 +72,13 @@ export default function FormTask({ step, onAttempt, text }: InteractionProps<For
               <input
                 id={id}
                 className="ia-input"
-                inputMode={field.kind === 'postcode' || field.kind === 'phone' ? 'numeric' : field.kind === 'email' ? 'email' : 'text'}
+                inputMode={
+                  field.kind === 'postcode' || field.kind === 'phone'
+                    ? 'numeric'
+                    : field.kind === 'email'
+                      ? 'email'
+                      : 'text'
+                }
                 spellCheck={false}
                 aria-invalid={problem ? true : undefined}
                 aria-describedby={hintKey ? `${id}-hint ${id}-msg` : `${id}-msg`}
@@ -67,7 +88,11 @@ export default function FormTask({ step, onAttempt, text }: InteractionProps<For
               />
               {/* Always present, so a message appearing never moves the button being clicked. */}
               <p id={`${id}-msg`} className={problem ? 'ia-form__error' : 'ia-form__ok'}>
-                {problem ? t(`form.problems.${problem}`) : touched[field.id] ? t('form.fieldOk') : ''}
+                {problem
+                  ? t(`form.problems.${problem}`)
+                  : touched[field.id]
+                    ? t('form.fieldOk')
+                    : ''}
               </p>
             </div>
           );

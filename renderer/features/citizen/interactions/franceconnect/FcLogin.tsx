@@ -26,11 +26,26 @@ export function FcLogin({ providerName, onSubmit }: FcLoginProps) {
       <label htmlFor={`${id}-id`} className="sim-field__label">
         {t('fc.identifier')}
       </label>
-      <input id={`${id}-id`} className="sim-field__input" type="text" autoComplete="off" spellCheck={false} value={identifier} onChange={(e) => setIdentifier(e.target.value)} />
+      <input
+        id={`${id}-id`}
+        className="sim-field__input"
+        type="text"
+        autoComplete="off"
+        spellCheck={false}
+        value={identifier}
+        onChange={(e) => setIdentifier(e.target.value)}
+      />
       <label htmlFor={`${id}-pw`} className="sim-field__label">
         {t('fc.password')}
       </label>
-      <input id={`${id}-pw`} className="sim-field__input" type="password" autoComplete="off" value={password} onChange={(e) => setPassword(e.target.value)} />
+      <input
+        id={`${id}-pw`}
+        className="sim-field__input"
+        type="password"
+        autoComplete="off"
+        value={password}
+        onChange={(e) => setPassword(e.target.value)}
+      />
       <button type="submit" className="button button--primary">
         {t('fc.signIn')}
       </button>

@@ -15,7 +15,11 @@ const FC_HOST = 'app.franceconnect.gouv.fr';
  * A simulated FranceConnect sign-in: the service's page, the choice of identity provider, the
  * provider's form with the fictitious account shown on screen, the SMS code, the account page.
  */
-export default function FranceConnect({ step, onAttempt, text }: InteractionProps<FranceConnectStep>) {
+export default function FranceConnect({
+  step,
+  onAttempt,
+  text,
+}: InteractionProps<FranceConnectStep>) {
   const { t } = useTranslation('sims');
   const [stage, setStage] = useState<FcStage>(step.start === 'code' ? 'code' : 'service');
   const heading = useRef<HTMLHeadingElement>(null);
@@ -50,7 +54,11 @@ export default function FranceConnect({ step, onAttempt, text }: InteractionProp
           {stage === 'service' ? (
             <>
               <p>{t('fc.serviceIntro')}</p>
-              <button type="button" className="sim-fc__button" onClick={() => setStage('providers')}>
+              <button
+                type="button"
+                className="sim-fc__button"
+                onClick={() => setStage('providers')}
+              >
                 <SimIcon name="user" /> {t('fc.connectWith')}
               </button>
             </>
@@ -62,7 +70,11 @@ export default function FranceConnect({ step, onAttempt, text }: InteractionProp
                   <button
                     type="button"
                     className="button sim-fc__provider"
-                    onClick={() => (p.id === step.provider ? setStage('login') : onAttempt({ correct: false, feedbackId: 'wrong-provider' }))}
+                    onClick={() =>
+                      p.id === step.provider
+                        ? setStage('login')
+                        : onAttempt({ correct: false, feedbackId: 'wrong-provider' })
+                    }
                   >
                     {p.name}
                   </button>
@@ -84,7 +96,8 @@ export default function FranceConnect({ step, onAttempt, text }: InteractionProp
             <FcCode
               onSubmit={(code) => {
                 if (code.trim() === '') return onAttempt({ correct: false, feedbackId: 'empty' });
-                if (!codeMatches(code, step.code)) return onAttempt({ correct: false, feedbackId: 'wrong-code' });
+                if (!codeMatches(code, step.code))
+                  return onAttempt({ correct: false, feedbackId: 'wrong-code' });
                 setStage('account');
                 onAttempt({ correct: true });
               }}

@@ -33,7 +33,11 @@ export const franceConnectStep = z
   })
   .superRefine((step, ctx) => {
     if (!step.providers.some((p) => p.id === step.provider)) {
-      ctx.addIssue({ code: 'custom', path: ['provider'], message: 'fournisseur introuvable dans « providers »' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['provider'],
+        message: 'fournisseur introuvable dans « providers »',
+      });
     }
   });
 

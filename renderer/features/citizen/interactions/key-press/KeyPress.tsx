@@ -62,9 +62,18 @@ export default function KeyPress({ step, onAttempt, text }: InteractionProps<Key
         onKeyDown={onKeyDown}
       >
         <p id={targetId} className="ia-keys__target" aria-live="polite">
-          {done ? t('keyPress.done') : expected ? t('keyPress.press', { key: keyName(expected) }) : ''}
+          {done
+            ? t('keyPress.done')
+            : expected
+              ? t('keyPress.press', { key: keyName(expected) })
+              : ''}
         </p>
-        <p className="ia-status">{t('keyPress.progress', { n: Math.min(index, step.keys.length), count: step.keys.length })}</p>
+        <p className="ia-status">
+          {t('keyPress.progress', {
+            n: Math.min(index, step.keys.length),
+            count: step.keys.length,
+          })}
+        </p>
         <div className="ia-keyboard" aria-hidden="true">
           {KEYBOARD_ROWS.map((row, r) => (
             <div key={r} className="ia-keyboard__row">

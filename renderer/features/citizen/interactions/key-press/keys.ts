@@ -25,8 +25,21 @@ const chars = (row: string): KeyCap[] => [...row].map((label) => ({ label }));
 
 export const KEYBOARD_ROWS: readonly (readonly KeyCap[])[] = [
   [...chars('²&é"\'(-è_çà)='), { label: '⌫', key: 'Backspace', width: 2 }],
-  [{ label: '⇥', key: 'Tab', width: 1.5 }, ...chars('AZERTYUIOP'), { label: '↵', key: 'Enter', width: 1.5 }],
+  [
+    { label: '⇥', key: 'Tab', width: 1.5 },
+    ...chars('AZERTYUIOP'),
+    { label: '↵', key: 'Enter', width: 1.5 },
+  ],
   [{ label: '⇪', width: 1.75 }, ...chars('QSDFGHJKLM'), { label: '↵', key: 'Enter', width: 1.25 }],
-  [{ label: '⇧', key: 'Shift', width: 1.25 }, ...chars('<WXCVBN,;:!'), { label: '⇧', key: 'Shift', width: 2 }],
-  [{ label: 'Échap', key: 'Escape', width: 1.5 }, { label: '', key: 'Space', width: 7 }, { label: '←', key: 'ArrowLeft' }, { label: '→', key: 'ArrowRight' }],
+  [
+    { label: '⇧', key: 'Shift', width: 1.25 },
+    ...chars('<WXCVBN,;:!'),
+    { label: '⇧', key: 'Shift', width: 2 },
+  ],
+  [
+    { label: 'Échap', key: 'Escape', width: 1.5 },
+    { label: '', key: 'Space', width: 7 },
+    { label: '←', key: 'ArrowLeft' },
+    { label: '→', key: 'ArrowRight' },
+  ],
 ];

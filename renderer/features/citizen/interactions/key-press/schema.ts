@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { localizedText } from '../../content/primitives';
 
 /** Keys a beginner learns first, by their `KeyboardEvent.key` value. */
-export const TEACHABLE_KEYS = ['Enter', 'Space', 'Backspace', 'Shift', 'Tab', 'Escape', 'ArrowLeft', 'ArrowRight'] as const;
+export const TEACHABLE_KEYS = [
+  'Enter',
+  'Space',
+  'Backspace',
+  'Shift',
+  'Tab',
+  'Escape',
+  'ArrowLeft',
+  'ArrowRight',
+] as const;
 export type TeachableKey = (typeof TEACHABLE_KEYS)[number];
 
 /** Press the keys shown on screen, one after the other. */

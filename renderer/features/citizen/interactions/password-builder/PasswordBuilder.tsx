@@ -18,7 +18,11 @@ const FEEDBACK: Record<StrengthCriterion, string> = {
  * Build a passphrase: live strength meter with its reasons, show/hide, Caps Lock warning.
  * The password lives only in this component's state: never stored, logged or sent.
  */
-export default function PasswordBuilder({ step, onAttempt, text }: InteractionProps<PasswordBuilderStep>) {
+export default function PasswordBuilder({
+  step,
+  onAttempt,
+  text,
+}: InteractionProps<PasswordBuilderStep>) {
   const { t } = useTranslation('sims');
   const id = useId();
   const [value, setValue] = useState('');
@@ -27,7 +31,8 @@ export default function PasswordBuilder({ step, onAttempt, text }: InteractionPr
   const report = assessPassword(value);
   const minScore = step.minScore;
 
-  const watchCapsLock = (e: KeyboardEvent<HTMLInputElement>) => setCapsLock(e.getModifierState('CapsLock'));
+  const watchCapsLock = (e: KeyboardEvent<HTMLInputElement>) =>
+    setCapsLock(e.getModifierState('CapsLock'));
 
   const submit = () => {
     if (value.length === 0) onAttempt({ correct: false, feedbackId: 'empty' });
@@ -67,7 +72,12 @@ export default function PasswordBuilder({ step, onAttempt, text }: InteractionPr
             spellCheck={false}
             aria-describedby={`${id}-meter ${id}-caps`}
           />
-          <button type="button" className="button" aria-pressed={visible} onClick={() => setVisible((v) => !v)}>
+          <button
+            type="button"
+            className="button"
+            aria-pressed={visible}
+            onClick={() => setVisible((v) => !v)}
+          >
             <SimIcon name={visible ? 'eyeOff' : 'eye'} />
             {visible ? t('password.hide') : t('password.show')}
           </button>

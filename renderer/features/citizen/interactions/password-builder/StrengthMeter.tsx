@@ -6,7 +6,15 @@ const LEVELS = ['veryWeak', 'weak', 'medium', 'strong', 'veryStrong'] as const;
 const CRITERIA: StrengthCriterion[] = ['length', 'variety', 'notCommon', 'noSequence'];
 
 /** The strength bar (an ARIA meter) and, below it, why: each rule met or not yet. */
-export function StrengthMeter({ id, report, empty }: { id: string; report: StrengthReport; empty: boolean }) {
+export function StrengthMeter({
+  id,
+  report,
+  empty,
+}: {
+  id: string;
+  report: StrengthReport;
+  empty: boolean;
+}) {
   const { t } = useTranslation('sims');
   const level = t(`password.level.${LEVELS[report.score] ?? 'veryWeak'}`);
   return (
@@ -22,7 +30,14 @@ export function StrengthMeter({ id, report, empty }: { id: string; report: Stren
         data-score={empty ? 'empty' : report.score}
       >
         {[0, 1, 2, 3].map((i) => (
-          <span key={i} className={!empty && i < Math.max(1, report.score) ? 'sim-meter__seg sim-meter__seg--on' : 'sim-meter__seg'} />
+          <span
+            key={i}
+            className={
+              !empty && i < Math.max(1, report.score)
+                ? 'sim-meter__seg sim-meter__seg--on'
+                : 'sim-meter__seg'
+            }
+          />
         ))}
       </div>
       <p className="sim-meter__level">
@@ -34,7 +49,10 @@ export function StrengthMeter({ id, report, empty }: { id: string; report: Stren
             <SimIcon name={report.met[c] ? 'check' : 'cross'} />
             <span>
               {t(`password.criteria.${c}`)}
-              <span className="visually-hidden"> ({report.met[c] ? t('password.met') : t('password.notMet')})</span>
+              <span className="visually-hidden">
+                {' '}
+                ({report.met[c] ? t('password.met') : t('password.notMet')})
+              </span>
             </span>
           </li>
         ))}

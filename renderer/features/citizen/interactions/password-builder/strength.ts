@@ -20,19 +20,51 @@ export const MIN_LENGTH = 12;
 
 // Passwords and words found at the top of every leaked-password list, in French and English.
 const COMMON = [
-  '123456', '12345678', '123456789', '111111', '000000', 'azerty', 'qwerty', 'password', 'motdepasse',
-  'soleil', 'bonjour', 'loulou', 'doudou', 'chouchou', 'marseille', 'paris', 'france', 'admin', 'iloveyou',
-  'jetaime', 'sunshine', 'nicolas', 'julien', 'camille', 'abc123', 'coucou', 'chocolat', 'secret', 'welcome', 'letmein',
+  '123456',
+  '12345678',
+  '123456789',
+  '111111',
+  '000000',
+  'azerty',
+  'qwerty',
+  'password',
+  'motdepasse',
+  'soleil',
+  'bonjour',
+  'loulou',
+  'doudou',
+  'chouchou',
+  'marseille',
+  'paris',
+  'france',
+  'admin',
+  'iloveyou',
+  'jetaime',
+  'sunshine',
+  'nicolas',
+  'julien',
+  'camille',
+  'abc123',
+  'coucou',
+  'chocolat',
+  'secret',
+  'welcome',
+  'letmein',
 ];
 
 const SEQUENCES = ['0123456789', 'abcdefghijklmnopqrstuvwxyz', 'azertyuiop', 'qwertyuiop'];
 
 /** Kinds of character used: lower case, upper case, digits, others (spaces, signs). */
 export function characterKinds(password: string): number {
-  return [/\p{Ll}/u, /\p{Lu}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((re) => re.test(password)).length;
+  return [/\p{Ll}/u, /\p{Lu}/u, /\p{N}/u, /[^\p{L}\p{N}]/u].filter((re) => re.test(password))
+    .length;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (s: string) =>
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /** True when the password is, or is mostly made of, a very common password. */
 export function containsCommonWord(password: string): boolean {

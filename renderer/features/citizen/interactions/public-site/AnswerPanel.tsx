@@ -12,11 +12,15 @@ export interface AnswerPanelProps {
 }
 
 /** Judges the checked options: a wrong one first, then a missing right one. */
-function judgeChoice(answer: Extract<SiteAnswer, { kind: 'choice' }>, checked: ReadonlySet<string>): AttemptResult {
+function judgeChoice(
+  answer: Extract<SiteAnswer, { kind: 'choice' }>,
+  checked: ReadonlySet<string>,
+): AttemptResult {
   if (checked.size === 0) return { correct: false, feedbackId: 'empty' };
   const wrong = answer.options.find((o) => !o.correct && checked.has(o.id));
   if (wrong) return { correct: false, feedbackId: wrong.id };
-  if (answer.options.some((o) => o.correct && !checked.has(o.id))) return { correct: false, feedbackId: 'missing' };
+  if (answer.options.some((o) => o.correct && !checked.has(o.id)))
+    return { correct: false, feedbackId: 'missing' };
   return { correct: true };
 }
 
@@ -39,7 +43,11 @@ export function AnswerPanel({ question, answer, text, onAttempt }: AnswerPanelPr
   const submit = () => {
     if (answer.kind === 'choice') return onAttempt(judgeChoice(answer, checked));
     if (typed.trim() === '') return onAttempt({ correct: false, feedbackId: 'empty' });
-    onAttempt(checkAnswer(typed, answer.spec) ? { correct: true } : { correct: false, feedbackId: 'wrong-answer' });
+    onAttempt(
+      checkAnswer(typed, answer.spec)
+        ? { correct: true }
+        : { correct: false, feedbackId: 'wrong-answer' },
+    );
   };
 
   return (
@@ -76,7 +84,14 @@ export function AnswerPanel({ question, answer, text, onAttempt }: AnswerPanelPr
           <label htmlFor={`${id}-a`} className="sim-field__label">
             {text(answer.label)}
           </label>
-          <input id={`${id}-a`} className="sim-field__input" type="text" autoComplete="off" value={typed} onChange={(e) => setTyped(e.target.value)} />
+          <input
+            id={`${id}-a`}
+            className="sim-field__input"
+            type="text"
+            autoComplete="off"
+            value={typed}
+            onChange={(e) => setTyped(e.target.value)}
+          />
         </>
       )}
       <button type="submit" className="button button--primary">

@@ -11,7 +11,12 @@ import { SiteSearch } from './SiteSearch';
  * A simulated public-service website: header with the site's name, menu, search box, pages
  * with links between them (buttons: nothing leaves the app), and the question to answer.
  */
-export default function PublicSite({ step, lang, onAttempt, text }: InteractionProps<PublicSiteStep>) {
+export default function PublicSite({
+  step,
+  lang,
+  onAttempt,
+  text,
+}: InteractionProps<PublicSiteStep>) {
   const { t } = useTranslation('sims');
   const [pageId, setPageId] = useState(step.home);
   const [moved, setMoved] = useState(false);
@@ -49,7 +54,12 @@ export default function PublicSite({ step, lang, onAttempt, text }: InteractionP
             <ul>
               {step.menu.map((id) => (
                 <li key={id}>
-                  <button type="button" className="sim-site__menu-item" aria-current={id === page.id ? 'page' : undefined} onClick={() => go(id)}>
+                  <button
+                    type="button"
+                    className="sim-site__menu-item"
+                    aria-current={id === page.id ? 'page' : undefined}
+                    onClick={() => go(id)}
+                  >
                     {titleOf(id)}
                   </button>
                 </li>
@@ -84,7 +94,12 @@ export default function PublicSite({ step, lang, onAttempt, text }: InteractionP
           </article>
         </div>
       </BrowserFrame>
-      <AnswerPanel question={step.question} answer={step.answer} text={text} onAttempt={onAttempt} />
+      <AnswerPanel
+        question={step.question}
+        answer={step.answer}
+        text={text}
+        onAttempt={onAttempt}
+      />
     </div>
   );
 }

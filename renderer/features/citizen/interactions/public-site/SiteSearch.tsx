@@ -34,7 +34,14 @@ export function SiteSearch({ pages, lang, text, onGo }: SiteSearchProps) {
         <label htmlFor={`${id}-q`} className="visually-hidden">
           {t('site.searchLabel')}
         </label>
-        <input id={`${id}-q`} className="sim-field__input" type="search" autoComplete="off" value={query} onChange={(e) => setQuery(e.target.value)} />
+        <input
+          id={`${id}-q`}
+          className="sim-field__input"
+          type="search"
+          autoComplete="off"
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+        />
         <button type="submit" className="button">
           <SimIcon name="search" /> {t('site.search')}
         </button>

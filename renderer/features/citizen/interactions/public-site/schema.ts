@@ -23,7 +23,11 @@ const choiceOption = z.strictObject({
 
 /** How the person gives the answer found: choices (one or several) or a short text. */
 const answer = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('choice'), multiple: z.boolean().default(false), options: z.array(choiceOption).min(2) }),
+  z.strictObject({
+    kind: z.literal('choice'),
+    multiple: z.boolean().default(false),
+    options: z.array(choiceOption).min(2),
+  }),
   z.strictObject({ kind: z.literal('text'), label: localizedText, spec: answerSpec }),
 ]);
 
@@ -47,13 +51,22 @@ export const publicSiteStep = z
   .superRefine((step, ctx) => {
     const ids = new Set(step.pages.map((p) => p.id));
     const check = (id: string, path: (string | number)[]) => {
-      if (!ids.has(id)) ctx.addIssue({ code: 'custom', path, message: `page « ${id} » introuvable dans « pages »` });
+      if (!ids.has(id))
+        ctx.addIssue({
+          code: 'custom',
+          path,
+          message: `page « ${id} » introuvable dans « pages »`,
+        });
     };
     check(step.home, ['home']);
     step.menu.forEach((id, i) => check(id, ['menu', i]));
     step.pages.forEach((p, i) => p.links.forEach((id, j) => check(id, ['pages', i, 'links', j])));
     if (step.answer.kind === 'choice' && !step.answer.options.some((o) => o.correct)) {
-      ctx.addIssue({ code: 'custom', path: ['answer', 'options'], message: 'au moins une option correcte' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['answer', 'options'],
+        message: 'au moins une option correcte',
+      });
     }
   });
 

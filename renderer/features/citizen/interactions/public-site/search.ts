@@ -10,7 +10,11 @@ const fold = (s: string) =>
  * Pages matching every word of the query (accents and capitals ignored, words of one or two
  * letters such as "de" or "la" skipped), looked for in the title and the keywords.
  */
-export function searchPages(pages: readonly SitePage[], query: string, lang: 'fr' | 'en'): SitePage[] {
+export function searchPages(
+  pages: readonly SitePage[],
+  query: string,
+  lang: 'fr' | 'en',
+): SitePage[] {
   const words = fold(query)
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 2);

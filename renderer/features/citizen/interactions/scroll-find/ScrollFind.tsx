@@ -20,8 +20,12 @@ export default function ScrollFind({ step, onAttempt, text }: InteractionProps<S
     <div className="ia-scroll">
       <p className="ia-prompt">{text(step.prompt)}</p>
       {/* Focusable so keyboard users can scroll it with the arrows and Page Down. */}
-      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard. */}
-      <section className="ia-scroll__page" tabIndex={0} aria-label={t('scrollFind.page', { title: text(step.pageTitle) })}>
+      <section
+        className="ia-scroll__page"
+        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard.
+        tabIndex={0}
+        aria-label={t('scrollFind.page', { title: text(step.pageTitle) })}
+      >
         <h2 className="ia-scroll__title">{text(step.pageTitle)}</h2>
         {step.sections.map((section, i) => (
           <div key={i} className="ia-scroll__section">

@@ -7,9 +7,15 @@ export const scrollFindStep = z
     type: z.literal('scroll-find'),
     prompt: localizedText,
     pageTitle: localizedText,
-    sections: z.array(z.strictObject({ heading: localizedText, body: localizedText })).min(3).max(12),
+    sections: z
+      .array(z.strictObject({ heading: localizedText, body: localizedText }))
+      .min(3)
+      .max(12),
     question: localizedText,
-    choices: z.array(z.strictObject({ id: contentId, label: localizedText })).min(2).max(5),
+    choices: z
+      .array(z.strictObject({ id: contentId, label: localizedText }))
+      .min(2)
+      .max(5),
     /** Choices are compared by id, never normalised. */
     correctChoice: contentId,
   })

@@ -32,7 +32,11 @@ export default function SecureSite({ step, onAttempt, text }: InteractionProps<S
   return (
     <div className="sim-secure">
       <h2 ref={heading} tabIndex={-1} className="sim-secure__question">
-        {step.rounds.length > 1 ? <span className="sim-secure__count">{t('secure.card', { n: index + 1, total: step.rounds.length })} </span> : null}
+        {step.rounds.length > 1 ? (
+          <span className="sim-secure__count">
+            {t('secure.card', { n: index + 1, total: step.rounds.length })}{' '}
+          </span>
+        ) : null}
         {round.question ? text(round.question) : t('secure.question')}
       </h2>
       <div className="sim-secure__cards">
@@ -40,14 +44,22 @@ export default function SecureSite({ step, onAttempt, text }: InteractionProps<S
           const letter = LETTERS[i] ?? String(i + 1);
           return (
             <div key={`${index}-${site.id}`} className="sim-secure__card">
-              <BrowserFrame address={site.address} secure={site.secure} label={t('secure.site', { letter })}>
+              <BrowserFrame
+                address={site.address}
+                secure={site.secure}
+                label={t('secure.site', { letter })}
+              >
                 <p className="sim-secure__letter" aria-hidden="true">
                   {letter}
                 </p>
                 <p className="sim-secure__name">{text(site.siteName)}</p>
                 <p>{text(site.pageText)}</p>
               </BrowserFrame>
-              <button type="button" className="button button--primary sim-secure__choose" onClick={() => choose(site.official, site.id)}>
+              <button
+                type="button"
+                className="button button--primary sim-secure__choose"
+                onClick={() => choose(site.official, site.id)}
+              >
                 {t('secure.choose', { letter })}
               </button>
             </div>

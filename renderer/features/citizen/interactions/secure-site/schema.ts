@@ -19,7 +19,10 @@ const round = z
     question: localizedText.optional(),
     sites: z.array(siteCard).min(2).max(3),
   })
-  .refine((r) => r.sites.filter((s) => s.official).length === 1, { message: 'exactement un site officiel par carte', path: ['sites'] });
+  .refine((r) => r.sites.filter((s) => s.official).length === 1, {
+    message: 'exactement un site officiel par carte',
+    path: ['sites'],
+  });
 
 /** Step data of "secure-site": recognise the official site (padlock and .gouv.fr) among look-alikes. */
 export const secureSiteStep = z.strictObject({

@@ -10,7 +10,8 @@ export function typingFeedbackId(step: TypingStep, value: string): string | unde
   if (known) return known.feedbackId;
   if (value.trim() === '') return 'empty';
   // Right letters but not the capitals, accents or spaces the exercise asks for.
-  if (checkAnswer(value, { accepted: step.answer.accepted, tolerances: ['T1'] })) return 'accents-capitals';
+  if (checkAnswer(value, { accepted: step.answer.accepted, tolerances: ['T1'] }))
+    return 'accents-capitals';
   return undefined;
 }
 

@@ -58,10 +58,19 @@ export function ComposeMail({ step, onAttempt, text }: InteractionProps<WebmailS
         </p>
       ) : !composing ? (
         <div className="sim-mail__start">
-          <button type="button" className="button button--primary" onClick={() => setComposing(true)}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => setComposing(true)}
+          >
             <SimIcon name="mail" /> {t('mail.newMessage')}
           </button>
-          <MessageList messages={step.messages} openId={null} onOpen={() => undefined} text={text} />
+          <MessageList
+            messages={step.messages}
+            openId={null}
+            onOpen={() => undefined}
+            text={text}
+          />
         </div>
       ) : (
         // noValidate: the exercise's own feedback replaces the browser's validation bubble.
@@ -77,23 +86,54 @@ export function ComposeMail({ step, onAttempt, text }: InteractionProps<WebmailS
           <label htmlFor={`${id}-to`} className="sim-field__label">
             {t('mail.to')}
           </label>
-          <input id={`${id}-to`} className="sim-field__input" type="email" inputMode="email" autoComplete="off" spellCheck={false} value={to} onChange={(e) => setTo(e.target.value)} />
+          <input
+            id={`${id}-to`}
+            className="sim-field__input"
+            type="email"
+            inputMode="email"
+            autoComplete="off"
+            spellCheck={false}
+            value={to}
+            onChange={(e) => setTo(e.target.value)}
+          />
           <label htmlFor={`${id}-subject`} className="sim-field__label">
             {t('mail.subject')}
           </label>
-          <input id={`${id}-subject`} className="sim-field__input" type="text" autoComplete="off" value={subject} onChange={(e) => setSubject(e.target.value)} />
+          <input
+            id={`${id}-subject`}
+            className="sim-field__input"
+            type="text"
+            autoComplete="off"
+            value={subject}
+            onChange={(e) => setSubject(e.target.value)}
+          />
           <label htmlFor={`${id}-body`} className="sim-field__label">
             {t('mail.body')}
           </label>
-          <textarea id={`${id}-body`} className="sim-field__input sim-compose__body" rows={4} value={body} onChange={(e) => setBody(e.target.value)} />
+          <textarea
+            id={`${id}-body`}
+            className="sim-field__input sim-compose__body"
+            rows={4}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+          />
           <div className="sim-compose__attach">
-            <button ref={attachButton} type="button" className="button" onClick={() => setPicking(true)}>
+            <button
+              ref={attachButton}
+              type="button"
+              className="button"
+              onClick={() => setPicking(true)}
+            >
               <SimIcon name="paperclip" /> {t('mail.attach')}
             </button>
             {attached ? (
               <p className="sim-compose__file">
                 <SimIcon name="file" /> <span>{t('mail.attached', { name: attached })}</span>
-                <button type="button" className="button button--quiet" onClick={() => setAttached(null)}>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  onClick={() => setAttached(null)}
+                >
                   {t('mail.removeAttachment')}
                 </button>
               </p>
@@ -101,7 +141,13 @@ export function ComposeMail({ step, onAttempt, text }: InteractionProps<WebmailS
               <p className="sim-compose__file">{t('mail.noAttachment')}</p>
             )}
           </div>
-          {picking ? <FilePickerDialog files={step.files} onPick={closePicker} onCancel={() => closePicker(null)} /> : null}
+          {picking ? (
+            <FilePickerDialog
+              files={step.files}
+              onPick={closePicker}
+              onCancel={() => closePicker(null)}
+            />
+          ) : null}
           <button type="submit" className="button button--primary">
             <SimIcon name="send" /> {t('mail.send')}
           </button>

@@ -50,7 +50,12 @@ export function InspectMail({ step, onAttempt, text }: InteractionProps<WebmailS
       <button type="button" className="button" onClick={() => reply(m)}>
         <SimIcon name="reply" /> {t('mail.reply')}
       </button>
-      <button type="button" className="button" aria-pressed={reported.has(m.id)} onClick={() => report(m)}>
+      <button
+        type="button"
+        className="button"
+        aria-pressed={reported.has(m.id)}
+        onClick={() => report(m)}
+      >
         <SimIcon name="flag" /> {t('mail.report')}
       </button>
       <button type="button" className="button" onClick={() => remove(m)}>
@@ -94,10 +99,30 @@ export function InspectMail({ step, onAttempt, text }: InteractionProps<WebmailS
               {step.mode === 'reveal' && open.link && revealed.has(open.id) ? (
                 <fieldset className="sim-verdict">
                   <legend>{t('mail.verdict.question')}</legend>
-                  <button type="button" className="button" onClick={() => onAttempt(open.scam ? { correct: false, feedbackId: 'trusted-scam' } : { correct: true })}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() =>
+                      onAttempt(
+                        open.scam
+                          ? { correct: false, feedbackId: 'trusted-scam' }
+                          : { correct: true },
+                      )
+                    }
+                  >
                     <SimIcon name="check" /> {t('mail.verdict.trust')}
                   </button>
-                  <button type="button" className="button" onClick={() => onAttempt(open.scam ? { correct: true } : { correct: false, feedbackId: 'distrusted-safe' })}>
+                  <button
+                    type="button"
+                    className="button"
+                    onClick={() =>
+                      onAttempt(
+                        open.scam
+                          ? { correct: true }
+                          : { correct: false, feedbackId: 'distrusted-safe' },
+                      )
+                    }
+                  >
                     <SimIcon name="warning" /> {t('mail.verdict.scam')}
                   </button>
                 </fieldset>

@@ -17,7 +17,12 @@ export function MessageList({ messages, openId, onOpen, text }: MessageListProps
     <ul className="sim-mail__list" aria-label={t('mail.inbox')}>
       {messages.map((m) => (
         <li key={m.id}>
-          <button type="button" className="sim-mail__item" aria-current={openId === m.id ? 'true' : undefined} onClick={() => onOpen(m.id)}>
+          <button
+            type="button"
+            className="sim-mail__item"
+            aria-current={openId === m.id ? 'true' : undefined}
+            onClick={() => onOpen(m.id)}
+          >
             <span className="sim-mail__from">{m.fromName}</span>
             <span className="sim-mail__subject">{text(m.subject)}</span>
             <span className="sim-mail__date">{text(m.date)}</span>

@@ -16,7 +16,15 @@ export interface MessageViewProps {
 }
 
 /** An opened e-mail: who sent it (name and real address), subject, text and its link. */
-export function MessageView({ message, text, revealed, onReveal, onFollowLink, actions, children }: MessageViewProps) {
+export function MessageView({
+  message,
+  text,
+  revealed,
+  onReveal,
+  onFollowLink,
+  actions,
+  children,
+}: MessageViewProps) {
   const { t } = useTranslation('sims');
   return (
     <article className="sim-mail__message" aria-label={t('mail.opened')}>
@@ -35,7 +43,13 @@ export function MessageView({ message, text, revealed, onReveal, onFollowLink, a
           <p key={i}>{text(paragraph)}</p>
         ))}
         {message.link ? (
-          <RevealLink label={text(message.link.label)} realAddress={message.link.realAddress} revealed={revealed} onReveal={onReveal} onFollow={onFollowLink} />
+          <RevealLink
+            label={text(message.link.label)}
+            realAddress={message.link.realAddress}
+            revealed={revealed}
+            onReveal={onReveal}
+            onFollow={onFollowLink}
+          />
         ) : null}
       </div>
       {children}

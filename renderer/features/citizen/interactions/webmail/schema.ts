@@ -43,19 +43,46 @@ export const webmailStep = z
   })
   .superRefine((step, ctx) => {
     if (step.mode === 'compose') {
-      if (!step.recipient) ctx.addIssue({ code: 'custom', path: ['recipient'], message: 'destinataire attendu manquant (mode compose)' });
-      if (!step.attachment) ctx.addIssue({ code: 'custom', path: ['attachment'], message: 'pièce jointe attendue manquante (mode compose)' });
+      if (!step.recipient)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['recipient'],
+          message: 'destinataire attendu manquant (mode compose)',
+        });
+      if (!step.attachment)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attachment'],
+          message: 'pièce jointe attendue manquante (mode compose)',
+        });
       else if (!step.files.some((f) => f.name === step.attachment)) {
-        ctx.addIssue({ code: 'custom', path: ['attachment'], message: 'la pièce jointe doit figurer dans « files »' });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['attachment'],
+          message: 'la pièce jointe doit figurer dans « files »',
+        });
       }
       return;
     }
     const target = step.messages.find((m) => m.id === step.target);
-    if (!target) ctx.addIssue({ code: 'custom', path: ['target'], message: 'message cible introuvable dans « messages »' });
+    if (!target)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'message cible introuvable dans « messages »',
+      });
     else if (step.mode === 'reveal' && !target.link) {
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'le message cible doit contenir un lien (mode reveal)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'le message cible doit contenir un lien (mode reveal)',
+      });
     } else if (step.mode === 'report' && !target.scam) {
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'le message à signaler doit être une arnaque (scam: true)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'le message à signaler doit être une arnaque (scam: true)',
+      });
     }
   });
 

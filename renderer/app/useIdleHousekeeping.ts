@@ -1,0 +1,27 @@
+import { useEffect } from 'react';
+import type { BootInfo, Platform } from '../platform/types';
+import type { Screen } from './screens';
+
+/** How long the attract screen must sit unused before background work may run. */
+export const HOUSEKEEPING_IDLE_MS = 3 * 60_000;
+
+/**
+ * Runs the daily backup while nobody uses the kiosk: after a few minutes on the attract
+ * screen. A large journal takes seconds to back up; done here it never slows an agent or a
+ * citizen. The data screens also trigger it, for a counter that is never left idle.
+ */
+export function useIdleHousekeeping(
+  screen: Screen['name'],
+  platform: Platform,
+  boot: BootInfo,
+): void {
+  useEffect(() => {
+    if (screen !== 'attract') return;
+    const timer = window.setTimeout(() => {
+      void import('../features/backup/lifecycle').then(({ startDataLifecycle }) =>
+        startDataLifecycle(platform, boot),
+      );
+    }, HOUSEKEEPING_IDLE_MS);
+    return () => window.clearTimeout(timer);
+  }, [screen, platform, boot]);
+}
