@@ -17,22 +17,27 @@ test.describe('Content-Security-Policy of the built app', () => {
     expect(meta).toBe(CONTENT_SECURITY_POLICY);
   });
 
-  test('an injected inline script and eval do not run', async ({ page }) => {
+  test('an injected inline script does not run, and the browser reports the violation', async ({
+    page,
+  }) => {
     await openKiosk(page);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    const outcome = await page.evaluate(() => {
-      const w = window as unknown as { injected?: boolean };
-      const script = document.createElement('script');
-      script.textContent = 'window.injected = true;';
-      document.body.append(script);
-      let evaluated = false;
-      try {
-        evaluated = (0, eval)('true') as boolean;
-      } catch {
-        evaluated = false;
-      }
-      return { injected: w.injected === true, evaluated };
-    });
-    expect(outcome).toEqual({ injected: false, evaluated: false });
+    // (eval cannot be probed from here: DevTools evaluation is exempt from the page's CSP.)
+    const outcome = await page.evaluate(
+      () =>
+        new Promise<{ injected: boolean; violated: string | null }>((resolve) => {
+          const w = window as unknown as { injected?: boolean };
+          let violated: string | null = null;
+          document.addEventListener(
+            'securitypolicyviolation',
+            (e) => (violated = e.effectiveDirective),
+          );
+          const script = document.createElement('script');
+          script.textContent = 'window.injected = true;';
+          document.body.append(script);
+          setTimeout(() => resolve({ injected: w.injected === true, violated }), 100);
+        }),
+    );
+    expect(outcome).toEqual({ injected: false, violated: 'script-src-elem' });
   });
 });
