@@ -1,31 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './electron/csp.ts';
 import { contentCheckPlugin } from './renderer/features/citizen/content/vitePlugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
 
-/**
- * The strict Content-Security-Policy of the built app. Electron's protocol handler sends the
- * same policy as a header; the meta tag covers the browser kiosk. Not added in dev, where
- * Vite's hot reload needs an inline script.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "worker-src 'self'",
-].join('; ');
+// The strict Content-Security-Policy, one source for both: Electron's protocol handler sends it
+// as a header; the meta tag below covers the browser kiosk. Not added in dev, where Vite's hot
+// reload needs an inline script.
 
 const cspMeta = (): Plugin => ({
   name: 'kiosque-csp-meta',

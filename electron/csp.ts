@@ -1,7 +1,7 @@
 /**
  * The Content-Security-Policy sent with every app:// response and by the browser kiosk's static
- * server. vite.config.ts injects the same policy as a meta tag in the built index.html; a unit
- * test (tests/unit/electron/csp.test.ts) fails if the two ever differ.
+ * server. vite.config.ts imports it for the meta tag of the built index.html (checked by
+ * tests/e2e/browser/csp.spec.ts).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

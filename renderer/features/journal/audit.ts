@@ -3,27 +3,12 @@
  * text never enters the trail, only whether there was one before and after.
  */
 import { db as appDb, type KiosqueDb } from '../../db/db';
-import type { AuditRecord, JournalEntry } from './model';
+import { EDITABLE_FIELDS, type AuditRecord, type JournalEntry } from './model';
 
 type AuditValue = string | number | boolean | null | string[];
 
 /** Fields an agent can change; ids, place and timestamps are not "changes". */
-const TRACKED: readonly (keyof JournalEntry)[] = [
-  'canal',
-  'thematique',
-  'thematiqueSecondaire',
-  'organismes',
-  'demarche',
-  'dureeMinutes',
-  'issue',
-  'orientation',
-  'autonomie',
-  'nbPersonnes',
-  'premiereVenue',
-  'trancheAge',
-  'communeResidence',
-  'note',
-];
+const TRACKED: readonly (keyof JournalEntry)[] = EDITABLE_FIELDS;
 
 const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
 

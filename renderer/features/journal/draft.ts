@@ -2,27 +2,11 @@
  * What the quick-log form fills in (the rest of an entry comes from the machine config, the
  * signed-in agent and the clock), and how a draft becomes a full entry.
  */
-import type { JournalEntry } from './model';
+import type { EditableField, JournalEntry } from './model';
 import { JOURNAL_SCHEMA_VERSION } from './model';
 import type { DemiJournee } from './taxonomies';
 
-export type JournalDraft = Pick<
-  JournalEntry,
-  | 'canal'
-  | 'thematique'
-  | 'thematiqueSecondaire'
-  | 'organismes'
-  | 'demarche'
-  | 'dureeMinutes'
-  | 'issue'
-  | 'orientation'
-  | 'autonomie'
-  | 'nbPersonnes'
-  | 'premiereVenue'
-  | 'trancheAge'
-  | 'communeResidence'
-  | 'note'
->;
+export type JournalDraft = Pick<JournalEntry, EditableField>;
 
 /** Who and where: the signed-in agent and the machine config. */
 export interface EntryContext {

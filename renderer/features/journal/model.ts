@@ -15,6 +15,26 @@ import type {
 } from './taxonomies';
 
 /** Shape version of a journal entry: 2 since `organismes[]` and `demiJournee` (see db/migrations.ts). */
+/** The fields an agent fills in and can change: the draft of the form, and what the audit trail tracks. */
+export const EDITABLE_FIELDS = [
+  'canal',
+  'thematique',
+  'thematiqueSecondaire',
+  'organismes',
+  'demarche',
+  'dureeMinutes',
+  'issue',
+  'orientation',
+  'autonomie',
+  'nbPersonnes',
+  'premiereVenue',
+  'trancheAge',
+  'communeResidence',
+  'note',
+] as const satisfies readonly (keyof JournalEntry)[];
+
+export type EditableField = (typeof EDITABLE_FIELDS)[number];
+
 export const JOURNAL_SCHEMA_VERSION = 2;
 
 export interface JournalEntry {

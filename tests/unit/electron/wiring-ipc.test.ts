@@ -5,33 +5,15 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC } from '../../../electron/ipc/contract';
-import type { FakeElectronState } from './fake-electron';
 import { bootMain, PIN, type BootedMain, type Hoisted } from './main-harness';
 
 const h = vi.hoisted((): Hoisted => ({ state: null, logger: null }));
 
-vi.mock('electron', async () => {
-  const fake = await import('./fake-electron');
-  const calls: string[] = [];
-  const state: FakeElectronState = {
-    calls,
-    windows: [],
-    appEvents: new fake.Emitter(calls, 'app'),
-    ipcHandlers: new Map(),
-    session: new fake.FakeSession(calls),
-    quit: 0,
-  };
-  h.state = state;
-  const electron = fake.createFakeElectron(state);
-  return { ...electron, default: electron };
-});
+vi.mock('electron', () => import('./mock-modules').then((m) => m.fakeElectronModule(h)));
 vi.mock('electron-updater', () => ({ autoUpdater: {} }));
-vi.mock('../../../electron/log/logger', async () => {
-  const { captureLogger } = await import('./test-logger');
-  const logger = captureLogger();
-  h.logger = logger;
-  return { createMainLogger: () => logger };
-});
+vi.mock('../../../electron/log/logger', () =>
+  import('./mock-modules').then((m) => m.capturedLoggerModule(h)),
+);
 
 let m: BootedMain;
 beforeAll(async () => {

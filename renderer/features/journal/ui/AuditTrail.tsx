@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { AuditRecord } from '../model';
+import { EDITABLE_FIELDS, type AuditRecord, type EditableField } from '../model';
 import { auditValueText } from './auditText';
 
 interface AuditTrailProps {
@@ -7,40 +7,9 @@ interface AuditTrailProps {
   labels: ReadonlyMap<string, string>;
 }
 
-type FieldKey =
-  | 'canal'
-  | 'thematique'
-  | 'thematiqueSecondaire'
-  | 'organismes'
-  | 'demarche'
-  | 'dureeMinutes'
-  | 'issue'
-  | 'orientation'
-  | 'autonomie'
-  | 'nbPersonnes'
-  | 'premiereVenue'
-  | 'trancheAge'
-  | 'communeResidence'
-  | 'note'
-  | 'deletedAt';
-
-const FIELDS = new Set<string>([
-  'canal',
-  'thematique',
-  'thematiqueSecondaire',
-  'organismes',
-  'demarche',
-  'dureeMinutes',
-  'issue',
-  'orientation',
-  'autonomie',
-  'nbPersonnes',
-  'premiereVenue',
-  'trancheAge',
-  'communeResidence',
-  'note',
-  'deletedAt',
-]);
+/** Fields with a label in the agent namespace: what an agent edits, and the deletion date. */
+type FieldKey = EditableField | 'deletedAt';
+const FIELDS = new Set<string>([...EDITABLE_FIELDS, 'deletedAt']);
 
 /** Who (agent code) changed what and when; the note's text is never part of it. */
 export function AuditTrail({ records, labels }: AuditTrailProps) {
