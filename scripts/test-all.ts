@@ -73,12 +73,15 @@ function vitestCounts(file: string): Counts | null {
     numFailedTests: number;
     numPendingTests: number;
     numTodoTests: number;
-    numFailedTestSuites: number;
+    testResults: { status: string; assertionResults: { status: string }[] }[];
   };
+  // A file that fails to load has no failed test but must count, once.
+  const brokenFiles = json.testResults.filter(
+    (f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed'),
+  ).length;
   return {
     passed: json.numPassedTests,
-    // A suite that fails to load has no failed test but must count.
-    failed: json.numFailedTests + json.numFailedTestSuites,
+    failed: json.numFailedTests + brokenFiles,
     skipped: json.numPendingTests + json.numTodoTests,
     skippedReasons: [],
   };

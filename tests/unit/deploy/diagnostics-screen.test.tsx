@@ -130,11 +130,13 @@ describe('DiagnosticsScreen (Electron)', () => {
 
   it('says why a support bundle could not be written', async () => {
     const { user } = renderScreen({
-      writeSupportBundle: vi.fn(async () => ({ ok: false as const, error: 'EACCES' })),
+      writeSupportBundle: vi.fn(async () => ({ ok: false as const, error: 'not-writable' })),
     });
     await user.click(await screen.findByRole('button', { name: 'Créer un dossier d’assistance' }));
     expect(
-      await screen.findByText('Le dossier d’assistance n’a pas pu être enregistré (EACCES).'),
+      await screen.findByText(
+        'Le dossier d’assistance n’a pas pu être enregistré (écriture interdite dans ce dossier).',
+      ),
     ).toBeTruthy();
   });
 
