@@ -1,13 +1,12 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue, type CatalogueError } from '../../journal/catalogue';
-import { useTermLabel } from '../../journal/form/useTermLabel';
 import { ORGANISMES, THEMATIQUES, type Organisme, type Thematique } from '../../journal/taxonomies';
+import { TermOptions } from '../../journal/form/TermOptions';
 
 /** Adds a démarche to the local catalogue (its code is derived from the title once). */
 export function AddDemarcheForm({ onAdded }: { onAdded: (message: string) => void }) {
   const { t } = useTranslation('admin');
-  const label = useTermLabel();
   const ids = { label: useId(), them: useId(), org: useId(), fav: useId(), error: useId() };
   const [title, setTitle] = useState('');
   const [thematique, setThematique] = useState<Thematique>('social-sante');
@@ -61,11 +60,7 @@ export function AddDemarcheForm({ onAdded }: { onAdded: (message: string) => voi
             value={thematique}
             onChange={(e) => setThematique(e.target.value as Thematique)}
           >
-            {THEMATIQUES.map((term) => (
-              <option key={term.code} value={term.code}>
-                {label(THEMATIQUES, term.code)}
-              </option>
-            ))}
+            <TermOptions list={THEMATIQUES} />
           </select>
         </div>
         <div className="field">
@@ -75,11 +70,7 @@ export function AddDemarcheForm({ onAdded }: { onAdded: (message: string) => voi
             value={organisme}
             onChange={(e) => setOrganisme(e.target.value as Organisme)}
           >
-            {ORGANISMES.map((term) => (
-              <option key={term.code} value={term.code}>
-                {label(ORGANISMES, term.code)}
-              </option>
-            ))}
+            <TermOptions list={ORGANISMES} />
           </select>
         </div>
         <label className="checkbox" htmlFor={ids.fav}>

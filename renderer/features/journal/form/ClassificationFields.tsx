@@ -3,6 +3,7 @@ import { useOpenDetails } from './useOpenDetails';
 import { useTranslation } from 'react-i18next';
 import { ORGANISMES, THEMATIQUES, type Organisme, type Thematique } from '../taxonomies';
 import { useTermLabel } from './useTermLabel';
+import { TermOptions } from './TermOptions';
 
 interface ClassificationFieldsProps {
   thematique: Thematique | null;
@@ -51,11 +52,7 @@ export function ClassificationFields({
             onChange={(e) => onChange({ thematique: e.target.value as Thematique })}
           >
             {thematique === null && <option value="">{t('quickLog.chooseDemarche')}</option>}
-            {THEMATIQUES.map((term) => (
-              <option key={term.code} value={term.code}>
-                {label(THEMATIQUES, term.code)}
-              </option>
-            ))}
+            <TermOptions list={THEMATIQUES} />
           </select>
         </div>
         <div className="field">
@@ -71,11 +68,7 @@ export function ClassificationFields({
             }
           >
             <option value="">{t('quickLog.none')}</option>
-            {THEMATIQUES.map((term) => (
-              <option key={term.code} value={term.code}>
-                {label(THEMATIQUES, term.code)}
-              </option>
-            ))}
+            <TermOptions list={THEMATIQUES} />
           </select>
           {errors.thematiqueSecondaire && (
             <p id={ids.secondError} className="field-error">

@@ -5,7 +5,7 @@ import { TRANCHES_AGE, type TrancheAge } from '../taxonomies';
 import { ChoiceGroup } from './ChoiceGroup';
 import type { FormState } from './formState';
 import { NoteField } from './NoteField';
-import { useTermLabel } from './useTermLabel';
+import { TermOptions } from './TermOptions';
 
 type DetailsPatch = Partial<
   Pick<FormState, 'trancheAge' | 'premiereVenue' | 'nbPersonnes' | 'communeResidence' | 'note'>
@@ -26,7 +26,6 @@ interface DetailsFieldsProps {
 /** The optional details, folded away: the common case never opens them. */
 export function DetailsFields({ state, onChange, errors, initiallyOpen }: DetailsFieldsProps) {
   const { t } = useTranslation('agent');
-  const label = useTermLabel();
   const ids = {
     age: useId(),
     nb: useId(),
@@ -53,11 +52,7 @@ export function DetailsFields({ state, onChange, errors, initiallyOpen }: Detail
             }
           >
             <option value="">{t('quickLog.notSaid')}</option>
-            {TRANCHES_AGE.map((term) => (
-              <option key={term.code} value={term.code}>
-                {label(TRANCHES_AGE, term.code)}
-              </option>
-            ))}
+            <TermOptions list={TRANCHES_AGE} />
           </select>
         </div>
         <div className="field">

@@ -3,7 +3,6 @@ import { useTranslation } from 'react-i18next';
 import type { AgentRow } from '../../../db/types';
 import type { PeriodKind } from '../filter';
 import { ChoiceGroup } from '../form/ChoiceGroup';
-import { useTermLabel } from '../form/useTermLabel';
 import {
   ISSUES,
   ORGANISMES,
@@ -13,6 +12,7 @@ import {
   type Term,
   type Thematique,
 } from '../taxonomies';
+import { TermOptions } from '../form/TermOptions';
 
 /** What the filter form holds; the section turns it into a JournalFilter. */
 export interface FilterForm {
@@ -37,7 +37,6 @@ const PERIODS: readonly PeriodKind[] = ['today', 'week', 'month', 'custom'];
 /** Period, thématique, organisme, outcome and agent filters of the journal. */
 export function JournalFilters({ value, onChange, agents, onReset }: JournalFiltersProps) {
   const { t } = useTranslation('agent');
-  const label = useTermLabel();
   const ids = {
     from: useId(),
     to: useId(),
@@ -64,11 +63,7 @@ export function JournalFilters({ value, onChange, agents, onReset }: JournalFilt
         onChange={(e) => set(e.target.value === '' ? null : (e.target.value as T))}
       >
         <option value="">{all}</option>
-        {list.map((term) => (
-          <option key={term.code} value={term.code}>
-            {label(list, term.code)}
-          </option>
-        ))}
+        <TermOptions list={list} />
       </select>
     </div>
   );
