@@ -1,5 +1,6 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { AuditRecord, CatalogueItem, JournalEntry } from '../features/journal/model';
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { CatalogueItem } from '../features/journal/model';
+import type { DayKey, DaySummary, JournalDay } from '../features/journal/store/days';
 import { DB_NAME, defineSchema } from './schema';
 import type { AgentRow, PracticeRow, SettingRow, StoredBackup } from './types';
 
@@ -7,8 +8,8 @@ import type { AgentRow, PracticeRow, SettingRow, StoredBackup } from './types';
 export type KiosqueDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   agents: EntityTable<AgentRow, 'code'>;
-  journal: EntityTable<JournalEntry, 'id'>;
-  audit: EntityTable<AuditRecord, 'seq'>;
+  journalDays: Table<JournalDay, DayKey>;
+  dayStats: Table<DaySummary, DayKey>;
   catalogue: EntityTable<CatalogueItem, 'code'>;
   practice: EntityTable<PracticeRow, 'id'>;
   backups: EntityTable<StoredBackup, 'name'>;

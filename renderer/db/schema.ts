@@ -9,12 +9,14 @@
  */
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
+import type { AuditRecord, JournalEntry } from '../features/journal/model';
+import { dayIdOf, dayOf, draftOf, summaryOf, type DayDraft } from '../features/journal/store/days';
 import { upgradeAgentV1, upgradeCatalogueV1, upgradeJournalV1 } from './migrations';
 
 export const DB_NAME = 'kiosque-numerique';
 
 /** The current version of the database (not of a journal entry: see JOURNAL_SCHEMA_VERSION). */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 /** Version 1, as released: kept verbatim so a v1 database on a counter PC still opens. */
 export const V1_STORES = {
@@ -27,7 +29,7 @@ export const V1_STORES = {
   backups: 'name, createdAt',
 } as const;
 
-/** Version 2 (current). */
+/** Version 2, as released: one record per journal entry and per audit line. */
 export const V2_STORES = {
   /** Small key/value facts: first-run admin PIN hash (browser kiosk), lockouts, last backup… */
   settings: 'key',
@@ -51,6 +53,62 @@ export const V2_STORES = {
   /** Backups kept inside the browser when there is no backup folder (browser kiosk). */
   backups: 'name, createdAt',
 } as const;
+
+/**
+ * Version 3 (current): the journal is stored one record per day and place (see
+ * features/journal/store/days.ts) with a summary of each for the statistics. The per-entry
+ * `journal` and `audit` tables of version 2 are emptied into them, then dropped.
+ */
+export const V3_STORES = {
+  settings: 'key',
+  agents: 'code',
+  journal: null,
+  audit: null,
+  /** A day's démarches at one place and their audit trail; `*ids` finds an entry's day. */
+  journalDays: '[date+siteId+posteId], *ids',
+  /** The statistics of each day record (counts and duration histograms of live entries). */
+  dayStats: '[date+siteId+posteId]',
+  catalogue: 'code, order',
+  practice: '++id, exerciseId, competence, startedAt',
+  backups: 'name, createdAt',
+} as const;
+
+/** Dates moved per step of the v3 upgrade: bounds memory on a counter with years of data. */
+const UPGRADE_DATES_PER_STEP = 31;
+
+/** Moves the v2 journal rows and their audit lines into day records and summaries. */
+async function upgradeToV3(tx: Transaction): Promise<void> {
+  const journal = tx.table('journal');
+  const trail = new Map<string, AuditRecord[]>();
+  await tx
+    .table('audit')
+    .orderBy('seq')
+    .each((row: AuditRecord) => {
+      const { seq: _seq, ...record } = row;
+      const list = trail.get(record.entryId);
+      if (list) list.push(record);
+      else trail.set(record.entryId, [record]);
+    });
+  const dates = (await journal.orderBy('date').uniqueKeys()) as string[];
+  for (let i = 0; i < dates.length; i += UPGRADE_DATES_PER_STEP) {
+    const step = dates.slice(i, i + UPGRADE_DATES_PER_STEP);
+    const rows = (await journal
+      .where('date')
+      .between(step[0] ?? '', step[step.length - 1] ?? '', true, true)
+      .toArray()) as JournalEntry[];
+    const drafts = new Map<string, DayDraft>();
+    for (const entry of rows) {
+      const id = dayIdOf(entry);
+      let draft = drafts.get(id);
+      if (!draft) drafts.set(id, (draft = draftOf(undefined, entry)));
+      draft.entries.set(entry.id, entry);
+      draft.audit.push(...(trail.get(entry.id) ?? []));
+    }
+    const days = [...drafts.values()].map(dayOf);
+    await tx.table('journalDays').bulkPut(days);
+    await tx.table('dayStats').bulkPut(days.map(summaryOf));
+  }
+}
 
 /** Rewrites every v1 row into the v2 shape, inside Dexie's upgrade transaction. */
 async function upgradeToV2(tx: Transaction): Promise<void> {
@@ -78,4 +136,5 @@ async function upgradeToV2(tx: Transaction): Promise<void> {
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(V1_STORES);
   db.version(2).stores(V2_STORES).upgrade(upgradeToV2);
+  db.version(3).stores(V3_STORES).upgrade(upgradeToV3);
 }

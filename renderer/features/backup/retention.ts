@@ -1,8 +1,10 @@
 /**
  * Retention purge: démarches dated before "today minus N months" are deleted for good, with
- * their audit records, in one transaction. The preview counts exactly what the purge removes.
+ * their audit records, in one transaction. A purge removes whole day records (and their
+ * summaries), and the preview counts exactly what the purge removes.
  */
 import type { KiosqueDb } from '../../db/db';
+import { journalTransaction, summariesBetween } from '../journal/store/dayStore';
 import { addMonths } from '../stats/period';
 
 /**
@@ -22,25 +24,34 @@ export interface PurgeReport {
   newest: string | null;
 }
 
-/** What a purge at `cutoff` would remove (soft-deleted rows included: they go too). */
+/** The day before `date` as a key bound: dates are YYYY-MM-DD, so '' is below every one. */
+const FIRST_DATE = '';
+
+/** What a purge at `cutoff` would remove (soft-deleted entries included: they go too). */
 export async function previewPurge(db: KiosqueDb, cutoff: string): Promise<PurgeReport> {
-  const expired = db.journal.where('date').below(cutoff);
-  const entries = await expired.count();
-  const oldest = (await db.journal.orderBy('date').first())?.date ?? null;
-  const newest = entries === 0 ? null : ((await expired.last())?.date ?? null);
-  return { cutoff, entries, auditRecords: 0, oldest: entries === 0 ? null : oldest, newest };
+  let entries = 0;
+  let oldest: string | null = null;
+  let newest: string | null = null;
+  await summariesBetween(db, FIRST_DATE, cutoff).each((day) => {
+    if (day.date >= cutoff) return;
+    entries += day.total;
+    oldest ??= day.date;
+    newest = day.date;
+  });
+  return { cutoff, entries, auditRecords: 0, oldest, newest };
 }
 
 /** Deletes entries dated before `cutoff` and their audit records, all or nothing. */
 export async function purgeBefore(db: KiosqueDb, cutoff: string): Promise<PurgeReport> {
-  return db.transaction('rw', db.journal, db.audit, async () => {
+  return journalTransaction(db, async () => {
     const preview = await previewPurge(db, cutoff);
-    const ids = (await db.journal.where('date').below(cutoff).primaryKeys()) as string[];
+    const keys = (await summariesBetween(db, FIRST_DATE, cutoff).primaryKeys()).filter(
+      ([date]) => date < cutoff,
+    );
     let auditRecords = 0;
-    if (ids.length > 0) {
-      auditRecords = await db.audit.where('entryId').anyOf(ids).delete();
-      await db.journal.bulkDelete(ids);
-    }
+    for (const day of await db.journalDays.bulkGet(keys)) auditRecords += day?.audit.length ?? 0;
+    await db.journalDays.bulkDelete(keys);
+    await db.dayStats.bulkDelete(keys);
     return { ...preview, auditRecords };
   });
 }

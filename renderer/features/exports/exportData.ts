@@ -1,9 +1,10 @@
 /**
- * Builds export files from the database: the journal CSV of a period (read range by range on
- * the date index, with progress), the aggregate statistics CSV, and the full JSON bundle.
+ * Builds export files from the database: the journal CSV of a period (read a few weeks of day
+ * records at a time, with progress), the aggregate statistics CSV, and the full JSON bundle.
  */
 import type { KiosqueDb } from '../../db/db';
-import type { JournalEntry } from '../journal/model';
+import type { AuditRecord, JournalEntry } from '../journal/model';
+import { daysBetween, summariesBetween } from '../journal/store/dayStore';
 import { addDays, daysInclusive, type Period } from '../stats/period';
 import { loadStats } from '../stats/statsQuery';
 import { createBundle, serialiseBundle, type BundleOrigin } from './bundleFormat';
@@ -11,8 +12,8 @@ import { journalCsvChunk } from './journalCsv';
 import { nextTask, type ProgressListener } from './progress';
 import { statsCsv } from './statsCsv';
 
-/** Days per read while exporting: bounded chunks, each turned into CSV text before the next. */
-const EXPORT_DAYS_PER_READ = 14;
+/** Dates per read while exporting: bounded chunks, each turned into CSV text before the next. */
+const EXPORT_DAYS_PER_READ = 31;
 
 /** Catalogue code → label, to write démarches by name. */
 export async function demarcheLabels(db: KiosqueDb): Promise<Map<string, string>> {
@@ -27,7 +28,10 @@ export async function exportJournalCsv(
   onProgress?: ProgressListener,
 ): Promise<{ content: string; rows: number }> {
   const labels = await demarcheLabels(db);
-  const total = await db.journal.where('date').between(period.from, period.to, true, true).count();
+  let total = 0;
+  await summariesBetween(db, period.from, period.to).each((s) => {
+    total += s.total;
+  });
   const parts: string[] = [journalCsvChunk([], labels, true)];
   const days = daysInclusive(period.from, period.to);
   let done = 0;
@@ -36,10 +40,8 @@ export async function exportJournalCsv(
   for (let offset = 0; offset < days; offset += EXPORT_DAYS_PER_READ) {
     const from = addDays(period.from, offset);
     const to = addDays(period.from, Math.min(days, offset + EXPORT_DAYS_PER_READ) - 1);
-    const chunk: JournalEntry[] = await db.journal
-      .where('date')
-      .between(from, to, true, true)
-      .toArray();
+    const records = await daysBetween(db, from, to).toArray();
+    const chunk: JournalEntry[] = records.flatMap((day) => day.entries);
     if (chunk.length === 0) continue;
     parts.push(journalCsvChunk(chunk, labels, false));
     rows += chunk.filter((e) => e.deletedAt === null).length;
@@ -63,10 +65,14 @@ export async function exportBundleText(
   onProgress?: ProgressListener,
 ): Promise<{ content: string; entries: number }> {
   onProgress?.({ phase: 'reading', done: 0, total: 1 });
-  // One read transaction: the entries and their audit records are a consistent snapshot.
-  const [entries, audit] = await db.transaction('r', db.journal, db.audit, () =>
-    Promise.all([db.journal.toArray(), db.audit.toArray()]),
-  );
+  // Entries and their audit trail live in the same records: one read is a consistent snapshot.
+  const days = await db.journalDays.toArray();
+  const entries: JournalEntry[] = [];
+  const audit: AuditRecord[] = [];
+  for (const day of days) {
+    entries.push(...day.entries);
+    audit.push(...day.audit);
+  }
   onProgress?.({ phase: 'serialising', done: 0, total: 1 });
   await nextTask();
   const content = serialiseBundle(createBundle(origin, entries, audit));

@@ -4,6 +4,7 @@
  */
 import { db as appDb, type KiosqueDb } from '../../db/db';
 import { EDITABLE_FIELDS, type AuditRecord, type JournalEntry } from './model';
+import { dayHolding } from './store/dayStore';
 
 type AuditValue = string | number | boolean | null | string[];
 
@@ -31,10 +32,14 @@ export function diffEntries(before: JournalEntry, after: JournalEntry): AuditRec
 
 export function createAuditRepository(db: KiosqueDb) {
   return {
-    /** The trail of one entry, oldest first. */
+    /** The trail of one entry, oldest first (records of the same instant in written order). */
     async forEntry(entryId: string): Promise<AuditRecord[]> {
-      const rows = await db.audit.where('entryId').equals(entryId).toArray();
-      return rows.sort((a, b) => a.at.localeCompare(b.at) || (a.seq ?? 0) - (b.seq ?? 0));
+      const day = await dayHolding(db, entryId);
+      const rows = day?.audit.filter((r) => r.entryId === entryId) ?? [];
+      return rows
+        .map((record, order) => ({ record, order }))
+        .sort((a, b) => a.record.at.localeCompare(b.record.at) || a.order - b.order)
+        .map(({ record }) => record);
     },
   };
 }

@@ -1,13 +1,22 @@
 /**
- * The journal repository: the only code that writes journal rows. Every write validates the
- * entry and records its audit line in the same transaction, so an acknowledged entry always
- * has its trail and a failed write leaves neither.
+ * The journal repository: the only code that changes journal entries one at a time. Every
+ * write validates the entry and adds its audit line to the same day record, in one
+ * transaction with the day's statistics summary, so an acknowledged entry always has its
+ * trail and its place in the statistics, and a failed write leaves none of them.
  */
 import { db as appDb, type KiosqueDb } from '../../db/db';
 import { diffEntries } from './audit';
 import { entryFromDraft, type EntryContext, type JournalDraft } from './draft';
 import type { AuditRecord, JournalEntry } from './model';
 import { matchesFilter, type JournalCursor, type JournalFilter } from './filter';
+import { draftOf, type JournalDay } from './store/days';
+import {
+  daysBetween,
+  findEntry,
+  journalTransaction,
+  saveDrafts,
+  summariesBetween,
+} from './store/dayStore';
 import { validateJournalEntry, type JournalEntryIssues } from './validation';
 
 export class JournalValidationError extends Error {
@@ -23,13 +32,27 @@ export interface JournalPage {
   next: JournalCursor | null;
 }
 
-const PAGE_INDEX = '[date+createdAt+id]';
-// IndexedDB key order: numbers < dates < strings < arrays. Our key parts are strings, so these
-// bound every possible part. A fresh array each time: the same array object twice in one key
-// is refused as a cycle by the spec's key conversion (and so is Dexie.maxKey used twice).
-const LOWEST = -Infinity;
-const highest = (): never[][] => [[]];
 const keyOf = (e: JournalEntry): JournalCursor => [e.date, e.createdAt, e.id];
+
+/** True when `e` comes strictly after `cursor` in newest-first order. */
+function olderThan(e: JournalEntry, cursor: JournalCursor): boolean {
+  const [date, createdAt, id] = cursor;
+  if (e.date !== date) return e.date < date;
+  if (e.createdAt !== createdAt) return e.createdAt < createdAt;
+  return e.id < id;
+}
+
+/** Newest first: the reverse of the stored order, across the places of one date. */
+const newestFirst = (a: JournalEntry, b: JournalEntry): number =>
+  a.createdAt !== b.createdAt
+    ? a.createdAt < b.createdAt
+      ? 1
+      : -1
+    : a.id < b.id
+      ? 1
+      : a.id > b.id
+        ? -1
+        : 0;
 
 function checked(entry: JournalEntry): JournalEntry {
   const result = validateJournalEntry(entry);
@@ -38,11 +61,49 @@ function checked(entry: JournalEntry): JournalEntry {
 }
 
 export function createJournalRepository(db: KiosqueDb) {
-  const writeWithAudit = (entry: JournalEntry, record: AuditRecord) =>
-    db.transaction('rw', db.journal, db.audit, async () => {
-      await db.journal.put(entry);
-      await db.audit.add(record);
+  /** Replaces (or adds) `entry` in its day and appends `record` to the day's trail. */
+  const writeWithAudit = (entry: JournalEntry, record: AuditRecord, day?: JournalDay) =>
+    journalTransaction(db, async () => {
+      const stored = day ?? (await db.journalDays.get([entry.date, entry.siteId, entry.posteId]));
+      const draft = draftOf(stored, entry);
+      draft.entries.set(entry.id, entry);
+      draft.audit.push(record);
+      await saveDrafts(db, [draft]);
     });
+
+  /**
+   * Entries of the filter's period passing `keep`, newest first, from `cursor` on, at most
+   * `limit`. Day records are walked newest date first; a date's records (one per place) are
+   * merged before sorting, and the walk stops once a whole date past the limit is read.
+   */
+  async function walk(
+    filter: Pick<JournalFilter, 'from' | 'to'>,
+    cursor: JournalCursor | null,
+    limit: number,
+    keep: (e: JournalEntry) => boolean,
+  ): Promise<JournalEntry[]> {
+    const out: JournalEntry[] = [];
+    let date: string | null = null;
+    let pending: JournalEntry[] = [];
+    const flush = () => {
+      out.push(...pending.sort(newestFirst));
+      pending = [];
+    };
+    const upper = cursor && cursor[0] < filter.to ? cursor[0] : filter.to;
+    await daysBetween(db, filter.from, upper)
+      .reverse()
+      .until(() => out.length >= limit)
+      .each((day) => {
+        if (day.date !== date) {
+          flush();
+          date = day.date;
+        }
+        for (const e of day.entries)
+          if (keep(e) && (!cursor || olderThan(e, cursor))) pending.push(e);
+      });
+    flush();
+    return out.slice(0, limit);
+  }
 
   return {
     /** Saves a new démarche with a fresh UUID; resolves once it is durably written. */
@@ -65,9 +126,10 @@ export function createJournalRepository(db: KiosqueDb) {
       agentCode: string,
       now = new Date(),
     ): Promise<JournalEntry> {
-      return db.transaction('rw', db.journal, db.audit, async () => {
-        const before = await db.journal.get(id);
-        if (!before) throw new Error('journal-entry-not-found');
+      return journalTransaction(db, async () => {
+        const found = await findEntry(db, id);
+        if (!found) throw new Error('journal-entry-not-found');
+        const before = found.entry;
         const after = checked({
           ...before,
           ...draft,
@@ -77,19 +139,16 @@ export function createJournalRepository(db: KiosqueDb) {
         });
         const changes = diffEntries(before, after);
         if (Object.keys(changes).length === 0) return before;
-        await db.journal.put(after);
-        await db.audit.add({
-          entryId: id,
-          at: after.updatedAt,
-          agentCode,
-          action: 'update',
-          changes,
-        });
+        await writeWithAudit(
+          after,
+          { entryId: id, at: after.updatedAt, agentCode, action: 'update', changes },
+          found.day,
+        );
         return after;
       });
     },
 
-    /** Soft delete: the row stays for the trail and for merges, hidden from lists and stats. */
+    /** Soft delete: the entry stays for the trail and for merges, hidden from lists and stats. */
     async softDelete(id: string, agentCode: string, now = new Date()): Promise<void> {
       await this.setDeleted(id, agentCode, now, true);
     },
@@ -100,82 +159,92 @@ export function createJournalRepository(db: KiosqueDb) {
     },
 
     async setDeleted(id: string, agentCode: string, now: Date, deleted: boolean): Promise<void> {
-      await db.transaction('rw', db.journal, db.audit, async () => {
-        const before = await db.journal.get(id);
-        if (!before) throw new Error('journal-entry-not-found');
+      await journalTransaction(db, async () => {
+        const found = await findEntry(db, id);
+        if (!found) throw new Error('journal-entry-not-found');
+        const before = found.entry;
         if ((before.deletedAt !== null) === deleted) return;
         const at = now.toISOString();
         const deletedAt = deleted ? at : null;
-        await db.journal.put({ ...before, deletedAt, updatedAt: at });
-        await db.audit.add({
-          entryId: id,
-          at,
-          agentCode,
-          action: deleted ? 'delete' : 'restore',
-          changes: { deletedAt: [before.deletedAt, deletedAt] },
-        });
+        await writeWithAudit(
+          { ...before, deletedAt, updatedAt: at },
+          {
+            entryId: id,
+            at,
+            agentCode,
+            action: deleted ? 'delete' : 'restore',
+            changes: { deletedAt: [before.deletedAt, deletedAt] },
+          },
+          found.day,
+        );
       });
     },
 
     async get(id: string): Promise<JournalEntry | undefined> {
-      return db.journal.get(id);
+      return (await findEntry(db, id))?.entry;
     },
 
     /**
-     * One page of entries, newest first, walking the `[date+createdAt+id]` index from the
-     * cursor: the cost of a page does not grow with the number of pages before it.
+     * One page of entries, newest first, continuing after `cursor`: only the days from the
+     * cursor's date back are read, so a page costs the same however many came before it.
      */
     async page(
       filter: JournalFilter,
       cursor: JournalCursor | null,
       limit = 50,
     ): Promise<JournalPage> {
-      const lower = [filter.from, LOWEST, LOWEST];
-      const upper = cursor ?? [filter.to, highest(), highest()];
-      const entries = await db.journal
-        .where(PAGE_INDEX)
-        .between(lower, upper, true, cursor === null)
-        .reverse()
-        .filter((e) => matchesFilter(e, filter))
-        .limit(limit)
-        .toArray();
+      const entries = await walk(filter, cursor, limit, (e) => matchesFilter(e, filter));
       const last = entries[entries.length - 1];
       return { entries, next: entries.length === limit && last ? keyOf(last) : null };
     },
 
-    /** How many entries match: index counts only when just the period filters, else a cursor walk. */
+    /** How many entries match: day summaries only when just the period filters, else a walk. */
     async count(filter: JournalFilter): Promise<number> {
-      const range = db.journal.where('date').between(filter.from, filter.to, true, true);
       const periodOnly =
         filter.thematique === null &&
         filter.organisme === null &&
         filter.issue === null &&
         filter.agentCode === null;
-      if (!periodOnly) return range.filter((e) => matchesFilter(e, filter)).count();
-      const all = await range.count();
-      if (filter.includeDeleted) return all;
-      const deleted = await db.journal
-        .where('[date+deletedAt]')
-        .between([filter.from, LOWEST], [filter.to, highest()], true, true)
-        .count();
-      return all - deleted;
+      let n = 0;
+      if (periodOnly) {
+        await summariesBetween(db, filter.from, filter.to).each((s) => {
+          n += filter.includeDeleted ? s.total : s.live.count;
+        });
+        return n;
+      }
+      await daysBetween(db, filter.from, filter.to).each((day) => {
+        for (const e of day.entries) if (matchesFilter(e, filter)) n += 1;
+      });
+      return n;
+    },
+
+    /** Entries stored in all, soft-deleted ones included (from the day summaries). */
+    async total(): Promise<number> {
+      let n = 0;
+      await db.dayStats.each((s) => {
+        n += s.total;
+      });
+      return n;
     },
 
     /** The démarche codes this agent logged most recently (for one-tap presets), newest first. */
     async recentDemarches(agentCode: string, since: string, max = 4): Promise<JournalEntry[]> {
       const seen = new Set<string>();
       const picked: JournalEntry[] = [];
-      await db.journal
-        .where(PAGE_INDEX)
-        .between([since, LOWEST, LOWEST], [highest(), highest(), highest()])
-        .reverse()
-        .until(() => picked.length >= max)
-        .each((e) => {
-          if (e.agentCode !== agentCode || e.deletedAt !== null || seen.has(e.demarche)) return;
+      const period = { from: since, to: '9999-12-31' };
+      let cursor: JournalCursor | null = null;
+      const mine = (e: JournalEntry) => e.agentCode === agentCode && e.deletedAt === null;
+      for (;;) {
+        const batch: JournalEntry[] = await walk(period, cursor, 100, mine);
+        for (const e of batch) {
+          if (picked.length >= max || seen.has(e.demarche)) continue;
           seen.add(e.demarche);
           picked.push(e);
-        });
-      return picked;
+        }
+        const last = batch[batch.length - 1];
+        if (picked.length >= max || batch.length < 100 || !last) return picked;
+        cursor = keyOf(last);
+      }
     },
   };
 }

@@ -1,7 +1,8 @@
 /**
- * Statistics of a period in one pass over the entries. `createStatsAccumulator` takes rows one
- * chunk at a time (the database is read by date-index ranges, so a year of 1,000,000 rows is
- * never held in memory at once); `computeStats` is the same over an array.
+ * Statistics of a period. `createStatsAccumulator` takes either entries or the stored summary
+ * of a day at a place (the database keeps one per day and place, so a year is a few hundred
+ * summaries whatever the number of démarches); `computeStats` is the same over an array of
+ * entries, and the reference the summaries are tested against.
  */
 import type { JournalEntry } from '../journal/model';
 import {
@@ -14,8 +15,10 @@ import {
   TRANCHES_AGE,
   type Term,
 } from '../journal/taxonomies';
-import { DURATION_BANDS, durationBandOf } from './durationBands';
+import type { DaySummary } from '../journal/store/days';
+import { DURATION_BANDS } from './durationBands';
 import { Histogram } from './histogram';
+import { addEntry, bump, emptyPartial, mergePartial, type Counts } from './partial';
 import { bucketKeys, bucketOf, granularityOf, type Period } from './period';
 import {
   SMALL_COUNT_THRESHOLD,
@@ -27,11 +30,7 @@ import {
   type StatsResult,
 } from './types';
 
-type Counter = Map<string, number>;
-
-const bump = (counter: Counter, key: string, by = 1): void => {
-  counter.set(key, (counter.get(key) ?? 0) + by);
-};
+type Counter = Counts<string>;
 
 const orderOf = (list: readonly { code: string }[]): Map<string, number> =>
   new Map(list.map((t, i) => [t.code, i]));
@@ -65,97 +64,75 @@ function suppressed(counter: Counter, list: readonly Term[]): ProfileRow[] {
   );
 }
 
-function durationRows(groups: Map<string, Histogram>, list: readonly Term[]): DurationRow[] {
-  const counter: Counter = new Map([...groups].map(([code, h]) => [code, h.size]));
+function durationRows(groups: Map<string, Counts<number>>, list: readonly Term[]): DurationRow[] {
+  const histograms = new Map([...groups].map(([code, counts]) => [code, new Histogram(counts)]));
+  const counter: Counter = new Map([...histograms].map(([code, h]) => [code, h.size]));
   return rankedRows(counter, list).map(({ code, count }) => {
-    const h = groups.get(code);
+    const h = histograms.get(code);
     return { code, count, mean: h?.mean() ?? null, median: h?.median() ?? null };
   });
 }
 
-/** Collects statistics entry by entry; call `result()` once all rows were added. */
+/** Collects statistics entry by entry or day by day; call `result()` once all were added. */
 export interface StatsAccumulator {
   add(entry: JournalEntry): void;
+  /** Adds the summary of one day at one place (every live entry of that day there). */
+  addDay(day: DaySummary): void;
   result(): StatsResult;
 }
 
 export function createStatsAccumulator(period: Period, filter: StatsFilter = {}): StatsAccumulator {
   const granularity = granularityOf(period);
-  const durations = new Histogram();
-  const thematique: Counter = new Map();
-  const organisme: Counter = new Map();
-  const canal: Counter = new Map();
-  const issue: Counter = new Map();
-  const orientation: Counter = new Map();
-  const autonomie: Counter = new Map();
-  const band: Counter = new Map();
-  const demarche: Counter = new Map();
+  const p = emptyPartial();
   const overTime: Counter = new Map(bucketKeys(period, granularity).map((k) => [k, 0]));
   const sitePoste: Counter = new Map();
-  const trancheAge: Counter = new Map();
-  const commune: Counter = new Map();
-  const durationByThematique = new Map<string, Histogram>();
-  const durationByOrganisme = new Map<string, Histogram>();
-  const outcomes = new Map<string, Counter>();
   // Week bucket keys need date arithmetic: memoised per distinct date (a few hundred at most).
   const bucketCache = new Map<string, string>();
-  let count = 0;
-  let people = 0;
 
-  const histogramOf = (groups: Map<string, Histogram>, key: string): Histogram => {
-    let h = groups.get(key);
-    if (!h) groups.set(key, (h = new Histogram()));
-    return h;
+  const counted = (date: string, siteId: string, posteId: string): boolean =>
+    date >= period.from &&
+    date <= period.to &&
+    (!filter.siteId || siteId === filter.siteId) &&
+    (!filter.posteId || posteId === filter.posteId);
+
+  const place = (date: string, siteId: string, posteId: string, n: number): void => {
+    let bucket = bucketCache.get(date);
+    if (bucket === undefined) bucketCache.set(date, (bucket = bucketOf(date, granularity)));
+    bump(overTime, bucket, n);
+    bump(sitePoste, `${siteId}\u0000${posteId}`, n);
   };
 
   return {
     add(entry) {
       if (entry.deletedAt !== null) return;
-      if (entry.date < period.from || entry.date > period.to) return;
-      if (filter.siteId && entry.siteId !== filter.siteId) return;
-      if (filter.posteId && entry.posteId !== filter.posteId) return;
-      count += 1;
-      people += entry.nbPersonnes;
-      durations.add(entry.dureeMinutes);
-      bump(thematique, entry.thematique);
-      histogramOf(durationByThematique, entry.thematique).add(entry.dureeMinutes);
-      for (const org of new Set(entry.organismes)) {
-        bump(organisme, org);
-        histogramOf(durationByOrganisme, org).add(entry.dureeMinutes);
-        let perIssue = outcomes.get(org);
-        if (!perIssue) outcomes.set(org, (perIssue = new Map()));
-        bump(perIssue, entry.issue);
-      }
-      bump(canal, entry.canal);
-      bump(issue, entry.issue);
-      if (entry.orientation) bump(orientation, entry.orientation);
-      if (entry.autonomie) bump(autonomie, entry.autonomie);
-      bump(band, durationBandOf(entry.dureeMinutes));
-      bump(demarche, entry.demarche);
-      let bucket = bucketCache.get(entry.date);
-      if (bucket === undefined)
-        bucketCache.set(entry.date, (bucket = bucketOf(entry.date, granularity)));
-      bump(overTime, bucket);
-      bump(sitePoste, `${entry.siteId}\u0000${entry.posteId}`);
-      if (entry.trancheAge) bump(trancheAge, entry.trancheAge);
-      if (entry.communeResidence) bump(commune, entry.communeResidence);
+      if (!counted(entry.date, entry.siteId, entry.posteId)) return;
+      addEntry(p, entry);
+      place(entry.date, entry.siteId, entry.posteId, 1);
+    },
+
+    addDay(day) {
+      if (day.live.count === 0 || !counted(day.date, day.siteId, day.posteId)) return;
+      mergePartial(p, day.live);
+      place(day.date, day.siteId, day.posteId, day.live.count);
     },
 
     result() {
-      const share = (code: string): number => (count === 0 ? 0 : (issue.get(code) ?? 0) / count);
-      const outcomesByOrganisme: OutcomeRow[] = rankedRows(organisme, ORGANISMES).map(
+      const { count } = p;
+      const durations = new Histogram(p.durations);
+      const share = (code: string): number => (count === 0 ? 0 : (p.issue.get(code) ?? 0) / count);
+      const outcomesByOrganisme: OutcomeRow[] = rankedRows(p.organisme, ORGANISMES).map(
         ({ code, count: total }) => ({
           code,
           total,
           byIssue: Object.fromEntries(
-            fixedRows(outcomes.get(code) ?? new Map(), ISSUES).map((r) => [r.code, r.count]),
+            fixedRows(p.outcomes.get(code) ?? new Map(), ISSUES).map((r) => [r.code, r.count]),
           ),
         }),
       );
       return {
         period,
         count,
-        people,
+        people: p.people,
         totalMinutes: durations.total,
         meanMinutes: durations.mean(),
         medianMinutes: durations.median(),
@@ -165,24 +142,24 @@ export function createStatsAccumulator(period: Period, filter: StatsFilter = {})
           doitRevenir: share('doit-revenir'),
           oriente: share('oriente'),
         },
-        byThematique: rankedRows(thematique, THEMATIQUES),
-        byOrganisme: rankedRows(organisme, ORGANISMES),
-        byCanal: fixedRows(canal, CANAUX),
-        byIssue: fixedRows(issue, ISSUES),
-        byOrientation: rankedRows(orientation, ORIENTATIONS),
-        byAutonomie: fixedRows(autonomie, AUTONOMIES),
-        byDurationBand: fixedRows(band, DURATION_BANDS),
-        byDemarche: rankedRows(demarche),
-        durationByThematique: durationRows(durationByThematique, THEMATIQUES),
-        durationByOrganisme: durationRows(durationByOrganisme, ORGANISMES),
+        byThematique: rankedRows(p.thematique, THEMATIQUES),
+        byOrganisme: rankedRows(p.organisme, ORGANISMES),
+        byCanal: fixedRows(p.canal, CANAUX),
+        byIssue: fixedRows(p.issue, ISSUES),
+        byOrientation: rankedRows(p.orientation, ORIENTATIONS),
+        byAutonomie: fixedRows(p.autonomie, AUTONOMIES),
+        byDurationBand: fixedRows(p.band, DURATION_BANDS),
+        byDemarche: rankedRows(p.demarche),
+        durationByThematique: durationRows(p.durationByThematique, THEMATIQUES),
+        durationByOrganisme: durationRows(p.durationByOrganisme, ORGANISMES),
         outcomesByOrganisme,
         overTime: { granularity, buckets: [...overTime].map(([code, n]) => ({ code, count: n })) },
         bySitePoste: rankedRows(sitePoste).map(({ code, count: n }) => {
           const [siteId = '', posteId = ''] = code.split('\u0000');
           return { siteId, posteId, count: n };
         }),
-        byTrancheAge: suppressed(trancheAge, TRANCHES_AGE),
-        byCommune: suppressed(commune, []),
+        byTrancheAge: suppressed(p.trancheAge, TRANCHES_AGE),
+        byCommune: suppressed(p.commune, []),
       };
     },
   };

@@ -3,9 +3,19 @@
  * few hundred counters instead of a sorted copy of every value.
  */
 export class Histogram {
-  private readonly counts = new Map<number, number>();
   private n = 0;
   private sum = 0;
+
+  private readonly counts: Map<number, number>;
+
+  /** Starts from `initial` (value → occurrences), which is copied, not kept. */
+  constructor(initial: ReadonlyMap<number, number> = new Map()) {
+    this.counts = new Map(initial);
+    for (const [value, count] of initial) {
+      this.n += count;
+      this.sum += value * count;
+    }
+  }
 
   add(value: number): void {
     this.counts.set(value, (this.counts.get(value) ?? 0) + 1);

@@ -1,16 +1,13 @@
 /**
- * Statistics read straight from the database: the journal's `date` index is read range by
- * range (a few days at a time), each range in one `getAll`, and folded into the accumulator.
- * Only the period's rows are touched, and never all of them at once (memory stays flat for
- * a year of a consolidated métropole).
+ * Statistics read from the database: the period's day summaries (one per day and place, kept
+ * in step with the journal by every write), added up. A year is at most 366 summaries per
+ * place, whatever the number of démarches, so the cost does not grow with the journal.
  */
 import type { KiosqueDb } from '../../db/db';
+import { summariesBetween } from '../journal/store/dayStore';
 import { createStatsAccumulator } from './computeStats';
-import { addDays, daysInclusive, type Period } from './period';
+import type { Period } from './period';
 import type { StatsFilter, StatsResult } from './types';
-
-/** Days read per request: large enough to keep requests few, small enough to bound memory. */
-export const DAYS_PER_READ = 7;
 
 /** Statistics of a period from the database. */
 export async function loadStats(
@@ -19,13 +16,7 @@ export async function loadStats(
   filter: StatsFilter = {},
 ): Promise<StatsResult> {
   const acc = createStatsAccumulator(period, filter);
-  const days = daysInclusive(period.from, period.to);
-  for (let offset = 0; offset < days; offset += DAYS_PER_READ) {
-    const from = addDays(period.from, offset);
-    const to = addDays(period.from, Math.min(days, offset + DAYS_PER_READ) - 1);
-    const rows = await db.journal.where('date').between(from, to, true, true).toArray();
-    for (const row of rows) acc.add(row);
-  }
+  await summariesBetween(db, period.from, period.to).each((day) => acc.addDay(day));
   return acc.result();
 }
 
@@ -40,25 +31,35 @@ export interface SitePosteSummary {
 
 /**
  * The consolidated view: every site and poste present in the database, with its count and the
- * date of its latest démarche. The pairs come from the `[siteId+posteId]` index keys; each
- * pair's rows are then walked once (soft-deleted rows must be left out of the count), so this
- * view is computed when opened, not on every statistics refresh.
+ * date of its latest démarche, from the day summaries (oldest first, so the last date seen
+ * with a live entry is the latest).
  */
 export async function loadSitesAndPostes(db: KiosqueDb): Promise<SitePosteSummary[]> {
-  const pairs = (await db.journal.orderBy('[siteId+posteId]').uniqueKeys()) as unknown as Array<
-    [string, string]
-  >;
-  const result: SitePosteSummary[] = [];
-  for (const [siteId, posteId] of pairs) {
-    const rows = db.journal.where('[siteId+posteId]').equals([siteId, posteId]);
-    let count = 0;
-    let lastDate: string | null = null;
-    await rows.each((row) => {
-      if (row.deletedAt !== null) return;
-      count += 1;
-      if (lastDate === null || row.date > lastDate) lastDate = row.date;
-    });
-    result.push({ siteId, posteId, count, lastDate });
-  }
-  return result;
+  const places = new Map<string, SitePosteSummary>();
+  await db.dayStats.each((day) => {
+    const key = `${day.siteId}\u0000${day.posteId}`;
+    let place = places.get(key);
+    if (!place)
+      places.set(
+        key,
+        (place = { siteId: day.siteId, posteId: day.posteId, count: 0, lastDate: null }),
+      );
+    place.count += day.live.count;
+    if (day.live.count > 0) place.lastDate = day.date;
+  });
+  return [...places.values()].sort((a, b) =>
+    comparePlaces([a.siteId, a.posteId], [b.siteId, b.posteId]),
+  );
+}
+
+/** Site then poste, in IndexedDB key order (code units), as the places were listed before. */
+const comparePlaces = (a: [string, string], b: [string, string]): number =>
+  a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
+
+/** Every (site, poste) pair that has day records, sorted, from the summaries' keys only. */
+export async function loadPlaces(db: KiosqueDb): Promise<Array<[string, string]>> {
+  const keys = (await db.dayStats.toCollection().primaryKeys()) as Array<[string, string, string]>;
+  const seen = new Map<string, [string, string]>();
+  for (const [, siteId, posteId] of keys) seen.set(`${siteId}\u0000${posteId}`, [siteId, posteId]);
+  return [...seen.values()].sort(comparePlaces);
 }

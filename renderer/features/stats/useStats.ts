@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import { db } from '../../db/db';
 import type { Period } from './period';
-import { loadStats } from './statsQuery';
+import { loadPlaces, loadStats } from './statsQuery';
 import type { StatsFilter, StatsResult } from './types';
 
 export type StatsState =
@@ -28,15 +28,12 @@ export function useStats(period: Period, filter: StatsFilter): StatsState {
   return result?.key === key ? result.state : { status: 'loading' };
 }
 
-/** Every (site, poste) pair in the journal, read from the index keys only. */
+/** Every (site, poste) pair in the journal, read from the day summaries' keys only. */
 export function usePlaces(): Array<[string, string]> {
   const [places, setPlaces] = useState<Array<[string, string]>>([]);
   useEffect(() => {
     let current = true;
-    void db.journal
-      .orderBy('[siteId+posteId]')
-      .uniqueKeys()
-      .then((keys) => current && setPlaces(keys as unknown as Array<[string, string]>));
+    void loadPlaces(db).then((keys) => current && setPlaces(keys));
     return () => {
       current = false;
     };

@@ -39,7 +39,7 @@ test.describe('diagnostics screen (admin)', () => {
     await expect(
       storage.getByRole('table', { name: 'Nombre de lignes par table de la base locale' }),
     ).toBeVisible();
-    await expect(storage.getByRole('row', { name: /Démarches assistées journal 0/ })).toBeVisible();
+    await expect(storage.getByRole('row', { name: /Démarches assistées \(une ligne par jour et par poste\) journalDays 0/ })).toBeVisible();
     await expect(storage.getByRole('row', { name: /Réglages settings \d+/ })).toBeVisible();
     await expect(storage.getByText(/sur .* disponibles/)).toBeVisible();
     await expect(storage.getByText(/^(oui|non) :/)).toBeVisible();
@@ -92,7 +92,7 @@ test.describe('diagnostics screen (admin)', () => {
     expect(text).not.toContain('pbkdf2');
     const bundle = JSON.parse(text) as { renderer: Record<string, unknown> };
     expect(bundle.renderer).toMatchObject({
-      'db.journal': 0,
+      'db.journalDays': 0,
       'renderer.language': 'fr',
       'config.issueCount': 0,
     });

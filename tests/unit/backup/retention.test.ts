@@ -8,6 +8,7 @@ import {
 import { mergeBundle } from '../../../renderer/features/exports/mergeBundle';
 import { randomEntries } from '../stats/helpers';
 import { bundleOf, freshDb } from '../exports/bundles';
+import { storedAudit, storedEntries } from '../journal/storedRows';
 
 const opened: KiosqueDb[] = [];
 afterEach(async () => {
@@ -47,9 +48,11 @@ describe('retention purge', () => {
       entries: expected.length,
       auditRecords: expected.length,
     });
-    expect(await db.journal.count()).toBe(entries.length - expected.length);
-    expect(await db.journal.where('date').below(cutoff).count()).toBe(0);
-    expect(await db.audit.count()).toBe(entries.length - expected.length);
+    const kept = await storedEntries(db);
+    expect(kept).toHaveLength(entries.length - expected.length);
+    expect(kept.filter((e) => e.date < cutoff)).toEqual([]);
+    expect(await storedAudit(db)).toHaveLength(entries.length - expected.length);
+    expect((await db.dayStats.toArray()).filter((s) => s.date < cutoff)).toEqual([]);
     expect((await previewPurge(db, cutoff)).entries).toBe(0);
   });
 
@@ -59,6 +62,6 @@ describe('retention purge', () => {
     const entries = randomEntries(50, 13, '2024-06-01', 30, 0);
     const summary = await mergeBundle(db, bundleOf(entries), { notBefore: '2025-01-01' });
     expect(summary).toMatchObject({ added: 0, ignoredExpired: 50, auditAdded: 0 });
-    expect(await db.journal.count()).toBe(0);
+    expect(await storedEntries(db)).toEqual([]);
   });
 });

@@ -3,7 +3,15 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { openDb } from '../../../renderer/db/db';
 import { upgradeJournalV1 } from '../../../renderer/db/migrations';
-import { DB_VERSION, V1_STORES } from '../../../renderer/db/schema';
+import { DB_VERSION, V1_STORES, V2_STORES } from '../../../renderer/db/schema';
+import { todayFilter } from '../../../renderer/features/journal/filter';
+import type { AuditRecord } from '../../../renderer/features/journal/model';
+import { createJournalRepository } from '../../../renderer/features/journal/repository';
+import { computeStats } from '../../../renderer/features/stats/computeStats';
+import { periodContaining } from '../../../renderer/features/stats/period';
+import { loadStats } from '../../../renderer/features/stats/statsQuery';
+import { randomEntries } from '../stats/helpers';
+import { storedAudit, storedEntries } from '../journal/storedRows';
 import { journalEntrySchema } from '../../../renderer/features/journal/validation';
 
 interface V1Fixture {
@@ -38,7 +46,7 @@ describe('database upgrade from version 1', () => {
     await db.open();
     expect(db.verno).toBe(DB_VERSION);
 
-    const rows = await db.journal.toArray();
+    const rows = await storedEntries(db);
     expect(rows).toHaveLength(fixture.journal.length);
     expect(new Set(rows.map((r) => r.id))).toEqual(new Set(fixture.journal.map((r) => r.id)));
     for (const row of rows) {
@@ -76,15 +84,19 @@ describe('database upgrade from version 1', () => {
       ['ants-cni-predemande', ['ants'], false, true],
       ['caf-rsa-trimestrielle', ['caf'], true, false],
     ]);
-    expect(await db.audit.count()).toBe(fixture.audit.length);
+    expect(await storedAudit(db)).toHaveLength(fixture.audit.length);
     expect(await db.settings.get('catalogueSeeded')).toEqual({
       key: 'catalogueSeeded',
       value: true,
     });
 
-    // The new paging index exists and orders the upgraded rows.
-    const newest = await db.journal.orderBy('[date+createdAt+id]').reverse().first();
-    expect(newest?.date).toBe('2025-10-28');
+    // The journal pages the upgraded rows newest first.
+    const page = await createJournalRepository(db).page(
+      { ...todayFilter(new Date()), from: '2000-01-01', to: '2999-12-31', includeDeleted: true },
+      null,
+      1,
+    );
+    expect(page.entries[0]?.date).toBe('2025-10-28');
     db.close();
   });
 
@@ -108,5 +120,52 @@ describe('database upgrade from version 1', () => {
     expect(upgraded.organismes).toEqual(['caf', 'cpam']);
     expect(upgraded.demiJournee).toBe('apres-midi');
     expect(upgraded.premiereVenue).toBe('non');
+  });
+});
+
+describe('database upgrade from version 2 (one record per entry) to day records', () => {
+  it('moves every entry and audit line into its day, and the statistics match', async () => {
+    const name = 'migration-v2';
+    const entries = randomEntries(900, 77, '2025-01-01', 200, 0.05);
+    const trail = entries.flatMap((e): AuditRecord[] => [
+      { entryId: e.id, at: e.createdAt, agentCode: e.agentCode, action: 'create', changes: {} },
+      ...(e.deletedAt
+        ? [
+            {
+              entryId: e.id,
+              at: e.deletedAt,
+              agentCode: e.agentCode,
+              action: 'delete' as const,
+              changes: { deletedAt: [null, e.deletedAt] as [unknown, unknown] },
+            },
+          ]
+        : []),
+    ]);
+    const v2 = new Dexie(name);
+    v2.version(1).stores(V1_STORES);
+    v2.version(2).stores(V2_STORES);
+    await v2.open();
+    await v2.table('journal').bulkAdd(entries);
+    await v2.table('audit').bulkAdd(trail);
+    v2.close();
+
+    const db = openDb(name);
+    await db.open();
+    expect(db.verno).toBe(DB_VERSION);
+    expect(db.tables.map((t) => t.name)).not.toContain('journal');
+    const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : 1);
+    expect(await storedEntries(db)).toEqual([...entries].sort(byId));
+    const moved = await storedAudit(db);
+    expect(moved).toHaveLength(trail.length);
+    expect(new Set(moved.map((r) => JSON.stringify(r)))).toEqual(
+      new Set(trail.map((r) => JSON.stringify(r))),
+    );
+    // Each audit line sits in the day of its entry.
+    for (const day of await db.journalDays.toArray())
+      for (const record of day.audit) expect(day.ids).toContain(record.entryId);
+    const year = periodContaining('year', '2025-03-01');
+    expect(await loadStats(db, year)).toEqual(computeStats(entries, year));
+    db.close();
+    await db.delete();
   });
 });

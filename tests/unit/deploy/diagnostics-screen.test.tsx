@@ -117,7 +117,7 @@ describe('DiagnosticsScreen (Electron)', () => {
     expect(Object.keys(facts).sort()).toEqual(
       expect.arrayContaining([
         'config.issueCount',
-        'db.journal',
+        'db.journalDays',
         'db.agents',
         'renderer.language',
         'storage.persisted',

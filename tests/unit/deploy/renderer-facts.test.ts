@@ -24,15 +24,15 @@ describe('renderer diagnostics facts', () => {
       expect.arrayContaining([
         'settings',
         'agents',
-        'journal',
-        'audit',
+        'journalDays',
+        'dayStats',
         'catalogue',
         'practice',
         'backups',
       ]),
     );
     expect(counts.find((c) => c.name === 'settings')?.rows).toBe(2);
-    expect(counts.find((c) => c.name === 'journal')?.rows).toBe(0);
+    expect(counts.find((c) => c.name === 'journalDays')?.rows).toBe(0);
     database.close();
   });
 

@@ -7,6 +7,7 @@ import { loadStats } from '../../../renderer/features/stats/statsQuery';
 import { periodContaining } from '../../../renderer/features/stats/period';
 import { randomEntries } from '../stats/helpers';
 import { auditFor, bundleOf, freshDb } from './bundles';
+import { storeEntries, storedAudit, storedEntries, storedEntry } from '../journal/storedRows';
 
 const opened: KiosqueDb[] = [];
 const newDb = (): KiosqueDb => {
@@ -66,8 +67,8 @@ describe('mergeBundle into IndexedDB', () => {
       ignoredExpired: 0,
       auditAdded: 0,
     });
-    expect(await db.journal.count()).toBe(500);
-    expect(await db.audit.count()).toBe(500);
+    expect(await storedEntries(db)).toHaveLength(500);
+    expect(await storedAudit(db)).toHaveLength(500);
     expect(await loadStats(db, year)).toEqual(statsAfterFirst);
     expect(statsAfterFirst).toEqual(computeStats(bundle.entries, year));
   });
@@ -78,7 +79,7 @@ describe('mergeBundle into IndexedDB', () => {
     const [a, b, c] = entries as [(typeof entries)[0], (typeof entries)[0], (typeof entries)[0]];
     await mergeBundle(db, bundleOf(entries));
     // This counter edits `a` later than the other counter did; the other counter edits `b`, deletes `c`.
-    await db.journal.put({ ...a, dureeMinutes: 60, updatedAt: '2026-02-01T10:00:00.000Z' });
+    await storeEntries(db, [{ ...a, dureeMinutes: 60, updatedAt: '2026-02-01T10:00:00.000Z' }]);
     const theirs = [
       { ...a, dureeMinutes: 5, updatedAt: '2026-01-20T10:00:00.000Z' },
       { ...b, dureeMinutes: 30, updatedAt: '2026-01-20T10:00:00.000Z' },
@@ -93,18 +94,19 @@ describe('mergeBundle into IndexedDB', () => {
     }));
     const summary = await mergeBundle(db, bundleOf(theirs, [...auditFor(entries), ...edits]));
     expect(summary).toMatchObject({ added: 0, updated: 2, ignoredOlder: 1, auditAdded: 3 });
-    expect((await db.journal.get(a.id))?.dureeMinutes).toBe(60);
-    expect((await db.journal.get(b.id))?.dureeMinutes).toBe(30);
-    expect((await db.journal.get(c.id))?.deletedAt).toBe('2026-01-21T10:00:00.000Z');
-    expect(await db.audit.where('entryId').equals(a.id).count()).toBe(2);
+    expect((await storedEntry(db, a.id))?.dureeMinutes).toBe(60);
+    expect((await storedEntry(db, b.id))?.dureeMinutes).toBe(30);
+    expect((await storedEntry(db, c.id))?.deletedAt).toBe('2026-01-21T10:00:00.000Z');
+    expect((await storedAudit(db)).filter((r) => r.entryId === a.id)).toHaveLength(2);
   });
 
   it('leaves nothing half-written when the transaction fails mid-way', async () => {
     const db = newDb();
     const existing = randomEntries(10, 40);
     await mergeBundle(db, bundleOf(existing));
-    const before = await db.journal.toArray();
-    const big = bundleOf(randomEntries(12_000, 41)); // more than one write chunk
+    const before = await db.journalDays.toArray();
+    const summaries = await db.dayStats.toArray();
+    const big = bundleOf(randomEntries(12_000, 41)); // more than one write chunk of days
     await expect(
       mergeBundle(db, big, {
         afterFirstChunk: () => {
@@ -112,8 +114,9 @@ describe('mergeBundle into IndexedDB', () => {
         },
       }),
     ).rejects.toThrow('simulated crash');
-    expect(await db.journal.count()).toBe(10);
-    expect(await db.journal.toArray()).toEqual(before);
-    expect(await db.audit.count()).toBe(10);
+    expect(await storedEntries(db)).toHaveLength(10);
+    expect(await db.journalDays.toArray()).toEqual(before);
+    expect(await db.dayStats.toArray()).toEqual(summaries);
+    expect(await storedAudit(db)).toHaveLength(10);
   });
 });

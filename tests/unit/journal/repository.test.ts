@@ -64,16 +64,16 @@ describe('journal repository', () => {
     await expect(journal.add(draft({ note: 'mail a@b.fr' }), context)).rejects.toBeInstanceOf(
       JournalValidationError,
     );
-    expect(await db.journal.count()).toBe(0);
-    expect(await db.audit.count()).toBe(0);
+    expect(await db.journalDays.count()).toBe(0);
+    expect(await db.dayStats.count()).toBe(0);
   });
 
-  it('writes the entry and its audit line in one transaction: if the audit write fails, no entry remains', async () => {
-    db.audit.hook('creating', () => {
+  it('writes the entry, its audit line and the day summary in one transaction: if the summary write fails, no entry remains', async () => {
+    db.dayStats.hook('creating', () => {
       throw new Error('disk full');
     });
     await expect(journal.add(draft(), context)).rejects.toThrow('disk full');
-    expect(await db.journal.count()).toBe(0);
+    expect(await db.journalDays.count()).toBe(0);
   });
 
   it('records who changed which fields and when, never the note text', async () => {

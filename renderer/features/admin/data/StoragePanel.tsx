@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../../app/KioskContext';
-import { db } from '../../../db/db';
+import { journal } from '../../journal/repository';
 import { formatBytes, readStorageState, type StorageState } from '../../backup/storage';
 
 /** Persistence state, space used and the size of the journal. */
@@ -13,7 +13,7 @@ export function StoragePanel({ refreshKey }: { refreshKey: number }) {
 
   useEffect(() => {
     let current = true;
-    void Promise.all([readStorageState(), db.journal.count()]).then(([storage, count]) => {
+    void Promise.all([readStorageState(), journal.total()]).then(([storage, count]) => {
       if (!current) return;
       setState(storage);
       setEntries(count);

@@ -6,8 +6,8 @@ import { formatBytes, type StorageFacts, type TableCount } from './rendererFacts
 const KNOWN_TABLES = [
   'settings',
   'agents',
-  'journal',
-  'audit',
+  'journalDays',
+  'dayStats',
   'catalogue',
   'practice',
   'backups',

@@ -43,8 +43,9 @@ export function AuditTrail({ records, labels }: AuditTrailProps) {
             </tr>
           </thead>
           <tbody>
-            {records.map((record) => (
-              <tr key={`${record.seq ?? record.at}-${record.action}`}>
+            {/* The trail only grows at its end, so a position is a stable key. */}
+            {records.map((record, position) => (
+              <tr key={`${position}-${record.at}-${record.action}`}>
                 <td>{new Date(record.at).toLocaleString(lang === 'en' ? 'en-GB' : 'fr-FR')}</td>
                 <td>{record.agentCode}</td>
                 <td>

@@ -43,8 +43,8 @@ export const deploy: Catalog<typeof fr> = {
     tables: {
       settings: 'Settings',
       agents: 'Agents',
-      journal: 'Assisted procedures',
-      audit: 'Change history',
+      journalDays: 'Assisted procedures (one row per day and counter)',
+      dayStats: 'Statistics summaries (one per day and counter)',
       catalogue: 'Procedure catalogue',
       practice: 'Exercise results (anonymous)',
       backups: 'Internal backups',

@@ -41,8 +41,8 @@ export const deploy = {
     tables: {
       settings: 'Réglages',
       agents: 'Agents',
-      journal: 'Démarches assistées',
-      audit: 'Historique des modifications',
+      journalDays: 'Démarches assistées (une ligne par jour et par poste)',
+      dayStats: 'Résumés statistiques (un par jour et par poste)',
       catalogue: 'Catalogue des démarches',
       practice: 'Résultats d’exercices (anonymes)',
       backups: 'Sauvegardes internes',
