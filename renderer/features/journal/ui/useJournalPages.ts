@@ -31,14 +31,18 @@ const NOTHING: Loaded = { filter: null, entries: [], next: null, done: false, to
 export function useJournalPages(filter: JournalFilter): JournalPages {
   const [loaded, setLoaded] = useState<Loaded>(NOTHING);
   const busy = useRef(false);
+  // The filter on screen: an answer for any other one is dropped, never stored, or a late page
+  // of an old filter would replace the current rows and leave the list waiting forever.
+  const current = useRef(filter);
 
   const fetchPage = useCallback(
     async (from: JournalCursor | null) => {
       busy.current = true;
       try {
         const page = await journal.page(filter, from, PAGE_SIZE);
-        setLoaded((current) => {
-          const base = current.filter === filter ? current : { ...NOTHING, filter };
+        if (current.current !== filter) return;
+        setLoaded((state) => {
+          const base = state.filter === filter ? state : { ...NOTHING, filter };
           if (from === null && base.entries.length > 0) return base;
           return {
             ...base,
@@ -55,14 +59,14 @@ export function useJournalPages(filter: JournalFilter): JournalPages {
   );
 
   useEffect(() => {
+    current.current = filter;
     void fetchPage(null);
-    void journal
-      .count(filter)
-      .then((total) =>
-        setLoaded((current) =>
-          current.filter === filter ? { ...current, total } : { ...NOTHING, filter, total },
-        ),
+    void journal.count(filter).then((total) => {
+      if (current.current !== filter) return;
+      setLoaded((state) =>
+        state.filter === filter ? { ...state, total } : { ...NOTHING, filter, total },
       );
+    });
   }, [filter, fetchPage]);
 
   const mine = loaded.filter === filter ? loaded : NOTHING;
