@@ -3,7 +3,6 @@
  * BOM, CRLF line ends, French headers and labels, dates as JJ/MM/AAAA. The agent appears by
  * pseudonymous code only, never by display name; soft-deleted entries are not démarches.
  */
-import Papa from 'papaparse';
 import type { JournalEntry } from '../journal/model';
 import {
   AUTONOMIES,
@@ -17,7 +16,7 @@ import {
   labelOf,
 } from '../journal/taxonomies';
 import { frenchDate } from '../stats/period';
-import { BOM, CSV_OPTIONS, neutraliseFormula } from './spreadsheetCells';
+import { BOM, csvLines, neutraliseFormula } from './spreadsheetCells';
 
 export const JOURNAL_CSV_HEADERS = [
   'Identifiant',
@@ -86,17 +85,10 @@ export function journalCsvChunk(
   demarcheLabels: ReadonlyMap<string, string>,
   withHeader: boolean,
 ): string {
-  const rows = entries
-    .filter((e) => e.deletedAt === null)
-    .map((e) => journalCsvRow(e, demarcheLabels));
-  const body = Papa.unparse(
-    { fields: [...JOURNAL_CSV_HEADERS], data: rows },
-    { ...CSV_OPTIONS, header: withHeader },
-  );
-  if (!withHeader && rows.length === 0) return '';
-  // papaparse ends a header-only file with a newline, and a file with rows without one.
-  const lines = body.endsWith(CSV_OPTIONS.newline) ? body : `${body}${CSV_OPTIONS.newline}`;
-  return withHeader ? `${BOM}${lines}` : lines;
+  const rows: Cell[][] = [];
+  for (const e of entries) if (e.deletedAt === null) rows.push(journalCsvRow(e, demarcheLabels));
+  const body = csvLines(rows);
+  return withHeader ? `${BOM}${csvLines([[...JOURNAL_CSV_HEADERS]])}${body}` : body;
 }
 
 /** The whole CSV file of `entries`. */

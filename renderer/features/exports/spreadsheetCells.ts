@@ -22,3 +22,26 @@ export const BOM = '\uFEFF';
 
 /** The separators French Excel expects. */
 export const CSV_OPTIONS = { delimiter: ';', newline: '\r\n' } as const;
+
+/**
+ * Quoting rule of papaparse's `unparse` with `;`: a cell is quoted when it holds the separator,
+ * a quote, a line break or a BOM, or starts or ends with a space; quotes inside are doubled.
+ */
+const NEEDS_QUOTES = /[;"\r\n\uFEFF]|^ | $/;
+
+/** One CSV cell (numbers as they are, text quoted when needed). */
+export function csvCell(value: string | number): string {
+  if (typeof value === 'number') return String(value);
+  return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+}
+
+/**
+ * CSV lines of `rows`, each ended by CRLF. The journal export writes 100,000 rows with this
+ * rather than papaparse, which took three times as long; tests check both give the same bytes.
+ */
+export function csvLines(rows: ReadonlyArray<ReadonlyArray<string | number>>): string {
+  let text = '';
+  for (const row of rows)
+    text += `${row.map(csvCell).join(CSV_OPTIONS.delimiter)}${CSV_OPTIONS.newline}`;
+  return text;
+}

@@ -208,7 +208,7 @@ export function createJournalRepository(db: KiosqueDb) {
       let n = 0;
       if (periodOnly) {
         await summariesBetween(db, filter.from, filter.to).each((s) => {
-          n += filter.includeDeleted ? s.total : s.live.count;
+          n += filter.includeDeleted ? s.total : s.count;
         });
         return n;
       }

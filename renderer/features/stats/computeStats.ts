@@ -18,7 +18,7 @@ import {
 import type { DaySummary } from '../journal/store/days';
 import { DURATION_BANDS } from './durationBands';
 import { Histogram } from './histogram';
-import { addEntry, bump, emptyPartial, mergePartial, type Counts } from './partial';
+import { addEntry, bump, emptyPartial, mergeEncoded, type Counts } from './partial';
 import { bucketKeys, bucketOf, granularityOf, type Period } from './period';
 import {
   SMALL_COUNT_THRESHOLD,
@@ -111,9 +111,9 @@ export function createStatsAccumulator(period: Period, filter: StatsFilter = {})
     },
 
     addDay(day) {
-      if (day.live.count === 0 || !counted(day.date, day.siteId, day.posteId)) return;
-      mergePartial(p, day.live);
-      place(day.date, day.siteId, day.posteId, day.live.count);
+      if (day.count === 0 || !counted(day.date, day.siteId, day.posteId)) return;
+      mergeEncoded(p, day.live);
+      place(day.date, day.siteId, day.posteId, day.count);
     },
 
     result() {

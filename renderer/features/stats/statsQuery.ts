@@ -15,9 +15,13 @@ export async function loadStats(
   period: Period,
   filter: StatsFilter = {},
 ): Promise<StatsResult> {
+  const started = performance.now();
   const acc = createStatsAccumulator(period, filter);
-  await summariesBetween(db, period.from, period.to).each((day) => acc.addDay(day));
-  return acc.result();
+  // One request for the whole period (a cursor would cost a round trip per summary).
+  for (const day of await summariesBetween(db, period.from, period.to).toArray()) acc.addDay(day);
+  const result = acc.result();
+  performance.measure('kiosque:stats-load', { start: started });
+  return result;
 }
 
 export interface SitePosteSummary {
@@ -44,8 +48,8 @@ export async function loadSitesAndPostes(db: KiosqueDb): Promise<SitePosteSummar
         key,
         (place = { siteId: day.siteId, posteId: day.posteId, count: 0, lastDate: null }),
       );
-    place.count += day.live.count;
-    if (day.live.count > 0) place.lastDate = day.date;
+    place.count += day.count;
+    if (day.count > 0) place.lastDate = day.date;
   });
   return [...places.values()].sort((a, b) =>
     comparePlaces([a.siteId, a.posteId], [b.siteId, b.posteId]),

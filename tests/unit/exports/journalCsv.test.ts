@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { JOURNAL_CSV_HEADERS, journalCsv } from '../../../renderer/features/exports/journalCsv';
 import {
+  csvLines,
   neutraliseFormula,
   frenchNumber,
 } from '../../../renderer/features/exports/spreadsheetCells';
@@ -92,5 +93,34 @@ describe('aggregate statistics CSV', () => {
     expect(csv).toContain('Période;du 01/01/2026 au 31/01/2026;;');
     for (const row of stats.byCommune.filter((r) => r.suppressed))
       expect(csv).toContain(`Commune (code INSEE);${row.code};< 5;`);
+  });
+});
+
+describe('the journal’s CSV writer', () => {
+  it('writes the same bytes as papaparse, hostile cells included', () => {
+    const awkward = [
+      '',
+      ' ',
+      'a;b',
+      'dit "oui"',
+      'ligne\r\nsuite',
+      'fin\n',
+      ' avant',
+      'après ',
+      '\uFEFFbom',
+      "'=1+1",
+      'é ; è',
+      '""',
+      'tab\tdedans',
+      'simple',
+    ];
+    let state = 7;
+    const pick = () => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return awkward[state % awkward.length] ?? '';
+    };
+    const rows = Array.from({ length: 300 }, (_, i) => [pick(), i, pick(), pick(), i / 4]);
+    const papa = Papa.unparse(rows, { delimiter: ';', newline: '\r\n' });
+    expect(csvLines(rows)).toBe(`${papa}\r\n`);
   });
 });

@@ -7,8 +7,7 @@
  * while the same rows grouped by day are about 1,500 records. A counter logs a few dozen
  * démarches a day, so a day record stays small; the journal pages by day, newest first.
  */
-import type { StatsPartial } from '../../stats/partial';
-import { partialOf } from '../../stats/partial';
+import { encodePartial, partialOf } from '../../stats/partial';
 import type { AuditRecord, JournalEntry } from '../model';
 
 /** Primary key of a day record and of its summary: IndexedDB orders it by date first. */
@@ -33,8 +32,10 @@ export interface DaySummary {
   posteId: string;
   /** Entries stored, soft-deleted ones included. */
   total: number;
-  /** Counts and durations of the live entries. */
-  live: StatsPartial;
+  /** Live entries (not soft-deleted). */
+  count: number;
+  /** Counts and durations of the live entries, as `encodePartial` text. */
+  live: string;
 }
 
 type Placed = Pick<JournalEntry, 'date' | 'siteId' | 'posteId'>;
@@ -80,11 +81,13 @@ export function dayOf(draft: DayDraft): JournalDay {
 }
 
 export function summaryOf(day: JournalDay): DaySummary {
+  const live = partialOf(day.entries);
   return {
     date: day.date,
     siteId: day.siteId,
     posteId: day.posteId,
     total: day.entries.length,
-    live: partialOf(day.entries),
+    count: live.count,
+    live: encodePartial(live),
   };
 }
