@@ -10,6 +10,8 @@ export type KiosqueDb = Dexie & {
   agents: EntityTable<AgentRow, 'code'>;
   journalDays: Table<JournalDay, DayKey>;
   dayStats: Table<DaySummary, DayKey>;
+  /** Month summaries, keyed by the month's first day: the sum of that month's day summaries. */
+  monthStats: Table<DaySummary, DayKey>;
   catalogue: EntityTable<CatalogueItem, 'code'>;
   practice: EntityTable<PracticeRow, 'id'>;
   backups: EntityTable<StoredBackup, 'name'>;

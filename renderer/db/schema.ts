@@ -11,6 +11,7 @@ import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import type { AuditRecord, JournalEntry } from '../features/journal/model';
 import { dayIdOf, dayOf, draftOf, summaryOf, type DayDraft } from '../features/journal/store/days';
+import { monthOf, refreshMonths } from '../features/journal/store/dayStore';
 import { upgradeAgentV1, upgradeCatalogueV1, upgradeJournalV1 } from './migrations';
 
 export const DB_NAME = 'kiosque-numerique';
@@ -68,6 +69,8 @@ export const V3_STORES = {
   journalDays: '[date+siteId+posteId], *ids',
   /** The statistics of each day record (counts and duration histograms of live entries). */
   dayStats: '[date+siteId+posteId]',
+  /** The sum of a month's day summaries at a place (key: the month's first day, site, poste). */
+  monthStats: '[date+siteId+posteId]',
   catalogue: 'code, order',
   practice: '++id, exerciseId, competence, startedAt',
   backups: 'name, createdAt',
@@ -107,6 +110,11 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
     const days = [...drafts.values()].map(dayOf);
     await tx.table('journalDays').bulkPut(days);
     await tx.table('dayStats').bulkPut(days.map(summaryOf));
+    await refreshMonths(
+      tx.table('dayStats'),
+      tx.table('monthStats'),
+      days.map((d) => [monthOf(d.date), d.siteId, d.posteId]),
+    );
   }
 }
 

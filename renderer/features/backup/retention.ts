@@ -4,7 +4,12 @@
  * summaries), and the preview counts exactly what the purge removes.
  */
 import type { KiosqueDb } from '../../db/db';
-import { journalTransaction, summariesBetween } from '../journal/store/dayStore';
+import {
+  journalTransaction,
+  monthOf,
+  refreshMonths,
+  summariesBetween,
+} from '../journal/store/dayStore';
 import { addMonths } from '../stats/period';
 
 /**
@@ -52,6 +57,11 @@ export async function purgeBefore(db: KiosqueDb, cutoff: string): Promise<PurgeR
     for (const day of await db.journalDays.bulkGet(keys)) auditRecords += day?.audit.length ?? 0;
     await db.journalDays.bulkDelete(keys);
     await db.dayStats.bulkDelete(keys);
+    await refreshMonths(
+      db.dayStats,
+      db.monthStats,
+      keys.map(([date, siteId, posteId]) => [monthOf(date), siteId, posteId]),
+    );
     return { ...preview, auditRecords };
   });
 }

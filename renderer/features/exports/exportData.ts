@@ -4,7 +4,7 @@
  */
 import type { KiosqueDb } from '../../db/db';
 import type { AuditRecord, JournalEntry } from '../journal/model';
-import { daysBetween, summariesBetween } from '../journal/store/dayStore';
+import { daysBetween, periodSummaries } from '../journal/store/dayStore';
 import { addDays, daysInclusive, type Period } from '../stats/period';
 import { loadStats } from '../stats/statsQuery';
 import { createBundle, serialiseBundle, type BundleOrigin } from './bundleFormat';
@@ -28,7 +28,7 @@ export async function exportJournalCsv(
   onProgress?: ProgressListener,
 ): Promise<{ content: string; rows: number }> {
   const labels = await demarcheLabels(db);
-  const summaries = await summariesBetween(db, period.from, period.to).toArray();
+  const summaries = await periodSummaries(db, period.from, period.to);
   const total = summaries.reduce((n, s) => n + s.total, 0);
   const parts: string[] = [journalCsvChunk([], labels, true)];
   const days = daysInclusive(period.from, period.to);

@@ -113,7 +113,8 @@ export async function mergeBundle(
       auditAdded += 1;
     }
 
-    const drafts = [...changed].flatMap((id) => view.drafts.get(id) ?? []);
+    // By date, so each chunk touches few months (their summaries are recomputed per chunk).
+    const drafts = [...changed].sort().flatMap((id) => view.drafts.get(id) ?? []);
     options.onProgress?.({ phase: 'writing', done: 0, total: drafts.length });
     for (const [start, end] of chunkRanges(drafts.length, WRITE_CHUNK)) {
       await saveDrafts(db, drafts.slice(start, end));

@@ -15,7 +15,7 @@ import {
   findEntry,
   journalTransaction,
   saveDrafts,
-  summariesBetween,
+  periodSummaries,
 } from './store/dayStore';
 import { validateJournalEntry, type JournalEntryIssues } from './validation';
 
@@ -207,9 +207,8 @@ export function createJournalRepository(db: KiosqueDb) {
         filter.agentCode === null;
       let n = 0;
       if (periodOnly) {
-        await summariesBetween(db, filter.from, filter.to).each((s) => {
+        for (const s of await periodSummaries(db, filter.from, filter.to))
           n += filter.includeDeleted ? s.total : s.count;
-        });
         return n;
       }
       await daysBetween(db, filter.from, filter.to).each((day) => {
@@ -218,13 +217,9 @@ export function createJournalRepository(db: KiosqueDb) {
       return n;
     },
 
-    /** Entries stored in all, soft-deleted ones included (from the day summaries). */
+    /** Entries stored in all, soft-deleted ones included (from the month summaries). */
     async total(): Promise<number> {
-      let n = 0;
-      await db.dayStats.each((s) => {
-        n += s.total;
-      });
-      return n;
+      return (await db.monthStats.toArray()).reduce((n, s) => n + s.total, 0);
     },
 
     /** The démarche codes this agent logged most recently (for one-tap presets), newest first. */

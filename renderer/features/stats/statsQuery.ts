@@ -1,12 +1,13 @@
 /**
- * Statistics read from the database: the period's day summaries (one per day and place, kept
- * in step with the journal by every write), added up. A year is at most 366 summaries per
- * place, whatever the number of démarches, so the cost does not grow with the journal.
+ * Statistics read from the database: the period's summaries (one per day and place, and one
+ * per month and place, kept in step with the journal by every write), added up. A year is
+ * twelve month summaries per place whatever the number of démarches, so the cost does not
+ * grow with the journal. Month summaries are used only when the chart counts by month.
  */
 import type { KiosqueDb } from '../../db/db';
-import { summariesBetween } from '../journal/store/dayStore';
+import { periodSummaries } from '../journal/store/dayStore';
 import { createStatsAccumulator } from './computeStats';
-import type { Period } from './period';
+import { granularityOf, type Period } from './period';
 import type { StatsFilter, StatsResult } from './types';
 
 /** Statistics of a period from the database. */
@@ -17,8 +18,9 @@ export async function loadStats(
 ): Promise<StatsResult> {
   const started = performance.now();
   const acc = createStatsAccumulator(period, filter);
-  // One request for the whole period (a cursor would cost a round trip per summary).
-  for (const day of await summariesBetween(db, period.from, period.to).toArray()) acc.addDay(day);
+  const byMonth = granularityOf(period) === 'month';
+  for (const summary of await periodSummaries(db, period.from, period.to, byMonth))
+    acc.addDay(summary);
   const result = acc.result();
   performance.measure('kiosque:stats-load', { start: started });
   return result;
@@ -60,9 +62,11 @@ export async function loadSitesAndPostes(db: KiosqueDb): Promise<SitePosteSummar
 const comparePlaces = (a: [string, string], b: [string, string]): number =>
   a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
 
-/** Every (site, poste) pair that has day records, sorted, from the summaries' keys only. */
+/** Every (site, poste) pair that has day records, sorted, from the month summaries' keys. */
 export async function loadPlaces(db: KiosqueDb): Promise<Array<[string, string]>> {
-  const keys = (await db.dayStats.toCollection().primaryKeys()) as Array<[string, string, string]>;
+  const keys = (await db.monthStats.toCollection().primaryKeys()) as Array<
+    [string, string, string]
+  >;
   const seen = new Map<string, [string, string]>();
   for (const [, siteId, posteId] of keys) seen.set(`${siteId}\u0000${posteId}`, [siteId, posteId]);
   return [...seen.values()].sort(comparePlaces);

@@ -39,7 +39,11 @@ test.describe('diagnostics screen (admin)', () => {
     await expect(
       storage.getByRole('table', { name: 'Nombre de lignes par table de la base locale' }),
     ).toBeVisible();
-    await expect(storage.getByRole('row', { name: /Démarches assistées \(une ligne par jour et par poste\) journalDays 0/ })).toBeVisible();
+    await expect(
+      storage.getByRole('row', {
+        name: /Démarches assistées \(une ligne par jour et par poste\) journalDays 0/,
+      }),
+    ).toBeVisible();
     await expect(storage.getByRole('row', { name: /Réglages settings \d+/ })).toBeVisible();
     await expect(storage.getByText(/sur .* disponibles/)).toBeVisible();
     await expect(storage.getByText(/^(oui|non) :/)).toBeVisible();

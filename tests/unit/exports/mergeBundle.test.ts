@@ -106,6 +106,7 @@ describe('mergeBundle into IndexedDB', () => {
     await mergeBundle(db, bundleOf(existing));
     const before = await db.journalDays.toArray();
     const summaries = await db.dayStats.toArray();
+    const months = await db.monthStats.toArray();
     const big = bundleOf(randomEntries(12_000, 41)); // more than one write chunk of days
     await expect(
       mergeBundle(db, big, {
@@ -117,6 +118,7 @@ describe('mergeBundle into IndexedDB', () => {
     expect(await storedEntries(db)).toHaveLength(10);
     expect(await db.journalDays.toArray()).toEqual(before);
     expect(await db.dayStats.toArray()).toEqual(summaries);
+    expect(await db.monthStats.toArray()).toEqual(months);
     expect(await storedAudit(db)).toHaveLength(10);
   });
 });

@@ -11,6 +11,7 @@ import { todayFilter } from '../../../renderer/features/journal/filter';
 import type { JournalEntry } from '../../../renderer/features/journal/model';
 import { createJournalRepository } from '../../../renderer/features/journal/repository';
 import { summaryOf } from '../../../renderer/features/journal/store/days';
+import { emptyPartial, mergeEncoded, partialOf } from '../../../renderer/features/stats/partial';
 import { computeStats } from '../../../renderer/features/stats/computeStats';
 import { periodContaining, type Period } from '../../../renderer/features/stats/period';
 import { loadSitesAndPostes, loadStats } from '../../../renderer/features/stats/statsQuery';
@@ -40,6 +41,24 @@ async function expectSummariesMatch(db: KiosqueDb): Promise<void> {
   // Each stored summary is the summary of its day as it is now.
   const days = await db.journalDays.toArray();
   expect(await db.dayStats.toArray()).toEqual(days.map(summaryOf));
+  // Each month summary holds what its month's entries at that place give.
+  const months = new Map<string, JournalEntry[]>();
+  for (const e of entries) {
+    const key = `${e.date.slice(0, 7)}-01|${e.siteId}|${e.posteId}`;
+    months.set(key, [...(months.get(key) ?? []), e]);
+  }
+  const stored = await db.monthStats.toArray();
+  expect(stored.map((m) => `${m.date}|${m.siteId}|${m.posteId}`).sort()).toEqual(
+    [...months.keys()].sort(),
+  );
+  for (const month of stored) {
+    const mine = months.get(`${month.date}|${month.siteId}|${month.posteId}`) ?? [];
+    const decoded = emptyPartial();
+    mergeEncoded(decoded, month.live);
+    expect(decoded).toEqual(partialOf(mine));
+    expect(month.total).toBe(mine.length);
+    expect(month.count).toBe(decoded.count);
+  }
   const journal = createJournalRepository(db);
   const year = { ...todayFilter(new Date()), from: '2025-01-01', to: '2025-12-31' };
   const live = entries.filter((e) => e.date >= year.from && e.date <= year.to);

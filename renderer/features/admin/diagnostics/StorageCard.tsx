@@ -8,6 +8,7 @@ const KNOWN_TABLES = [
   'agents',
   'journalDays',
   'dayStats',
+  'monthStats',
   'catalogue',
   'practice',
   'backups',

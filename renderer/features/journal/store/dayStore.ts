@@ -3,9 +3,20 @@
  * each day with its summary in the caller's transaction, so the statistics can never disagree
  * with the journal: both change together or not at all.
  */
+import type { Table } from 'dexie';
 import type { KiosqueDb } from '../../../db/db';
+import { encodePartial, emptyPartial, mergeEncoded } from '../../stats/partial';
+import { addDays, addMonths } from '../../stats/period';
 import type { JournalEntry } from '../model';
-import { dayKeyOf, dayOf, summaryOf, type DayDraft, type DayKey, type JournalDay } from './days';
+import {
+  dayKeyOf,
+  dayOf,
+  summaryOf,
+  type DayDraft,
+  type DayKey,
+  type DaySummary,
+  type JournalDay,
+} from './days';
 
 // IndexedDB key order: numbers < dates < strings < arrays. Our key parts are strings, so these
 // bound every possible part. A fresh array each time: the same array object twice in one key
@@ -48,9 +59,79 @@ export async function findEntry(
   return day && entry ? { entry, day } : undefined;
 }
 
+/** First day of the month of `date` (month summaries are keyed by it). */
+export const monthOf = (date: string): string => `${date.slice(0, 7)}-01`;
+
 /**
- * Stores drafted days and their summaries; a day left without entries is removed with its
- * summary. Call inside a read-write transaction over `journalDays` and `dayStats`.
+ * Recomputes the month summaries of `keys` ([first day of month, site, poste]) from the day
+ * summaries of those months: a month is the sum of its days, so it cannot drift from them. A
+ * month left without days loses its summary. Takes tables so the schema upgrade can use it.
+ */
+export async function refreshMonths(
+  days: Table<DaySummary, DayKey>,
+  months: Table<DaySummary, DayKey>,
+  keys: readonly DayKey[],
+): Promise<void> {
+  const byMonth = new Map<string, Set<string>>();
+  for (const [month, siteId, posteId] of keys) {
+    const places = byMonth.get(month) ?? new Set<string>();
+    places.add(`${siteId}\u0000${posteId}`);
+    byMonth.set(month, places);
+  }
+  for (const [month, places] of byMonth) {
+    const [lower, upper] = dayBounds(month, addDays(addMonths(month, 1), -1));
+    const summaries = await days.where(':id').between(lower, upper, true, true).toArray();
+    const put: DaySummary[] = [];
+    const gone: DayKey[] = [];
+    for (const place of places) {
+      const [siteId = '', posteId = ''] = place.split('\u0000');
+      const mine = summaries.filter((s) => s.siteId === siteId && s.posteId === posteId);
+      if (mine.length === 0) {
+        gone.push([month, siteId, posteId]);
+        continue;
+      }
+      const live = emptyPartial();
+      for (const s of mine) mergeEncoded(live, s.live);
+      put.push({
+        date: month,
+        siteId,
+        posteId,
+        total: mine.reduce((n, s) => n + s.total, 0),
+        count: live.count,
+        live: encodePartial(live),
+      });
+    }
+    if (put.length > 0) await months.bulkPut(put);
+    if (gone.length > 0) await months.bulkDelete(gone);
+  }
+}
+
+/**
+ * The summaries covering `from`…`to`: whole months from the month summaries (a year is twelve
+ * per place instead of 365) when `months` allows, the days at either end from the day ones.
+ * Each summary carries its first date, so a month counts in that month's bucket.
+ */
+export async function periodSummaries(
+  db: KiosqueDb,
+  from: string,
+  to: string,
+  months = true,
+): Promise<DaySummary[]> {
+  const firstFull = from.endsWith('-01') ? from : addMonths(monthOf(from), 1);
+  const lastFull = addDays(to, 1).endsWith('-01') ? monthOf(to) : addMonths(monthOf(to), -1);
+  if (!months || firstFull > lastFull) return summariesBetween(db, from, to).toArray();
+  const [lower, upper] = dayBounds(firstFull, lastFull);
+  const [head, middle, tail] = await Promise.all([
+    from < firstFull ? summariesBetween(db, from, addDays(firstFull, -1)).toArray() : [],
+    db.monthStats.where(':id').between(lower, upper, true, true).toArray(),
+    summariesBetween(db, addMonths(lastFull, 1), to).toArray(),
+  ]);
+  return [...head, ...middle, ...tail];
+}
+
+/**
+ * Stores drafted days, their summaries and their months' summaries; a day left without entries
+ * is removed with its summary. Call inside a read-write transaction (`journalTransaction`).
  */
 export async function saveDrafts(db: KiosqueDb, drafts: readonly DayDraft[]): Promise<void> {
   const days = drafts.map(dayOf);
@@ -64,11 +145,16 @@ export async function saveDrafts(db: KiosqueDb, drafts: readonly DayDraft[]): Pr
     await db.journalDays.bulkDelete(emptied);
     await db.dayStats.bulkDelete(emptied);
   }
+  await refreshMonths(
+    db.dayStats,
+    db.monthStats,
+    days.map((d) => [monthOf(d.date), d.siteId, d.posteId]),
+  );
 }
 
 /** Runs `work` in one read-write transaction over the journal's days and their summaries. */
 export function journalTransaction<T>(db: KiosqueDb, work: () => Promise<T>): Promise<T> {
-  return db.transaction('rw', db.journalDays, db.dayStats, work);
+  return db.transaction('rw', db.journalDays, db.dayStats, db.monthStats, work);
 }
 
 export type { DayKey };

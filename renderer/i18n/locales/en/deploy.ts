@@ -45,6 +45,7 @@ export const deploy: Catalog<typeof fr> = {
       agents: 'Agents',
       journalDays: 'Assisted procedures (one row per day and counter)',
       dayStats: 'Statistics summaries (one per day and counter)',
+      monthStats: 'Statistics summaries (one per month and counter)',
       catalogue: 'Procedure catalogue',
       practice: 'Exercise results (anonymous)',
       backups: 'Internal backups',

@@ -43,6 +43,7 @@ export const deploy = {
       agents: 'Agents',
       journalDays: 'Démarches assistées (une ligne par jour et par poste)',
       dayStats: 'Résumés statistiques (un par jour et par poste)',
+      monthStats: 'Résumés statistiques (un par mois et par poste)',
       catalogue: 'Catalogue des démarches',
       practice: 'Résultats d’exercices (anonymes)',
       backups: 'Sauvegardes internes',
