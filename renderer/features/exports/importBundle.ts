@@ -12,7 +12,7 @@ import type { ProgressListener } from './progress';
 
 export type ImportOutcome =
   | { ok: true; summary: MergeSummary }
-  | { ok: false; problem: BundleProblem | { code: 'read-failed' } };
+  | { ok: false; problem: BundleProblem | { code: 'read-failed' } | { code: 'write-failed' } };
 
 /** Checks and merges a bundle's text; entries beyond the retention period are left out. */
 export async function importBundleText(
@@ -27,10 +27,15 @@ export async function importBundleText(
   performance.measure('kiosque:import-check', { start: started });
   if (!parsed.ok) return parsed;
   const writing = performance.now();
-  const summary = await mergeBundle(db, parsed.bundle, {
-    notBefore: retentionCutoff(localIsoDate(), retentionMonths),
-    ...(onProgress ? { onProgress } : {}),
-  });
-  performance.measure('kiosque:import-write', { start: writing });
-  return { ok: true, summary };
+  try {
+    const summary = await mergeBundle(db, parsed.bundle, {
+      notBefore: retentionCutoff(localIsoDate(), retentionMonths),
+      ...(onProgress ? { onProgress } : {}),
+    });
+    performance.measure('kiosque:import-write', { start: writing });
+    return { ok: true, summary };
+  } catch {
+    // A full disk or an aborted transaction: the merge is one transaction, so nothing changed.
+    return { ok: false, problem: { code: 'write-failed' } };
+  }
 }

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { KiosqueDb } from '../../../renderer/db/db';
+import { serialiseBundle } from '../../../renderer/features/exports/bundleFormat';
+import { importBundleText } from '../../../renderer/features/exports/importBundle';
 import { mergeBundle } from '../../../renderer/features/exports/mergeBundle';
 import { changeTime, decide } from '../../../renderer/features/exports/mergeRules';
 import { computeStats } from '../../../renderer/features/stats/computeStats';
@@ -120,5 +122,21 @@ describe('mergeBundle into IndexedDB', () => {
     expect(await db.dayStats.toArray()).toEqual(summaries);
     expect(await db.monthStats.toArray()).toEqual(months);
     expect(await storedAudit(db)).toHaveLength(10);
+  });
+});
+
+describe('an import on a full disk', () => {
+  it('says it could not be saved, and the journal stays exactly as it was', async () => {
+    const db = newDb();
+    await mergeBundle(db, bundleOf(randomEntries(20, 50)));
+    const before = await db.journalDays.toArray();
+    db.journalDays.hook('creating', () => {
+      throw new DOMException('quota', 'QuotaExceededError');
+    });
+    const text = serialiseBundle(bundleOf(randomEntries(300, 51)));
+    const outcome = await importBundleText(db, text, 24 * 12);
+    expect(outcome).toEqual({ ok: false, problem: { code: 'write-failed' } });
+    expect(await db.journalDays.toArray()).toEqual(before);
+    expect(await storedEntries(db)).toHaveLength(20);
   });
 });

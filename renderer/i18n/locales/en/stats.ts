@@ -141,6 +141,7 @@ export const stats: Catalog<typeof fr> = {
       invalid: 'invalid value at {{path}} ({{detail}}).',
       'duplicate-id': 'the same procedure appears twice (identifier {{id}}).',
       'read-failed': 'the file could not be read.',
+      'write-failed': 'it could not be saved (is the disk full?); free some space and try again.',
     },
   },
   consolidated: {

@@ -141,6 +141,8 @@ export const stats = {
       invalid: 'valeur invalide à l’emplacement {{path}} ({{detail}}).',
       'duplicate-id': 'la même démarche y figure deux fois (identifiant {{id}}).',
       'read-failed': 'le fichier n’a pas pu être lu.',
+      'write-failed':
+        'il n’a pas pu être enregistré (espace disque plein ?) ; libérez de la place puis recommencez.',
     },
   },
   consolidated: {
