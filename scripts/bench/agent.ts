@@ -4,8 +4,8 @@
  *   imported through the agent area (Exports → "Fichier d’export d’un autre poste"). Then the
  *   first journal page, statistics of the whole year, CSV export of the year, JS heap on the
  *   statistics screen, and the import of the same bundle on fresh profiles;
- * - optionally (BENCH_AGENT_MILLION=1, several minutes) 1,000,000 entries, imported as ten
- *   bundles of 100,000 in one profile: statistics of a year.
+ * - optionally (BENCH_AGENT_MILLION=1, a few minutes) 1,000,000 entries, imported as ten
+ *   bundles of 100,000 from ten communes (forty postes) in one profile: statistics of a year.
  * Each time is a median (BENCH_RUNS, default 5; imports: BENCH_IMPORT_RUNS, default 3) printed
  * next to the floor, a plain IndexedDB cursor over the day records of the same period in the
  * same page, and their ratio. Phases measured inside the app (`performance.measure`) are given
@@ -49,20 +49,26 @@ const today = (() => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 })();
 
-const dataset = (count: number, seed: number): GenerateOptions => ({
+const PLACES: Array<[string, string]> = [
+  ['mairie-centre', 'poste-1'],
+  ['mairie-centre', 'poste-2'],
+  ['ccas-est', 'poste-1'],
+  ['france-services-ouest', 'poste-1'],
+];
+
+const dataset = (count: number, seed: number, sites = PLACES): GenerateOptions => ({
   count,
   seed,
   from: YEAR.from,
   days: 365,
   codes: TAXONOMY_CODES,
-  sites: [
-    ['mairie-centre', 'poste-1'],
-    ['mairie-centre', 'poste-2'],
-    ['ccas-est', 'poste-1'],
-    ['france-services-ouest', 'poste-1'],
-  ],
+  sites,
   deletedShare: 0.01,
 });
+
+/** The places of the `i`-th commune of the métropole (each bundle comes from its own). */
+const communePlaces = (i: number): Array<[string, string]> =>
+  PLACES.map(([site, poste]) => [`${site}-${i + 1}`, poste]);
 
 interface Figure {
   ms: number;
@@ -363,8 +369,9 @@ export async function benchAgent(
 }
 
 /**
- * 1,000,000 entries in one year (a consolidated métropole), imported as ten 100,000-entry
- * bundles one after the other (one file on disk at a time): statistics of the year.
+ * 1,000,000 entries in one year (a consolidated métropole): ten communes of four postes each,
+ * each sending a 100,000-entry bundle, imported one after the other (one file on disk at a
+ * time). Then statistics of the year.
  */
 async function million(browser: Browser, url: string): Promise<Record<string, unknown>> {
   const BUNDLES = 10;
@@ -378,7 +385,8 @@ async function million(browser: Browser, url: string): Promise<Record<string, un
     const importMs: number[] = [];
     let added = 0;
     for (let i = 0; i < BUNDLES; i += 1) {
-      const file = writeBundleFile(dir, `journal-${i}.json`, dataset(100_000, 4242 + i * 7919));
+      const options = dataset(100_000, 4242 + i * 7919, communePlaces(i));
+      const file = writeBundleFile(dir, `journal-${i}.json`, options);
       try {
         const imported = await importThroughUi(page, file);
         importMs.push(round(imported.ms));

@@ -7,9 +7,9 @@ import type { KiosqueDb } from '../../db/db';
 import type { JournalEntry } from '../journal/model';
 import { dayIdOf, dayKeyOf, draftOf, type DayDraft, type JournalDay } from '../journal/store/days';
 import { journalTransaction, saveDrafts } from '../journal/store/dayStore';
-import { auditKey, type JournalBundle } from './bundleFormat';
+import { auditKey, type BundleAuditRecord, type JournalBundle } from './bundleFormat';
 import { chunkRanges, type ProgressListener } from './progress';
-import { planMerge, type MergeSummary } from './mergeRules';
+import { emptySummary, planMerge, type MergeSummary } from './mergeRules';
 
 export interface MergeOptions {
   /** Retention cut-off (YYYY-MM-DD): older entries are not brought back by an import. */
@@ -40,11 +40,14 @@ function addDay(view: LocalView, day: JournalDay): void {
  * so its local copy is in the day it names; an id found nowhere there is looked up in the `ids`
  * index (only a damaged or forged file moves an id), unless the journal was empty.
  */
-async function readLocal(db: KiosqueDb, incoming: readonly JournalEntry[]): Promise<LocalView> {
+async function readLocal(
+  db: KiosqueDb,
+  incoming: readonly JournalEntry[],
+  journalWasEmpty: boolean,
+): Promise<LocalView> {
   const view: LocalView = { drafts: new Map(), home: new Map() };
+  if (journalWasEmpty) return view;
   const keys = new Map(incoming.map((e) => [dayIdOf(e), dayKeyOf(e)]));
-  const empty = (await db.journalDays.limit(1).primaryKeys()).length === 0;
-  if (empty) return view;
   for (const day of await db.journalDays.bulkGet([...keys.values()])) if (day) addDay(view, day);
   const elsewhere = incoming.filter((e) => !view.home.has(e.id)).map((e) => e.id);
   const found = await Promise.all(
@@ -54,73 +57,124 @@ async function readLocal(db: KiosqueDb, incoming: readonly JournalEntry[]): Prom
   return view;
 }
 
-/** Merges `bundle` into `db` by entry id (rules in mergeRules.ts) and says what changed. */
+/** Incoming entries by month: each month is merged and written before the next is read. */
+function byMonth(entries: readonly JournalEntry[]): JournalEntry[][] {
+  const months = new Map<string, JournalEntry[]>();
+  for (const entry of entries) {
+    const month = entry.date.slice(0, 7);
+    const list = months.get(month);
+    if (list) list.push(entry);
+    else months.set(month, [entry]);
+  }
+  return [...months.keys()].sort().map((month) => months.get(month) ?? []);
+}
+
+/**
+ * Merges one month of incoming entries (and their audit records) into the local days, and
+ * says what changed and which drafts to write.
+ */
+function mergeMonth(
+  view: LocalView,
+  incoming: readonly JournalEntry[],
+  auditOf: ReadonlyMap<string, readonly BundleAuditRecord[]>,
+  notBefore: string | undefined,
+): { summary: MergeSummary; drafts: DayDraft[] } {
+  const localEntry = (id: string): JournalEntry | undefined => {
+    const home = view.home.get(id);
+    return home === undefined ? undefined : view.drafts.get(home)?.entries.get(id);
+  };
+  const plan = planMerge(
+    incoming.map((e) => localEntry(e.id)),
+    incoming,
+    notBefore,
+  );
+
+  const changed = new Set<string>();
+  const draftFor = (entry: JournalEntry): DayDraft => {
+    const id = dayIdOf(entry);
+    let draft = view.drafts.get(id);
+    if (!draft) view.drafts.set(id, (draft = draftOf(undefined, entry)));
+    return draft;
+  };
+  for (const entry of plan.toWrite) {
+    const before = view.home.get(entry.id);
+    const target = dayIdOf(entry);
+    if (before !== undefined && before !== target) {
+      // A copy in another day (forged or damaged data): the entry moves, with its trail.
+      const old = view.drafts.get(before);
+      if (old) {
+        old.entries.delete(entry.id);
+        const moved = old.audit.filter((r) => r.entryId === entry.id);
+        old.audit = old.audit.filter((r) => r.entryId !== entry.id);
+        draftFor(entry).audit.push(...moved);
+        changed.add(before);
+      }
+    }
+    draftFor(entry).entries.set(entry.id, entry);
+    view.home.set(entry.id, target);
+    changed.add(target);
+  }
+
+  // Audit records are a union: add those this PC does not have yet, for the entries kept,
+  // to the day where the entry now lives.
+  const known = new Set<string>();
+  for (const draft of view.drafts.values())
+    for (const r of draft.audit) if (plan.keptIds.has(r.entryId)) known.add(auditKey(r));
+  let auditAdded = 0;
+  for (const id of plan.keptIds) {
+    const home = view.home.get(id);
+    const draft = home === undefined ? undefined : view.drafts.get(home);
+    if (!draft || home === undefined) continue;
+    for (const record of auditOf.get(id) ?? []) {
+      const key = auditKey(record);
+      if (known.has(key)) continue;
+      known.add(key); // a bundle repeating a record adds it once
+      draft.audit.push(record);
+      changed.add(home);
+      auditAdded += 1;
+    }
+  }
+  // By date, so each write touches few months (their summaries are recomputed per write).
+  const drafts = [...changed].sort().flatMap((id) => view.drafts.get(id) ?? []);
+  return { summary: { ...plan.summary, auditAdded }, drafts };
+}
+
+/**
+ * Merges `bundle` into `db` by entry id (rules in mergeRules.ts) and says what changed. The
+ * bundle is merged a month at a time, so memory holds one month of local days, not the whole
+ * journal of a consolidated métropole; it is still one transaction, all or nothing.
+ */
 export async function mergeBundle(
   db: KiosqueDb,
   bundle: JournalBundle,
   options: MergeOptions = {},
 ): Promise<MergeSummary> {
   return journalTransaction(db, async () => {
-    const view = await readLocal(db, bundle.entries);
-    const localEntry = (id: string): JournalEntry | undefined => {
-      const home = view.home.get(id);
-      return home === undefined ? undefined : view.drafts.get(home)?.entries.get(id);
-    };
-    const local = bundle.entries.map((e) => localEntry(e.id));
-    const plan = planMerge(local, bundle.entries, options.notBefore);
-
-    const changed = new Set<string>();
-    const draftFor = (entry: JournalEntry): DayDraft => {
-      const id = dayIdOf(entry);
-      let draft = view.drafts.get(id);
-      if (!draft) view.drafts.set(id, (draft = draftOf(undefined, entry)));
-      return draft;
-    };
-    for (const entry of plan.toWrite) {
-      const before = view.home.get(entry.id);
-      const target = dayIdOf(entry);
-      if (before !== undefined && before !== target) {
-        // A copy in another day (forged or damaged data): the entry moves, with its trail.
-        const old = view.drafts.get(before);
-        if (old) {
-          old.entries.delete(entry.id);
-          const moved = old.audit.filter((r) => r.entryId === entry.id);
-          old.audit = old.audit.filter((r) => r.entryId !== entry.id);
-          draftFor(entry).audit.push(...moved);
-          changed.add(before);
-        }
-      }
-      draftFor(entry).entries.set(entry.id, entry);
-      view.home.set(entry.id, target);
-      changed.add(target);
-    }
-
-    // Audit records are a union: add those this PC does not have yet, for the entries kept,
-    // to the day where the entry now lives.
-    const known = new Set<string>();
-    for (const draft of view.drafts.values())
-      for (const r of draft.audit) if (plan.keptIds.has(r.entryId)) known.add(auditKey(r));
-    let auditAdded = 0;
+    const journalWasEmpty = (await db.journalDays.limit(1).primaryKeys()).length === 0;
+    const auditOf = new Map<string, BundleAuditRecord[]>();
     for (const record of bundle.audit) {
-      if (!plan.keptIds.has(record.entryId)) continue;
-      const key = auditKey(record);
-      const home = view.home.get(record.entryId);
-      const draft = home === undefined ? undefined : view.drafts.get(home);
-      if (known.has(key) || !draft || home === undefined) continue;
-      known.add(key); // a bundle repeating a record adds it once
-      draft.audit.push(record);
-      changed.add(home);
-      auditAdded += 1;
+      const list = auditOf.get(record.entryId);
+      if (list) list.push(record);
+      else auditOf.set(record.entryId, [record]);
     }
-
-    // By date, so each chunk touches few months (their summaries are recomputed per chunk).
-    const drafts = [...changed].sort().flatMap((id) => view.drafts.get(id) ?? []);
-    options.onProgress?.({ phase: 'writing', done: 0, total: drafts.length });
-    for (const [start, end] of chunkRanges(drafts.length, WRITE_CHUNK)) {
-      await saveDrafts(db, drafts.slice(start, end));
-      options.onProgress?.({ phase: 'writing', done: end, total: drafts.length });
-      if (start === 0) options.afterFirstChunk?.();
+    const total = bundle.entries.length;
+    const summary = emptySummary();
+    let done = 0;
+    let first = true;
+    options.onProgress?.({ phase: 'writing', done, total });
+    for (const month of byMonth(bundle.entries)) {
+      const view = await readLocal(db, month, journalWasEmpty);
+      const merged = mergeMonth(view, month, auditOf, options.notBefore);
+      for (const key of Object.keys(summary) as Array<keyof MergeSummary>)
+        summary[key] += merged.summary[key];
+      for (const [start, end] of chunkRanges(merged.drafts.length, WRITE_CHUNK)) {
+        await saveDrafts(db, merged.drafts.slice(start, end));
+        if (first) options.afterFirstChunk?.();
+        first = false;
+      }
+      done += month.length;
+      options.onProgress?.({ phase: 'writing', done, total });
     }
-    return { ...plan.summary, auditAdded };
+    return summary;
   });
 }
