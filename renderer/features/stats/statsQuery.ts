@@ -5,9 +5,9 @@
  * grow with the journal. Month summaries are used only when the chart counts by month.
  */
 import type { KiosqueDb } from '../../db/db';
-import { periodSummaries } from '../journal/store/dayStore';
+import { periodSummaries, summariesBetween } from '../journal/store/dayStore';
 import { createStatsAccumulator } from './computeStats';
-import { granularityOf, type Period } from './period';
+import { addDays, addMonths, granularityOf, type Period } from './period';
 import type { StatsFilter, StatsResult } from './types';
 
 /** Statistics of a period from the database. */
@@ -37,25 +37,41 @@ export interface SitePosteSummary {
 
 /**
  * The consolidated view: every site and poste present in the database, with its count and the
- * date of its latest démarche, from the day summaries (oldest first, so the last date seen
- * with a live entry is the latest).
+ * date of its latest démarche. Counts come from the month summaries (a year is twelve per
+ * place); the latest date from the day summaries of each place's latest month with a live
+ * démarche, so a métropole's forty postes cost forty small reads, not every day of every year.
  */
 export async function loadSitesAndPostes(db: KiosqueDb): Promise<SitePosteSummary[]> {
-  const places = new Map<string, SitePosteSummary>();
-  await db.dayStats.each((day) => {
-    const key = `${day.siteId}\u0000${day.posteId}`;
+  const places = new Map<string, SitePosteSummary & { lastMonth: string | null }>();
+  // Oldest month first, so the last month seen with a live démarche is the latest.
+  for (const month of await db.monthStats.toArray()) {
+    const key = `${month.siteId}\u0000${month.posteId}`;
     let place = places.get(key);
     if (!place)
       places.set(
         key,
-        (place = { siteId: day.siteId, posteId: day.posteId, count: 0, lastDate: null }),
+        (place = {
+          siteId: month.siteId,
+          posteId: month.posteId,
+          count: 0,
+          lastDate: null,
+          lastMonth: null,
+        }),
       );
-    place.count += day.count;
-    if (day.count > 0) place.lastDate = day.date;
-  });
-  return [...places.values()].sort((a, b) =>
-    comparePlaces([a.siteId, a.posteId], [b.siteId, b.posteId]),
-  );
+    place.count += month.count;
+    if (month.count > 0) place.lastMonth = month.date;
+  }
+  const result: SitePosteSummary[] = [];
+  for (const { lastMonth, ...place } of places.values()) {
+    if (lastMonth !== null) {
+      const days = await summariesBetween(db, lastMonth, addDays(addMonths(lastMonth, 1), -1))
+        .filter((d) => d.siteId === place.siteId && d.posteId === place.posteId && d.count > 0)
+        .toArray();
+      place.lastDate = days.at(-1)?.date ?? null;
+    }
+    result.push(place);
+  }
+  return result.sort((a, b) => comparePlaces([a.siteId, a.posteId], [b.siteId, b.posteId]));
 }
 
 /** Site then poste, in IndexedDB key order (code units), as the places were listed before. */
