@@ -6,18 +6,12 @@
 import Dexie from 'dexie';
 import type { KiosqueDb } from '../../db/db';
 import type { JournalEntry } from '../journal/model';
-import {
-  dayIdOf,
-  dayKeyOf,
-  draftOf,
-  type DayDraft,
-  type DayKey,
-  type JournalDay,
-} from '../journal/store/days';
+import { dayIdOf, dayKeyOf, type DayKey } from '../journal/store/days';
 import { journalTransaction, saveDrafts } from '../journal/store/dayStore';
-import { auditKey, type BundleAuditRecord, type JournalBundle } from './bundleFormat';
+import type { BundleAuditRecord, JournalBundle } from './bundleFormat';
+import { addDay, mergeMonth, type LocalView } from './mergeDays';
 import { chunkRanges, type ProgressListener } from './progress';
-import { emptySummary, planMerge, type MergeSummary } from './mergeRules';
+import { emptySummary, type MergeSummary } from './mergeRules';
 
 export interface MergeOptions {
   /** Retention cut-off (YYYY-MM-DD): older entries are not brought back by an import. */
@@ -29,19 +23,6 @@ export interface MergeOptions {
 
 /** Day records written per step (between two progress reports). */
 const WRITE_CHUNK = 100;
-
-/** The local days the incoming entries touch, as drafts, and where each local entry lives. */
-interface LocalView {
-  drafts: Map<string, DayDraft>;
-  home: Map<string, string>;
-}
-
-function addDay(view: LocalView, day: JournalDay): void {
-  const id = dayIdOf(day);
-  if (view.drafts.has(id)) return;
-  view.drafts.set(id, draftOf(day, day));
-  for (const entry of day.entries) view.home.set(entry.id, id);
-}
 
 /**
  * Reads the local copies of the incoming entries. An entry's date, site and poste never change,
@@ -98,76 +79,6 @@ function byMonth(entries: readonly JournalEntry[]): JournalEntry[][] {
     else months.set(month, [entry]);
   }
   return [...months.keys()].sort().map((month) => months.get(month) ?? []);
-}
-
-/**
- * Merges one month of incoming entries (and their audit records) into the local days, and
- * says what changed and which drafts to write.
- */
-function mergeMonth(
-  view: LocalView,
-  incoming: readonly JournalEntry[],
-  auditOf: ReadonlyMap<string, readonly BundleAuditRecord[]>,
-  notBefore: string | undefined,
-): { summary: MergeSummary; drafts: DayDraft[] } {
-  const localEntry = (id: string): JournalEntry | undefined => {
-    const home = view.home.get(id);
-    return home === undefined ? undefined : view.drafts.get(home)?.entries.get(id);
-  };
-  const plan = planMerge(
-    incoming.map((e) => localEntry(e.id)),
-    incoming,
-    notBefore,
-  );
-
-  const changed = new Set<string>();
-  const draftFor = (entry: JournalEntry): DayDraft => {
-    const id = dayIdOf(entry);
-    let draft = view.drafts.get(id);
-    if (!draft) view.drafts.set(id, (draft = draftOf(undefined, entry)));
-    return draft;
-  };
-  for (const entry of plan.toWrite) {
-    const before = view.home.get(entry.id);
-    const target = dayIdOf(entry);
-    if (before !== undefined && before !== target) {
-      // A copy in another day (forged or damaged data): the entry moves, with its trail.
-      const old = view.drafts.get(before);
-      if (old) {
-        old.entries.delete(entry.id);
-        const moved = old.audit.filter((r) => r.entryId === entry.id);
-        old.audit = old.audit.filter((r) => r.entryId !== entry.id);
-        draftFor(entry).audit.push(...moved);
-        changed.add(before);
-      }
-    }
-    draftFor(entry).entries.set(entry.id, entry);
-    view.home.set(entry.id, target);
-    changed.add(target);
-  }
-
-  // Audit records are a union: add those this PC does not have yet, for the entries kept,
-  // to the day where the entry now lives.
-  const known = new Set<string>();
-  for (const draft of view.drafts.values())
-    for (const r of draft.audit) if (plan.keptIds.has(r.entryId)) known.add(auditKey(r));
-  let auditAdded = 0;
-  for (const id of plan.keptIds) {
-    const home = view.home.get(id);
-    const draft = home === undefined ? undefined : view.drafts.get(home);
-    if (!draft || home === undefined) continue;
-    for (const record of auditOf.get(id) ?? []) {
-      const key = auditKey(record);
-      if (known.has(key)) continue;
-      known.add(key); // a bundle repeating a record adds it once
-      draft.audit.push(record);
-      changed.add(home);
-      auditAdded += 1;
-    }
-  }
-  // By date, so each write touches few months (their summaries are recomputed per write).
-  const drafts = [...changed].sort().flatMap((id) => view.drafts.get(id) ?? []);
-  return { summary: { ...plan.summary, auditAdded }, drafts };
 }
 
 /**

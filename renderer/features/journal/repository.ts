@@ -14,9 +14,10 @@ import {
   daysBetween,
   findEntry,
   journalTransaction,
-  saveDrafts,
   periodSummaries,
+  saveDrafts,
 } from './store/dayStore';
+import { keyOf, walkNewestFirst } from './store/newestFirst';
 import { validateJournalEntry, type JournalEntryIssues } from './validation';
 
 export class JournalValidationError extends Error {
@@ -31,28 +32,6 @@ export interface JournalPage {
   /** Pass back to get the next (older) page; null when there is none. */
   next: JournalCursor | null;
 }
-
-const keyOf = (e: JournalEntry): JournalCursor => [e.date, e.createdAt, e.id];
-
-/** True when `e` comes strictly after `cursor` in newest-first order. */
-function olderThan(e: JournalEntry, cursor: JournalCursor): boolean {
-  const [date, createdAt, id] = cursor;
-  if (e.date !== date) return e.date < date;
-  if (e.createdAt !== createdAt) return e.createdAt < createdAt;
-  return e.id < id;
-}
-
-/** Newest first: the reverse of the stored order, across the places of one date. */
-const newestFirst = (a: JournalEntry, b: JournalEntry): number =>
-  a.createdAt !== b.createdAt
-    ? a.createdAt < b.createdAt
-      ? 1
-      : -1
-    : a.id < b.id
-      ? 1
-      : a.id > b.id
-        ? -1
-        : 0;
 
 function checked(entry: JournalEntry): JournalEntry {
   const result = validateJournalEntry(entry);
@@ -70,40 +49,6 @@ export function createJournalRepository(db: KiosqueDb) {
       draft.audit.push(record);
       await saveDrafts(db, [draft]);
     });
-
-  /**
-   * Entries of the filter's period passing `keep`, newest first, from `cursor` on, at most
-   * `limit`. Day records are walked newest date first; a date's records (one per place) are
-   * merged before sorting, and the walk stops once a whole date past the limit is read.
-   */
-  async function walk(
-    filter: Pick<JournalFilter, 'from' | 'to'>,
-    cursor: JournalCursor | null,
-    limit: number,
-    keep: (e: JournalEntry) => boolean,
-  ): Promise<JournalEntry[]> {
-    const out: JournalEntry[] = [];
-    let date: string | null = null;
-    let pending: JournalEntry[] = [];
-    const flush = () => {
-      out.push(...pending.sort(newestFirst));
-      pending = [];
-    };
-    const upper = cursor && cursor[0] < filter.to ? cursor[0] : filter.to;
-    await daysBetween(db, filter.from, upper)
-      .reverse()
-      .until(() => out.length >= limit)
-      .each((day) => {
-        if (day.date !== date) {
-          flush();
-          date = day.date;
-        }
-        for (const e of day.entries)
-          if (keep(e) && (!cursor || olderThan(e, cursor))) pending.push(e);
-      });
-    flush();
-    return out.slice(0, limit);
-  }
 
   return {
     /** Saves a new démarche with a fresh UUID; resolves once it is durably written. */
@@ -193,7 +138,9 @@ export function createJournalRepository(db: KiosqueDb) {
       cursor: JournalCursor | null,
       limit = 50,
     ): Promise<JournalPage> {
-      const entries = await walk(filter, cursor, limit, (e) => matchesFilter(e, filter));
+      const entries = await walkNewestFirst(db, filter, cursor, limit, (e) =>
+        matchesFilter(e, filter),
+      );
       const last = entries[entries.length - 1];
       return { entries, next: entries.length === limit && last ? keyOf(last) : null };
     },
@@ -230,7 +177,7 @@ export function createJournalRepository(db: KiosqueDb) {
       let cursor: JournalCursor | null = null;
       const mine = (e: JournalEntry) => e.agentCode === agentCode && e.deletedAt === null;
       for (;;) {
-        const batch: JournalEntry[] = await walk(period, cursor, 100, mine);
+        const batch: JournalEntry[] = await walkNewestFirst(db, period, cursor, 100, mine);
         for (const e of batch) {
           if (picked.length >= max || seen.has(e.demarche)) continue;
           seen.add(e.demarche);
