@@ -10,8 +10,8 @@
 import type Dexie from 'dexie';
 import type { Transaction } from 'dexie';
 import type { AuditRecord, JournalEntry } from '../features/journal/model';
-import { dayIdOf, dayOf, draftOf, summaryOf, type DayDraft } from '../features/journal/store/days';
-import { monthOf, refreshMonths } from '../features/journal/store/dayStore';
+import { draftIn, type DayDraft } from '../features/journal/store/days';
+import { saveDrafts, type DayTables } from '../features/journal/store/dayStore';
 import { upgradeAgentV1, upgradeCatalogueV1, upgradeJournalV1 } from './migrations';
 
 export const DB_NAME = 'kiosque-numerique';
@@ -82,6 +82,11 @@ const UPGRADE_DATES_PER_STEP = 31;
 /** Moves the v2 journal rows and their audit lines into day records and summaries. */
 async function upgradeToV3(tx: Transaction): Promise<void> {
   const journal = tx.table('journal');
+  const tables: DayTables = {
+    journalDays: tx.table('journalDays'),
+    dayStats: tx.table('dayStats'),
+    monthStats: tx.table('monthStats'),
+  };
   const trail = new Map<string, AuditRecord[]>();
   await tx
     .table('audit')
@@ -101,20 +106,11 @@ async function upgradeToV3(tx: Transaction): Promise<void> {
       .toArray()) as JournalEntry[];
     const drafts = new Map<string, DayDraft>();
     for (const entry of rows) {
-      const id = dayIdOf(entry);
-      let draft = drafts.get(id);
-      if (!draft) drafts.set(id, (draft = draftOf(undefined, entry)));
+      const draft = draftIn(drafts, entry);
       draft.entries.set(entry.id, entry);
       draft.audit.push(...(trail.get(entry.id) ?? []));
     }
-    const days = [...drafts.values()].map(dayOf);
-    await tx.table('journalDays').bulkPut(days);
-    await tx.table('dayStats').bulkPut(days.map(summaryOf));
-    await refreshMonths(
-      tx.table('dayStats'),
-      tx.table('monthStats'),
-      days.map((d) => [monthOf(d.date), d.siteId, d.posteId]),
-    );
+    await saveDrafts(tables, [...drafts.values()]);
   }
 }
 

@@ -4,13 +4,9 @@
  * summaries), and the preview counts exactly what the purge removes.
  */
 import type { KiosqueDb } from '../../db/db';
-import {
-  journalTransaction,
-  monthOf,
-  refreshMonths,
-  summariesBetween,
-} from '../journal/store/dayStore';
-import { addMonths } from '../stats/period';
+import { draftOf } from '../journal/store/days';
+import { journalTransaction, saveDrafts, summariesBetween } from '../journal/store/dayStore';
+import { addDays, addMonths } from '../stats/period';
 
 /**
  * First day that is kept: the same calendar day `months` months ago (clamped to the end of a
@@ -29,20 +25,23 @@ export interface PurgeReport {
   newest: string | null;
 }
 
-/** The day before `date` as a key bound: dates are YYYY-MM-DD, so '' is below every one. */
+/** Below every date (dates are YYYY-MM-DD): the lower bound of "everything before". */
 const FIRST_DATE = '';
+
+/** Summaries of the days a purge at `cutoff` removes. */
+const expired = (db: KiosqueDb, cutoff: string) =>
+  summariesBetween(db, FIRST_DATE, addDays(cutoff, -1));
 
 /** What a purge at `cutoff` would remove (soft-deleted entries included: they go too). */
 export async function previewPurge(db: KiosqueDb, cutoff: string): Promise<PurgeReport> {
   let entries = 0;
   let oldest: string | null = null;
   let newest: string | null = null;
-  await summariesBetween(db, FIRST_DATE, cutoff).each((day) => {
-    if (day.date >= cutoff) return;
+  for (const day of await expired(db, cutoff).toArray()) {
     entries += day.total;
     oldest ??= day.date;
     newest = day.date;
-  });
+  }
   return { cutoff, entries, auditRecords: 0, oldest, newest };
 }
 
@@ -50,17 +49,13 @@ export async function previewPurge(db: KiosqueDb, cutoff: string): Promise<Purge
 export async function purgeBefore(db: KiosqueDb, cutoff: string): Promise<PurgeReport> {
   return journalTransaction(db, async () => {
     const preview = await previewPurge(db, cutoff);
-    const keys = (await summariesBetween(db, FIRST_DATE, cutoff).primaryKeys()).filter(
-      ([date]) => date < cutoff,
-    );
+    const keys = await expired(db, cutoff).primaryKeys();
     let auditRecords = 0;
     for (const day of await db.journalDays.bulkGet(keys)) auditRecords += day?.audit.length ?? 0;
-    await db.journalDays.bulkDelete(keys);
-    await db.dayStats.bulkDelete(keys);
-    await refreshMonths(
-      db.dayStats,
-      db.monthStats,
-      keys.map(([date, siteId, posteId]) => [monthOf(date), siteId, posteId]),
+    // Days drafted empty: saving them deletes them, their summaries, and updates their months.
+    await saveDrafts(
+      db,
+      keys.map(([date, siteId, posteId]) => draftOf(undefined, { date, siteId, posteId })),
     );
     return { ...preview, auditRecords };
   });

@@ -3,7 +3,7 @@
  * mergeBundle.ts reads those days, calls `mergeMonth`, and writes the drafts it returns.
  */
 import type { JournalEntry } from '../journal/model';
-import { dayIdOf, draftOf, type DayDraft, type JournalDay } from '../journal/store/days';
+import { dayIdOf, draftIn, draftOf, type DayDraft, type JournalDay } from '../journal/store/days';
 import { auditKey, type BundleAuditRecord } from './bundleFormat';
 import { planMerge, type MergeSummary } from './mergeRules';
 
@@ -41,12 +41,7 @@ export function mergeMonth(
   );
 
   const changed = new Set<string>();
-  const draftFor = (entry: JournalEntry): DayDraft => {
-    const id = dayIdOf(entry);
-    let draft = view.drafts.get(id);
-    if (!draft) view.drafts.set(id, (draft = draftOf(undefined, entry)));
-    return draft;
-  };
+  const draftFor = (entry: JournalEntry): DayDraft => draftIn(view.drafts, entry);
   for (const entry of plan.toWrite) {
     const before = view.home.get(entry.id);
     const target = dayIdOf(entry);

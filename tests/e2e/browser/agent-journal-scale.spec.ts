@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createBundle, serialiseBundle } from '../../../renderer/features/exports/bundleFormat';
+import { localDate } from '../../../renderer/features/journal/draft';
 import type { JournalEntry } from '../../../renderer/features/journal/model';
+import { validEntry } from '../../unit/journal/entryFixture';
 import { test, expect, openKiosk, keepScreenshot } from './fixtures';
 import { openSection, signInAsAdmin } from './agent-helpers';
 import { importBundle } from './data-helpers';
@@ -11,43 +13,24 @@ const ROWS = 100_000;
 /** `count` démarches of this counter spread over the current month (valid for the zod schema). */
 function entriesOfThisMonth(count: number): JournalEntry[] {
   const now = new Date();
-  const year = now.getFullYear();
-  const month = now.getMonth();
-  const days = new Date(year, month + 1, 0).getDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const entries: JournalEntry[] = new Array<JournalEntry>(count);
-  for (let i = 0; i < count; i += 1) {
-    const day = 1 + (i % days);
-    const at = new Date(year, month, day, 8 + (i % 9), i % 60, i % 60).toISOString();
+  const days = new Date(now.getFullYear(), now.getMonth() + 1, 0).getDate();
+  return Array.from({ length: count }, (_, i) => {
+    const hour = 8 + (i % 9);
+    const at = new Date(now.getFullYear(), now.getMonth(), 1 + (i % days), hour, i % 60, i % 60);
     const papiers = i % 3 === 0;
-    entries[i] = {
+    return validEntry({
       id: randomUUID(),
-      schemaVersion: 2,
-      siteId: 'mairie-test',
-      posteId: 'poste-1',
       agentCode: `ag-0${1 + (i % 4)}`,
-      date: `${year}-${pad(month + 1)}-${pad(day)}`,
-      demiJournee: 8 + (i % 9) < 12 ? 'matin' : 'apres-midi',
-      canal: 'physique-spontane',
+      date: localDate(at),
+      demiJournee: hour < 12 ? 'matin' : 'apres-midi',
       thematique: papiers ? 'papiers' : 'social-sante',
-      thematiqueSecondaire: null,
       organismes: [papiers ? 'ants' : 'caf'],
       demarche: papiers ? 'ants-cni-predemande' : 'caf-rsa-trimestrielle',
       dureeMinutes: [5, 10, 15, 20, 30][i % 5] ?? 10,
-      issue: 'finalisee',
-      orientation: null,
-      autonomie: null,
-      nbPersonnes: 1,
-      premiereVenue: 'nsp',
-      trancheAge: null,
-      communeResidence: null,
-      note: null,
-      createdAt: at,
-      updatedAt: at,
-      deletedAt: null,
-    };
-  }
-  return entries;
+      createdAt: at.toISOString(),
+      updatedAt: at.toISOString(),
+    });
+  });
 }
 
 test.describe('journal at scale', () => {

@@ -1,7 +1,7 @@
 /** Test access to what the journal stores, whatever its layout (day records since v3). */
 import type { KiosqueDb } from '../../../renderer/db/db';
 import type { AuditRecord, JournalEntry } from '../../../renderer/features/journal/model';
-import { dayIdOf, draftOf, type DayDraft } from '../../../renderer/features/journal/store/days';
+import { draftIn, type DayDraft } from '../../../renderer/features/journal/store/days';
 import {
   findEntry,
   journalTransaction,
@@ -33,12 +33,8 @@ export async function storeEntries(
   await journalTransaction(db, async () => {
     const drafts = new Map<string, DayDraft>();
     for (const entry of entries) {
-      const id = dayIdOf(entry);
-      let draft = drafts.get(id);
-      if (!draft) {
-        const stored = await db.journalDays.get([entry.date, entry.siteId, entry.posteId]);
-        drafts.set(id, (draft = draftOf(stored, entry)));
-      }
+      const stored = await db.journalDays.get([entry.date, entry.siteId, entry.posteId]);
+      const draft = draftIn(drafts, entry, stored);
       draft.entries.set(entry.id, entry);
       draft.audit.push(...audit.filter((r) => r.entryId === entry.id));
     }

@@ -3,7 +3,6 @@
  * each day with its summary in the caller's transaction, so the statistics can never disagree
  * with the journal: both change together or not at all.
  */
-import type { Table } from 'dexie';
 import type { KiosqueDb } from '../../../db/db';
 import { encodePartial, emptyPartial, mergeEncoded } from '../../stats/partial';
 import { addDays, addMonths } from '../../stats/period';
@@ -62,14 +61,16 @@ export async function findEntry(
 /** First day of the month of `date` (month summaries are keyed by it). */
 export const monthOf = (date: string): string => `${date.slice(0, 7)}-01`;
 
+/** The tables a journal write changes (the app's database, or the schema upgrade's tables). */
+export type DayTables = Pick<KiosqueDb, 'journalDays' | 'dayStats' | 'monthStats'>;
+
 /**
  * Recomputes the month summaries of `keys` ([first day of month, site, poste]) from the day
  * summaries of those months: a month is the sum of its days, so it cannot drift from them. A
- * month left without days loses its summary. Takes tables so the schema upgrade can use it.
+ * month left without days loses its summary.
  */
-export async function refreshMonths(
-  days: Table<DaySummary, DayKey>,
-  months: Table<DaySummary, DayKey>,
+async function refreshMonths(
+  { dayStats: days, monthStats: months }: DayTables,
   keys: readonly DayKey[],
 ): Promise<void> {
   const byMonth = new Map<string, Set<string>>();
@@ -131,9 +132,10 @@ export async function periodSummaries(
 
 /**
  * Stores drafted days, their summaries and their months' summaries; a day left without entries
- * is removed with its summary. Call inside a read-write transaction (`journalTransaction`).
+ * is removed with its summary (that is how a purge deletes days). Call inside a read-write
+ * transaction (`journalTransaction`, or the schema upgrade).
  */
-export async function saveDrafts(db: KiosqueDb, drafts: readonly DayDraft[]): Promise<void> {
+export async function saveDrafts(db: DayTables, drafts: readonly DayDraft[]): Promise<void> {
   const days = drafts.map(dayOf);
   const kept = days.filter((d) => d.entries.length > 0);
   const emptied = days.filter((d) => d.entries.length === 0).map(dayKeyOf);
@@ -146,8 +148,7 @@ export async function saveDrafts(db: KiosqueDb, drafts: readonly DayDraft[]): Pr
     await db.dayStats.bulkDelete(emptied);
   }
   await refreshMonths(
-    db.dayStats,
-    db.monthStats,
+    db,
     days.map((d) => [monthOf(d.date), d.siteId, d.posteId]),
   );
 }
@@ -156,5 +157,3 @@ export async function saveDrafts(db: KiosqueDb, drafts: readonly DayDraft[]): Pr
 export function journalTransaction<T>(db: KiosqueDb, work: () => Promise<T>): Promise<T> {
   return db.transaction('rw', db.journalDays, db.dayStats, db.monthStats, work);
 }
-
-export type { DayKey };

@@ -69,6 +69,18 @@ export function draftOf(day: JournalDay | undefined, place: Placed): DayDraft {
   };
 }
 
+/** The draft of `place`'s day in `drafts`, started from `stored` (or empty) when not there yet. */
+export function draftIn(
+  drafts: Map<string, DayDraft>,
+  place: Placed,
+  stored?: JournalDay,
+): DayDraft {
+  const id = dayIdOf(place);
+  let draft = drafts.get(id);
+  if (!draft) drafts.set(id, (draft = draftOf(stored, place)));
+  return draft;
+}
+
 /** The record to store for a draft (entries sorted, ids listed). */
 export function dayOf(draft: DayDraft): JournalDay {
   const entries = [...draft.entries.values()].sort(compareEntries);

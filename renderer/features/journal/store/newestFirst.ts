@@ -6,6 +6,7 @@ import type { KiosqueDb } from '../../../db/db';
 import type { JournalCursor, JournalFilter } from '../filter';
 import type { JournalEntry } from '../model';
 import { daysBetween } from './dayStore';
+import { compareEntries } from './days';
 
 /** Where the next page starts: just after this entry. */
 export const keyOf = (e: JournalEntry): JournalCursor => [e.date, e.createdAt, e.id];
@@ -19,16 +20,7 @@ function olderThan(e: JournalEntry, cursor: JournalCursor): boolean {
 }
 
 /** Newest first: the reverse of the stored order, across the places of one date. */
-const newestFirst = (a: JournalEntry, b: JournalEntry): number =>
-  a.createdAt !== b.createdAt
-    ? a.createdAt < b.createdAt
-      ? 1
-      : -1
-    : a.id < b.id
-      ? 1
-      : a.id > b.id
-        ? -1
-        : 0;
+const newestFirst = (a: JournalEntry, b: JournalEntry): number => compareEntries(b, a);
 
 /**
  * Entries of the filter's period passing `keep`, newest first, from `cursor` on, at most
