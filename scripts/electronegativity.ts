@@ -1,6 +1,6 @@
 /**
  * `npm run security:scan`: Electronegativity on `electron/` for Electron 45.5.0. The tool exits 0
- * even with findings, so this wrapper reads its CSV report (kept in tests/artifacts), subtracts
+ * even with findings, so this wrapper reads its SARIF report (kept in tests/artifacts), subtracts
  * the reviewed exclusions of scripts/electronegativity-exclusions.json (each with a written
  * reason) and exits 1 on anything left.
  */
@@ -10,7 +10,7 @@ import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..');
 const ELECTRON_VERSION = '45.5.0';
-const report = path.join(root, 'tests', 'artifacts', 'electronegativity.csv');
+const report = path.join(root, 'tests', 'artifacts', 'electronegativity.sarif');
 
 interface Exclusion {
   check: string;
@@ -25,54 +25,43 @@ export interface Finding {
   description: string;
 }
 
-/** Splits CSV text into rows, honouring quoted fields with commas, quotes and newlines. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i += 1) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i += 1;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field.trim());
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i += 1;
-      row.push(field.trim());
-      if (row.some((f) => f !== '')) rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  row.push(field.trim());
-  if (row.some((f) => f !== '')) rows.push(row);
-  return rows;
+interface SarifReport {
+  runs?: Array<{
+    results?: Array<{
+      ruleId?: string;
+      level?: string;
+      message?: { text?: string };
+      locations?: Array<{
+        physicalLocation?: {
+          artifactLocation?: { uri?: string };
+          region?: { startLine?: number; startColumn?: number };
+        };
+      }>;
+    }>;
+  }>;
 }
 
-function readFindings(file: string): Finding[] {
-  const [header, ...rows] = parseCsv(readFileSync(file, 'utf8'));
-  const column = (name: string) => (header ?? []).findIndex((h) => h.trim().toLowerCase() === name);
-  const [issue, severity, filename, location, description] = [
-    'issue',
-    'severity',
-    'filename',
-    'location',
-    'description',
-  ].map(column);
-  return rows.map((r) => ({
-    check: r[issue ?? 0] ?? '',
-    severity: r[severity ?? 1] ?? '',
-    file: r[filename ?? 3] ?? '',
-    location: r[location ?? 4] ?? '',
-    description: r[description ?? 6] ?? '',
-  }));
+/**
+ * The findings of a SARIF report. SARIF, not CSV: Electronegativity writes its CSV header and
+ * rows with two concurrent `fs.writeFile` calls, and the race sometimes leaves a garbled file.
+ */
+export function findingsOfSarif(text: string): Finding[] {
+  const report = JSON.parse(text) as SarifReport;
+  return (report.runs ?? []).flatMap((run) =>
+    (run.results ?? []).map((result) => {
+      const where = result.locations?.[0]?.physicalLocation;
+      const uri = where?.artifactLocation?.uri ?? '';
+      // SARIF columns start at 1; the tool reports 0-based ones elsewhere.
+      const column = (where?.region?.startColumn ?? 1) - 1;
+      return {
+        check: result.ruleId ?? '',
+        severity: result.level ?? '',
+        file: uri === 'file:///' ? 'N/A' : uri,
+        location: `${where?.region?.startLine ?? 0}:${column}`,
+        description: result.message?.text ?? '',
+      };
+    }),
+  );
 }
 
 const relative = (file: string): string =>
@@ -114,7 +103,7 @@ function main(): number {
     );
     return 1;
   }
-  const findings = readFindings(report);
+  const findings = findingsOfSarif(readFileSync(report, 'utf8'));
   const excluded = findings.filter((f) => exclusions.some((e) => matches(e, f)));
   const open = findings.filter((f) => !excluded.includes(f));
   for (const e of exclusions) {
