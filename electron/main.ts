@@ -16,6 +16,7 @@ import {
   type BrowserWindow,
 } from 'electron';
 import { createActivityTracker, type MainContext } from './context';
+import { createInputIdleClock } from './idle/input-idle';
 import { effectiveLockdown, parseCommandLine } from './config/cli';
 import { loadMachineConfig } from './config/load';
 import { runHashPin } from './hash-pin-cli';
@@ -84,6 +85,9 @@ function start(): void {
   const backups = loaded.config.backup.folder ?? path.join(userData, 'backups');
   let win: BrowserWindow | null = null;
   let quitAllowed = false;
+  const idleClock = createInputIdleClock({
+    systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
+  });
   const ctx: MainContext = {
     config: loaded.config,
     configSource: loaded.source,
@@ -94,7 +98,7 @@ function start(): void {
     log,
     getWindow: () => (win && !win.isDestroyed() ? win : null),
     activity: createActivityTracker(),
-    getSystemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
+    getIdleSeconds: () => idleClock.idleSeconds(),
     listBackups: () => listBackups(backups),
     allowQuit(reason) {
       quitAllowed = true;
@@ -176,6 +180,7 @@ function start(): void {
       security,
       preload: path.join(__dirname, 'preload.cjs'),
       home: APP_HOME,
+      idle: idleClock,
       isQuitAllowed: () => quitAllowed,
     });
     powerSaveBlocker.start('prevent-display-sleep');

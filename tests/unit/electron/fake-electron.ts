@@ -98,6 +98,8 @@ export interface FakeElectronState {
   ipcHandlers: Map<string, Listener>;
   session: FakeSession;
   quit: number;
+  /** What powerMonitor.getSystemIdleTime() answers: 0, as under a Wayland kiosk session. */
+  systemIdleSeconds: number;
 }
 
 export interface FakeWindowLike {
@@ -188,7 +190,7 @@ export function createFakeElectron(state: FakeElectronState) {
       },
     },
     powerMonitor: {
-      getSystemIdleTime: () => 42,
+      getSystemIdleTime: () => state.systemIdleSeconds,
       on: (event: string) => calls.push(`powerMonitor.on:${event}`),
     },
     powerSaveBlocker: { start: (type: string) => calls.push(`powerSaveBlocker.start:${type}`) },

@@ -16,6 +16,7 @@ export async function fakeElectronModule(h: Hoisted) {
     ipcHandlers: new Map(),
     session: new fake.FakeSession(calls),
     quit: 0,
+    systemIdleSeconds: 0,
   };
   h.state = state;
   const electron = fake.createFakeElectron(state);
