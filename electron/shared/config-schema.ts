@@ -12,8 +12,11 @@ const frenchErrors = fr().localeError;
 
 /** The languages built into the app; others are added as content files (docs/content.md). */
 export const LANGUAGES = ['fr', 'en'] as const;
+export type BuiltinLanguage = (typeof LANGUAGES)[number];
 /** An ISO 639 code: a built-in language or one added as content (`ar`, `uk`…). */
 export type Language = string;
+/** The staff screens speak the built-in languages only: French unless English is chosen. */
+export const builtinLanguage = (lang: Language): BuiltinLanguage => (lang === 'en' ? 'en' : 'fr');
 const languageCode = z
   .string()
   .regex(/^[a-z]{2,3}$/, 'code de langue ISO 639 : deux ou trois lettres minuscules');

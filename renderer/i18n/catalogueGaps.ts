@@ -26,7 +26,12 @@ export function catalogueGaps(source: CatalogueTree, translated: unknown): Catal
   return gaps;
 }
 
-function walk(source: CatalogueTree, translated: CatalogueTree, prefix: string, gaps: CatalogueGaps) {
+function walk(
+  source: CatalogueTree,
+  translated: CatalogueTree,
+  prefix: string,
+  gaps: CatalogueGaps,
+) {
   for (const [key, value] of Object.entries(source)) {
     const path = prefix ? `${prefix}.${key}` : key;
     const other = translated[key];
@@ -46,7 +51,11 @@ function walk(source: CatalogueTree, translated: CatalogueTree, prefix: string, 
  * The translated catalogue with every missing string replaced by the French one behind
  * `marker` (the médiateur preview mode). Extra keys are dropped.
  */
-export function fillGaps(source: CatalogueTree, translated: unknown, marker: string): CatalogueTree {
+export function fillGaps(
+  source: CatalogueTree,
+  translated: unknown,
+  marker: string,
+): CatalogueTree {
   const done = isTree(translated) ? translated : {};
   const out: Record<string, string | CatalogueTree> = {};
   for (const [key, value] of Object.entries(source)) {

@@ -48,7 +48,8 @@ export function overlayGaps(source: Json, overlay: Json): OverlayGaps {
       return;
     }
     if (isRecord(src)) {
-      for (const [key, value] of Object.entries(src)) walk(value, child(over, key), join(path, key));
+      for (const [key, value] of Object.entries(src))
+        walk(value, child(over, key), join(path, key));
       if (isRecord(over)) {
         for (const key of Object.keys(over)) if (!(key in src)) gaps.extra.push(join(path, key));
       }
