@@ -6,7 +6,7 @@ import { useCanSpeak } from '../../../lib/useCanSpeak';
 import { Icon } from '../../../ui/Icon';
 import type { Exercise } from '../content/schema';
 import { Illustration } from '../illustrations/Illustration';
-import type { AttemptResult, LocalizedText } from '../interactions/types';
+import type { AttemptResult } from '../interactions/types';
 import { noteAttempt, noteHint, noteReadAloud, noteStep } from '../practice/tracker';
 import { FeedbackPanel, type Feedback } from './FeedbackPanel';
 import { ProgressHeader } from './ProgressHeader';
