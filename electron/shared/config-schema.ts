@@ -5,9 +5,10 @@
  * `config.json` served next to the page. Documented field by field in docs/configuration.md.
  */
 import { z } from 'zod';
+import { fr } from 'zod/v4/locales';
 
 /** IT staff read these messages in French, whatever the interface language. */
-const frenchErrors = z.locales.fr().localeError;
+const frenchErrors = fr().localeError;
 
 export const LANGUAGES = ['fr', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
