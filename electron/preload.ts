@@ -22,6 +22,8 @@ const api = {
   getDiagnostics: () => ipcRenderer.invoke(IPC.getDiagnostics),
   writeSupportBundle: (renderer) => ipcRenderer.invoke(IPC.writeSupportBundle, renderer),
   setActivityState: (state) => ipcRenderer.invoke(IPC.setActivityState, state),
+  hubPush: (request) => ipcRenderer.invoke(IPC.hubPush, request),
+  hubStatus: () => ipcRenderer.invoke(IPC.hubStatus),
 } satisfies KioskApi;
 
 contextBridge.exposeInMainWorld('kiosk', api);

@@ -13,8 +13,6 @@ import { HUB_SCHEMA_REQUIRED } from './schemaVersion';
 
 export interface PusherOptions {
   appVersion: string;
-  /** Version of the counter's local database schema (reported in the fleet view). */
-  appSchemaVersion: number;
   freeDiskBytes?: () => Promise<number | null>;
   now?: () => Date;
 }
@@ -64,7 +62,13 @@ export function createHubPusher(loadEndpoint: () => Promise<HubEndpoint>, option
     const old = pool;
     pool = null;
     schemaChecked = false;
-    await old?.end().catch(() => undefined);
+    // A pool whose connection died mid-handshake may never finish ending: do not wait on it.
+    if (old) {
+      await Promise.race([
+        old.end().catch(() => undefined),
+        new Promise((resolve) => setTimeout(resolve, 2_000)),
+      ]);
+    }
   }
 
   async function push(raw: unknown): Promise<PushResponse> {
@@ -90,7 +94,6 @@ export function createHubPusher(loadEndpoint: () => Promise<HubEndpoint>, option
         const status = request.status
           ? {
               appVersion: options.appVersion,
-              schemaVersion: options.appSchemaVersion,
               ...request.status,
               freeDiskBytes: (await options.freeDiskBytes?.()) ?? null,
             }

@@ -11,6 +11,7 @@ import { publicConfig } from '../shared/config-schema';
 import { listExportTargets, saveExport, type ExportDeps } from '../files/exports';
 import { readBackup, writeBackup } from '../files/backups';
 import { sanitiseRendererEntry } from '../log/sanitise';
+import { createHubService, type HubService } from '../hub/service';
 
 export interface HandlerDeps {
   ctx: MainContext;
@@ -24,10 +25,14 @@ export interface HandlerDeps {
     collect(ctx: MainContext): Promise<MainDiagnostics>;
     writeBundle(ctx: MainContext, renderer: RendererDiagnostics): Promise<PathResult>;
   };
+  /** The métropole hub; absent means off (as when the config has no `hub` block). */
+  hub?: HubService;
 }
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   const { ctx, adminPin } = deps;
+  const hub =
+    deps.hub ?? createHubService(null, { appVersion: '', dataFolder: ctx.paths.userData });
   return {
     getBootInfo: () => ({
       config: publicConfig(ctx.config),
@@ -68,5 +73,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     setActivityState(state) {
       ctx.activity.set(state);
     },
+    hubPush: (request) => hub.push(request),
+    hubStatus: () => hub.state(),
   };
 }

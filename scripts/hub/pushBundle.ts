@@ -39,7 +39,6 @@ export async function pushBundle(
   );
   const pusher = createHubPusher(() => loadEndpoint(hub), {
     appVersion: 'hub:push',
-    appSchemaVersion: 0,
   });
   const report: BundlePushReport = {
     sent: mine.length,

@@ -27,7 +27,7 @@ const count = async (ids: string[]) =>
 const days = () => {
   const to = new Date().toISOString().slice(0, 10);
   const from = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
-  return { from, to, lastError: null, storageBytes: null };
+  return { from, to, lastError: null, storageBytes: null, schemaVersion: 4 };
 };
 
 describe('the server stopped hard during a push', () => {
@@ -87,7 +87,6 @@ describe('the counter side of a round (drainOutbox)', () => {
     counter.save(entry);
     const pusher = createHubPusher(async () => bed.endpoint(poste), {
       appVersion: 't',
-      appSchemaVersion: 4,
     });
     const edited = { ...entry, dureeMinutes: 60, updatedAt: later(entry.updatedAt, 30_000) };
     const send = async (request: Parameters<typeof pusher.push>[0]) => {
@@ -123,7 +122,6 @@ describe('the counter side of a round (drainOutbox)', () => {
     good.forEach(counter.save);
     const pusher = createHubPusher(async () => bed.endpoint(bed.a), {
       appVersion: 't',
-      appSchemaVersion: 4,
     });
     const round = await drainOutbox(counter.source, pusher.push, { ...days(), batchSize: 2 });
     expect(round.ok && [round.inserted, round.rejected.length, round.pending]).toEqual([5, 1, 0]);
@@ -136,7 +134,6 @@ describe('the counter side of a round (drainOutbox)', () => {
     counter.save(entryOf(bed.a));
     const pusher = createHubPusher(async () => bed.endpoint(bed.a, { port: 1 }), {
       appVersion: 't',
-      appSchemaVersion: 4,
     });
     const round = await drainOutbox(counter.source, pusher.push, days());
     expect(round).toMatchObject({
@@ -169,7 +166,6 @@ describe('schema versions', () => {
     try {
       const pusher = createHubPusher(async () => old.endpoint(old.a), {
         appVersion: 't',
-        appSchemaVersion: 4,
       });
       const answer = await pusher.push({ entries: [], audit: [] });
       expect(answer).toMatchObject({
@@ -183,7 +179,6 @@ describe('schema versions', () => {
       expect(lines).toContain('schéma du hub : version 1 → 2');
       const pusher2 = createHubPusher(async () => old.endpoint(old.a), {
         appVersion: 't',
-        appSchemaVersion: 4,
       });
       expect((await pusher2.push({ entries: [], audit: [] })).ok).toBe(true);
       await pusher2.close();

@@ -35,6 +35,7 @@ export interface DrainOptions {
   to: string;
   lastError: string | null;
   storageBytes: number | null;
+  schemaVersion: number;
 }
 
 export interface DrainResult {
@@ -85,6 +86,7 @@ export async function drainOutbox(
       oldestPendingAt: stats.oldestQueuedAt,
       lastError: options.lastError,
       storageBytes: options.storageBytes,
+      schemaVersion: options.schemaVersion,
     },
     withCatalogue: true,
   });

@@ -41,6 +41,8 @@ export const pushRequestSchema = z.strictObject({
       oldestPendingAt: iso.nullable(),
       lastError: z.string().max(300).nullable(),
       storageBytes: z.number().int().min(0).nullable(),
+      /** Version of the counter's local database schema (shown in the fleet view). */
+      schemaVersion: z.number().int().min(0).max(1000),
     })
     .optional(),
   /** Ask for the published catalogue in the answer (once per round, with the last batch). */
@@ -103,3 +105,14 @@ export interface PushSuccess {
 }
 
 export type PushResponse = PushSuccess | HubFailure;
+
+/** What the Diagnostic and Données screens show of the hub connection (no credential). */
+export interface HubStatus {
+  enabled: boolean;
+  /** host:port, for IT reading the screen. */
+  host: string | null;
+  reachable: boolean | null;
+  lastAttemptAt: string | null;
+  lastSuccessAt: string | null;
+  lastError: string | null;
+}
