@@ -14,6 +14,8 @@ test.describe('touch only', () => {
     await page.getByRole('button', { name: 'Cible 1 sur 6' }).tap();
     await expect(page.getByText('Cibles touchées : 1 sur 6')).toBeVisible();
     await skipTo(page, 'Ouvrir un dossier avec un double-clic', 'tap');
+    // The way to open by touch is written on screen, not only for screen readers.
+    await expect(page.getByText(/Sur écran tactile : touchez deux fois/)).toBeVisible();
     for (const name of ['Photos', 'Famille', 'Anniversaire']) {
       const folder = page.getByRole('button', { name });
       await folder.tap();
