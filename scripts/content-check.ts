@@ -1,7 +1,9 @@
 /**
- * `npm run content:check [folder]`: validates every exercise and parcours file (schema and
- * cross-checks), prints each problem with its file and JSON path, exits 1 on any error.
- * Default folder: resources/content.
+ * `npm run content:check [folder] [--langue <code>]`: validates every exercise and parcours
+ * file (schema and cross-checks) and every language added as content, prints each problem with
+ * its file and JSON path, exits 1 on any error. Default folder: resources/content. The texts
+ * still to translate of a language in preview are counted, and listed one by one with
+ * `--langue <code>` (what a translator runs).
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -15,12 +17,20 @@ import { checkLanguages } from './language-check';
 // Messages in French: the people who write content are médiateurs, not developers.
 z.config(z.locales.fr());
 
-const folder = process.argv[2] ? path.resolve(process.argv[2]) : DEFAULT_CONTENT_FOLDER;
+const args = process.argv.slice(2);
+const langFlag = args.indexOf('--langue');
+const detailFor = langFlag >= 0 ? args[langFlag + 1] : undefined;
+const folderArg = args.find((a, i) => !a.startsWith('--') && (langFlag < 0 || i !== langFlag + 1));
+const folder = folderArg ? path.resolve(folderArg) : DEFAULT_CONTENT_FOLDER;
 const files = readContentFolder(folder);
 const { problems, exercises, parcours } = validateContent(files);
 problems.push(...checkGlossary(folder));
 const languages = checkLanguages(folder, fr as unknown as Record<string, CatalogueTree>);
-for (const language of languages) problems.push(...language.problems);
+for (const language of languages) {
+  const code = language.meta?.code ?? language.folder;
+  const listed = language.meta?.status !== 'preview' || detailFor === code;
+  problems.push(...language.problems.filter((p) => listed || p.severity === 'error'));
+}
 const errors = problems.filter((p) => p.severity === 'error');
 
 for (const p of problems) {
@@ -42,7 +52,13 @@ for (const language of languages) {
   const name = language.meta
     ? `${language.meta.nameFr}, ${language.meta.status === 'complete' ? 'complète' : 'en aperçu'}`
     : 'sans language.json';
-  console.info(`Langue ${language.folder} (${name}) : ${language.missing} texte(s) à traduire.`);
+  const more =
+    language.meta?.status === 'preview' && language.missing > 0 && detailFor !== language.meta.code
+      ? ` (liste : npm run content:check -- --langue ${language.meta.code})`
+      : '';
+  console.info(
+    `Langue ${language.folder} (${name}) : ${language.missing} texte(s) à traduire${more}.`,
+  );
 }
 console.info(
   `Contenu valide : ${exercises.length} exercices, ${parcours.length} parcours (${folder}).`,

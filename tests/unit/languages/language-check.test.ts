@@ -13,10 +13,10 @@ const french = fr as unknown as Record<string, CatalogueTree>;
 const temp = mkdtempSync(path.join(os.tmpdir(), 'kiosque-lang-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-const runCheck = (folder: string) =>
+const runCheck = (folder: string, ...flags: string[]) =>
   spawnSync(
     process.execPath,
-    ['--import', 'tsx', path.join(ROOT, 'scripts', 'content-check.ts'), folder],
+    ['--import', 'tsx', path.join(ROOT, 'scripts', 'content-check.ts'), folder, ...flags],
     {
       cwd: ROOT,
       encoding: 'utf8',
@@ -61,7 +61,14 @@ describe('the content check, per language', () => {
       }),
     );
     writeFileSync(path.join(copy, 'locales', 'uk', 'ui', 'common.json'), '{}');
-    const result = runCheck(copy);
+    const quiet = runCheck(copy);
+    expect(quiet.status).toBe(0);
+    expect(quiet.stdout).toMatch(
+      /Langue locales\/uk \(ukrainien, en aperçu\) : \d+ texte\(s\) à traduire/,
+    );
+    expect(quiet.stderr + quiet.stdout).not.toContain('locales/uk/ui/common.json › appName');
+    const result = runCheck(copy, '--langue', 'uk');
+    expect(result.status).toBe(0);
     expect(result.stderr + result.stdout).toContain(
       'attention  locales/uk/ui/common.json › appName : texte à traduire',
     );
