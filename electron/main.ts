@@ -26,6 +26,7 @@ import { createBlockSummary } from './log/block-summary';
 import { guardAnyWebContents, guardSession, type SecurityDeps } from './security';
 import { createKioskWindow } from './kiosk-window';
 import { createAdminPin } from './admin/admin-pin';
+import { logAdminAccess } from './admin/log-access';
 import { listBackups } from './files/backups';
 import { registerIpcHandlers } from './ipc/gate';
 import { createIpcHandlers } from './ipc/handlers';
@@ -135,6 +136,8 @@ function start(): void {
     const adminPin = createAdminPin({
       userData,
       configHash: loaded.config.adminPinHash,
+      file: loaded.file,
+      hashInvalid: loaded.hashInvalid,
       policy: loaded.config.pinLockout,
       log,
     });
@@ -181,6 +184,6 @@ function start(): void {
     powerSaveBlocker.start('prevent-display-sleep');
     powerMonitor.on('shutdown', () => ctx.allowQuit('system-shutdown'));
     registerUpdater(ctx);
-    if (adminPin.state() === 'missing') log.warn('pin.missing', { firstRun: true });
+    logAdminAccess(log, adminPin.access());
   });
 }
