@@ -25,7 +25,9 @@ export function App({ platform, boot }: AppProps) {
   const [screen, setScreen] = useState<Screen>({ name: 'attract' });
   const [language, setLanguageState] = useState<Language>(defaultLanguage);
   const [display, setDisplay] = useState<DisplayOptions>(DEFAULT_DISPLAY);
-  const [needsPinSetup, setNeedsPinSetup] = useState(boot.adminPin === 'missing');
+  const [needsPinSetup, setNeedsPinSetup] = useState(boot.adminAccess.state === 'first-run');
+  // The machine config cannot protect the agent area: its entry explains why instead.
+  const agentClosed = boot.adminAccess.state === 'config-required';
 
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next);
@@ -88,9 +90,11 @@ export function App({ platform, boot }: AppProps) {
             </p>
           }
         >
-          {screen.name === 'attract' && <AttractScreen />}
+          {(screen.name === 'attract' || (screen.name === 'agent' && agentClosed)) && (
+            <AttractScreen configNoticeOpen={screen.name === 'agent'} />
+          )}
           {screen.name === 'citizen' && <CitizenArea />}
-          {screen.name === 'agent' && <AgentArea />}
+          {screen.name === 'agent' && !agentClosed && <AgentArea />}
         </Suspense>
       )}
     </KioskContext.Provider>
