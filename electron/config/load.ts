@@ -31,7 +31,7 @@ export interface ConfigFs {
 }
 
 /** Files above this size are refused: a config is a few hundred bytes. */
-const MAX_CONFIG_BYTES = 256 * 1024;
+export const MAX_CONFIG_BYTES = 256 * 1024;
 
 export function loadMachineConfig(input: {
   argv: readonly string[];
@@ -63,8 +63,7 @@ export function loadMachineConfig(input: {
     file: { state: 'failed', problem: { ...problem, path: at } },
     hashInvalid: false,
   });
-  if (!input.fs.exists(at))
-    return failed(`fichier introuvable : ${at}`, { reason: 'not-found' });
+  if (!input.fs.exists(at)) return failed(`fichier introuvable : ${at}`, { reason: 'not-found' });
   let text: string;
   try {
     text = input.fs.readText(at);

@@ -27,7 +27,8 @@ export const access: Catalog<typeof fr> = {
       'too-large': 'Replace it with a valid configuration file, then restart the kiosk.',
       'invalid-json':
         'Fix the syntax (start from resources/config.example.json), then restart the kiosk.',
-      'not-object': 'Fix the file (start from resources/config.example.json), then restart the kiosk.',
+      'not-object':
+        'Fix the file (start from resources/config.example.json), then restart the kiosk.',
       'invalid-hash':
         'Make a hash with npm run hash-pin (or --hash-pin), paste it into adminPinHash, then restart the kiosk.',
       'no-hash':
