@@ -11,6 +11,8 @@ export interface KioskOptions {
   config?: Record<string, unknown>;
   /** Serve no config.json at all (built-in defaults). */
   noConfig?: boolean;
+  /** Answer config.json with exactly this (the kiosk server's refusals, a broken file…). */
+  configResponse?: { status: number; body: string; contentType?: string };
   /**
    * Leave the first-run screen for the test. Otherwise `openKiosk` chooses ADMIN_PIN there, as
    * IT does once on a new browser kiosk (the browser never uses a hash from the config).
@@ -22,6 +24,12 @@ export interface KioskOptions {
 export async function serveConfig(page: Page, options: KioskOptions = {}): Promise<void> {
   await page.route('**/config.json', async (route) => {
     if (options.noConfig) return route.fulfill({ status: 404, body: '' });
+    if (options.configResponse)
+      return route.fulfill({
+        status: options.configResponse.status,
+        contentType: options.configResponse.contentType ?? 'application/json',
+        body: options.configResponse.body,
+      });
     const config = {
       siteId: 'mairie-test',
       siteName: 'Mairie de Test',
