@@ -4,6 +4,7 @@
  * entry says "Configuration requise" with the exact reason and what IT must do. Only a
  * counter with no config file at all offers the first-run PIN setup.
  */
+import type { Page } from '@playwright/test';
 import {
   test,
   expect,
@@ -16,8 +17,7 @@ import {
 import { openSection, signInAsAdmin } from './agent-helpers';
 
 const MACHINE = '/etc/kiosque-numerique/config.json';
-const attract = (page: import('@playwright/test').Page) =>
-  page.getByRole('heading', { level: 1, name: ATTRACT_HEADLINE });
+const attract = (page: Page) => page.getByRole('heading', { level: 1, name: ATTRACT_HEADLINE });
 
 test.describe('configuration required', () => {
   test('an unreadable file (0640, wrong group) keeps the agent area closed and says why', async ({
