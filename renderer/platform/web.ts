@@ -11,6 +11,7 @@ import {
 import { hashPin, isWeakPin, isWellFormedPin, verifyPin } from '../../electron/shared/pin-hash';
 import { db } from '../db/db';
 import { settings } from '../db/settings';
+import { createPageIdleTracker } from './input-idle';
 import type { BackupFile, BootInfo, Platform } from './types';
 import { fetchConfig, webConfigFrom } from './web-config';
 
@@ -23,13 +24,7 @@ const DOWNLOAD_TARGET = {
   kind: 'backup-folder',
 } as const;
 
-let lastInput = Date.now();
-const markInput = (): void => {
-  lastInput = Date.now();
-};
-for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart']) {
-  window.addEventListener(type, markInput, { capture: true, passive: true });
-}
+const pageIdle = createPageIdleTracker(window);
 
 /** What the config lookup found, read once per boot: decides whether the agent area opens. */
 let bootFile: ConfigFileStatus = { state: 'absent' };
@@ -124,8 +119,8 @@ export function createWebPlatform(): Platform {
     async quitKiosk() {
       return { ok: false, error: 'quit-unavailable-in-browser' };
     },
-    async getSystemIdleSeconds() {
-      return Math.floor((Date.now() - lastInput) / 1000);
+    async getIdleSeconds() {
+      return pageIdle.idleSeconds();
     },
     async log(entry) {
       const line = `[kiosque] ${entry.level} ${entry.event}`;
