@@ -2,7 +2,21 @@
  * Accès à l'espace agent quand la configuration du poste doit être corrigée par le service
  * informatique. Les raisons et les actions sont celles écrites dans le journal technique.
  */
-import { CONFIG_PROBLEM_TEXT } from '../../../../electron/shared/admin-access';
+import {
+  CONFIG_PROBLEM_TEXT,
+  type ConfigProblemReason,
+} from '../../../../electron/shared/admin-access';
+
+type Texts = typeof CONFIG_PROBLEM_TEXT;
+
+/** One column of the shared table (the reasons, or the actions), keyed by reason. */
+function column<K extends 'reason' | 'action'>(
+  key: K,
+): { [R in ConfigProblemReason]: Texts[R][K] } {
+  const entries = Object.entries(CONFIG_PROBLEM_TEXT).map(([reason, text]) => [reason, text[key]]);
+  // Object.fromEntries loses the literal keys; the map above keeps every reason.
+  return Object.fromEntries(entries) as { [R in ConfigProblemReason]: Texts[R][K] };
+}
 
 export const access = {
   configRequired: {
@@ -14,24 +28,8 @@ export const access = {
     reasonLabel: 'Raison',
     actionLabel: 'À faire par le service informatique',
     close: 'Fermer',
-    reasons: {
-      'not-found': CONFIG_PROBLEM_TEXT['not-found'].reason,
-      unreadable: CONFIG_PROBLEM_TEXT.unreadable.reason,
-      'too-large': CONFIG_PROBLEM_TEXT['too-large'].reason,
-      'invalid-json': CONFIG_PROBLEM_TEXT['invalid-json'].reason,
-      'not-object': CONFIG_PROBLEM_TEXT['not-object'].reason,
-      'invalid-hash': CONFIG_PROBLEM_TEXT['invalid-hash'].reason,
-      'no-hash': CONFIG_PROBLEM_TEXT['no-hash'].reason,
-    },
-    actions: {
-      'not-found': CONFIG_PROBLEM_TEXT['not-found'].action,
-      unreadable: CONFIG_PROBLEM_TEXT.unreadable.action,
-      'too-large': CONFIG_PROBLEM_TEXT['too-large'].action,
-      'invalid-json': CONFIG_PROBLEM_TEXT['invalid-json'].action,
-      'not-object': CONFIG_PROBLEM_TEXT['not-object'].action,
-      'invalid-hash': CONFIG_PROBLEM_TEXT['invalid-hash'].action,
-      'no-hash': CONFIG_PROBLEM_TEXT['no-hash'].action,
-    },
+    reasons: column('reason'),
+    actions: column('action'),
   },
   adminPin: {
     label: 'Code administrateur',
