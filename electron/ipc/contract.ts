@@ -9,6 +9,7 @@ import type { KioskConfig, ConfigIssue } from '../shared/config-schema';
 import type { AdminAccess } from '../shared/admin-access';
 
 export type { AdminAccess, ConfigProblem } from '../shared/admin-access';
+import type { HubStatus, PushRequest, PushResponse } from '../shared/hub/protocol';
 
 export const IPC = {
   getBootInfo: 'kiosk:get-boot-info',
@@ -25,6 +26,8 @@ export const IPC = {
   getDiagnostics: 'diag:get',
   writeSupportBundle: 'diag:write-support-bundle',
   setActivityState: 'kiosk:set-activity-state',
+  hubPush: 'hub:push',
+  hubStatus: 'hub:status',
 } as const;
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
@@ -82,10 +85,10 @@ export interface BackupFile {
 }
 
 export interface WriteBackupRequest {
+  /** `journal-<siteId>-<posteId>-<date>[-<time>].json`: this counter's own names only. */
   fileName: string;
   content: string;
-  /** How many backup files to keep; older ones are deleted. */
-  keep: number;
+  // How many files to keep is the machine config's `backup.keep`, never the renderer's choice.
 }
 
 export interface MainDiagnostics {
@@ -122,4 +125,35 @@ export interface KioskApi {
   getDiagnostics(): Promise<MainDiagnostics>;
   writeSupportBundle(renderer: RendererDiagnostics): Promise<PathResult>;
   setActivityState(state: ActivityState): Promise<void>;
+  /** One batch to the métropole hub, pushed by main with the credentials only main holds. */
+  hubPush(request: PushRequest): Promise<PushResponse>;
+  hubStatus(): Promise<HubStatus>;
 }
+
+/**
+ * The admin token: issued by main on a successful admin PIN check, valid a few minutes, dropped
+ * when the kiosk leaves the agent area. The preload keeps it in its isolated world and adds it
+ * to the calls below; page script never sees it.
+ */
+export type AdminToken = string;
+export type AdminPinCheck = { ok: true; token: AdminToken } | { ok: false };
+
+/** Served only with a valid admin token: restore/import, support bundle, quitting. */
+export const ADMIN_ONLY_METHODS = ['readBackup', 'writeSupportBundle', 'quitKiosk'] as const;
+/** Served to everyone, but removable drives are listed and written only with a valid token. */
+export const ADMIN_AWARE_METHODS = ['listExportTargets', 'saveExport'] as const;
+export type TokenMethod =
+  (typeof ADMIN_ONLY_METHODS)[number] | (typeof ADMIN_AWARE_METHODS)[number];
+
+type WithToken<F> = F extends (...args: infer A) => infer R
+  ? (token: AdminToken | null, ...args: A) => R
+  : never;
+
+/** What travels on the IPC wire (main's handlers and schemas are typed against this). */
+export type KioskIpc = {
+  [K in keyof KioskApi]: K extends TokenMethod
+    ? WithToken<KioskApi[K]>
+    : K extends 'verifyAdminPin'
+      ? (pin: string) => Promise<AdminPinCheck>
+      : KioskApi[K];
+};

@@ -14,6 +14,7 @@ import { settings } from '../db/settings';
 import { createPageIdleTracker } from './input-idle';
 import type { BackupFile, BootInfo, Platform } from './types';
 import { fetchConfig, webConfigFrom } from './web-config';
+import { createWebHub } from './webHub';
 
 const ADMIN_PIN_KEY = 'adminPinHash';
 const HASH_IGNORED_LOG =
@@ -28,6 +29,8 @@ const pageIdle = createPageIdleTracker(window);
 
 /** What the config lookup found, read once per boot: decides whether the agent area opens. */
 let bootFile: ConfigFileStatus = { state: 'absent' };
+/** How many backups IndexedDB keeps: the config's `backup.keep`, read once per boot. */
+let backupKeep = 14;
 
 const storedHash = async (): Promise<string | null> => {
   const value = await settings.get<unknown>(ADMIN_PIN_KEY);
@@ -55,6 +58,7 @@ async function loadBootInfo(): Promise<BootInfo> {
   ]);
   const web = webConfigFrom(fetched, configUrl.pathname, schema);
   bootFile = web.file;
+  backupKeep = web.parsed.config.backup.keep;
   const access = await currentAccess();
   if (web.hashIgnored) console.warn(`[kiosque] warn config.admin-hash-ignored ${HASH_IGNORED_LOG}`);
   if (access.state === 'config-required')
@@ -98,6 +102,7 @@ const mimeFor = (name: string): string =>
 
 export function createWebPlatform(): Platform {
   return {
+    ...createWebHub(),
     kind: 'web',
     importFrom: 'file-input',
     getBootInfo: loadBootInfo,
@@ -133,11 +138,11 @@ export function createWebPlatform(): Platform {
     async saveExport({ fileName, content }) {
       return { ok: true, path: download(fileName, content, mimeFor(fileName)) };
     },
-    async writeBackup({ fileName, content, keep }) {
+    async writeBackup({ fileName, content }) {
       await db.transaction('rw', db.backups, async () => {
         await db.backups.put({ name: fileName, createdAt: new Date().toISOString(), content });
         const names = await db.backups.orderBy('createdAt').reverse().primaryKeys();
-        await db.backups.bulkDelete(names.slice(keep));
+        await db.backups.bulkDelete(names.slice(backupKeep));
       });
       return { ok: true, path: `IndexedDB/${fileName}` };
     },
