@@ -8,6 +8,7 @@ import type { BootInfo, Platform } from '../platform/types';
 import { KioskContext, type KioskContextValue } from './KioskContext';
 import { DEFAULT_DISPLAY, TEXT_SCALES, type DisplayOptions, type Screen } from './screens';
 import { matchShortcut } from './shortcuts';
+import { appServices } from './servicesHandle';
 import { useIdleHousekeeping } from './useIdleHousekeeping';
 
 // Areas load on demand: the attract screen's bundle stays small.
@@ -26,6 +27,7 @@ export function App({ platform, boot }: AppProps) {
   const [language, setLanguageState] = useState<Language>(defaultLanguage);
   const [display, setDisplay] = useState<DisplayOptions>(DEFAULT_DISPLAY);
   const [needsPinSetup, setNeedsPinSetup] = useState(boot.adminPin === 'missing');
+  const services = useMemo(() => appServices(boot.config), [boot.config]);
 
   const setLanguage = useCallback((next: Language) => {
     setLanguageState(next);
@@ -48,7 +50,7 @@ export function App({ platform, boot }: AppProps) {
     void platform.setActivityState(screen.name);
   }, [platform, screen.name]);
 
-  useIdleHousekeeping(screen.name, platform, boot);
+  useIdleHousekeeping(screen.name, services, platform, boot);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -64,6 +66,7 @@ export function App({ platform, boot }: AppProps) {
   const value = useMemo<KioskContextValue>(
     () => ({
       platform,
+      services,
       boot,
       screen,
       go: setScreen,
@@ -73,7 +76,7 @@ export function App({ platform, boot }: AppProps) {
       setDisplay,
       resetToAttract,
     }),
-    [platform, boot, screen, language, setLanguage, display, resetToAttract],
+    [platform, services, boot, screen, language, setLanguage, display, resetToAttract],
   );
 
   return (

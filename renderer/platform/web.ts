@@ -5,11 +5,19 @@
  */
 import type { ParsedConfig } from '../../electron/shared/config-schema';
 import { hashPin, isWellFormedPin, verifyPin } from '../../electron/shared/pin-hash';
-import { db } from '../db/db';
-import { settings } from '../db/settings';
+import type { KiosqueDb } from '../data/db';
 import type { BackupFile, BootInfo, Platform } from './types';
 
 const ADMIN_PIN_KEY = 'adminPinHash';
+
+/** The app's database, loaded on first use (its code is not part of the attract screen's). */
+const database = (): Promise<KiosqueDb> => import('../data/appDb').then(({ appDb }) => appDb());
+
+/** A stored setting of the app's database (the first-run admin PIN hash). */
+async function storedSetting(key: string): Promise<string | undefined> {
+  const row = await (await database()).settings.get(key);
+  return typeof row?.value === 'string' ? row.value : undefined;
+}
 const DOWNLOAD_TARGET = {
   id: 'downloads',
   label: 'Téléchargements du navigateur',
@@ -48,7 +56,7 @@ async function loadBootInfo(): Promise<BootInfo> {
     text === null ? { config: schema.DEFAULT_CONFIG, issues: [] } : schema.parseConfigText(text);
   const source = text === null ? null : new URL('./config.json', location.href).pathname;
   configHash = parsed.config.adminPinHash;
-  const stored = await settings.get<string>(ADMIN_PIN_KEY);
+  const stored = await storedSetting(ADMIN_PIN_KEY);
   return {
     config: schema.publicConfig(parsed.config),
     configSource: source,
@@ -91,13 +99,14 @@ export function createWebPlatform(): Platform {
     getBootInfo: loadBootInfo,
     async setInitialAdminPin(pin) {
       if (!isWellFormedPin(pin)) return { ok: false, error: 'pin-format' };
-      if (configHash || (await settings.get<string>(ADMIN_PIN_KEY)))
+      if (configHash || (await storedSetting(ADMIN_PIN_KEY)))
         return { ok: false, error: 'pin-exists' };
-      await settings.set(ADMIN_PIN_KEY, await hashPin(pin));
+      const hash = await hashPin(pin);
+      await (await database()).settings.put({ key: ADMIN_PIN_KEY, value: hash });
       return { ok: true };
     },
     async verifyAdminPin(pin) {
-      const hash = configHash ?? (await settings.get<string>(ADMIN_PIN_KEY));
+      const hash = configHash ?? (await storedSetting(ADMIN_PIN_KEY));
       return typeof pin === 'string' && !!hash && verifyPin(pin, hash);
     },
     async quitKiosk() {
@@ -118,6 +127,7 @@ export function createWebPlatform(): Platform {
       return { ok: true, path: download(fileName, content, mimeFor(fileName)) };
     },
     async writeBackup({ fileName, content, keep }) {
+      const db = await database();
       await db.transaction('rw', db.backups, async () => {
         await db.backups.put({ name: fileName, createdAt: new Date().toISOString(), content });
         const names = await db.backups.orderBy('createdAt').reverse().primaryKeys();
@@ -126,7 +136,7 @@ export function createWebPlatform(): Platform {
       return { ok: true, path: `IndexedDB/${fileName}` };
     },
     async listBackups() {
-      const rows = await db.backups.orderBy('createdAt').reverse().toArray();
+      const rows = await (await database()).backups.orderBy('createdAt').reverse().toArray();
       return rows.map((r): BackupFile => ({
         name: r.name,
         size: r.content.length,
@@ -134,12 +144,12 @@ export function createWebPlatform(): Platform {
       }));
     },
     async readBackup(name) {
-      const row = await db.backups.get(name);
+      const row = await (await database()).backups.get(name);
       if (!row) throw new Error('backup-not-found');
       return row.content;
     },
     async getDiagnostics() {
-      const last = await db.backups.orderBy('createdAt').last();
+      const last = await (await database()).backups.orderBy('createdAt').last();
       return {
         logFolder: null,
         logTail: [],

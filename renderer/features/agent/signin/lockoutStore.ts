@@ -1,14 +1,16 @@
 /** Keeps the lockout in the settings table, so a reload of the page does not reset it. */
-import { settings } from '../../../db/settings';
+import type { Settings } from '../../../data/settings';
 import { parseLockout, type LockoutState } from './lockout';
 
 const KEY = 'agentPinLockout';
 
-export const lockoutStore = {
-  async load(): Promise<LockoutState> {
-    return parseLockout(await settings.get<unknown>(KEY));
-  },
-  async save(state: LockoutState): Promise<void> {
-    await settings.set(KEY, state);
-  },
-};
+export function lockoutStoreOf(settings: Settings) {
+  return {
+    async load(): Promise<LockoutState> {
+      return parseLockout(await settings.get<unknown>(KEY));
+    },
+    async save(state: LockoutState): Promise<void> {
+      await settings.set(KEY, state);
+    },
+  };
+}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   afterFailure,
   afterSuccess,
@@ -8,13 +8,16 @@ import {
   type LockoutPolicy,
   type LockoutState,
 } from './lockout';
-import { lockoutStore } from './lockoutStore';
+import { lockoutStoreOf } from './lockoutStore';
+import { useServices } from '../../../app/KioskContext';
 
 /**
  * The persisted lockout as React state, with a one-second tick while locked so the remaining
  * time on screen counts down (and the pad comes back by itself when the lock ends).
  */
 export function useLockout(policy: LockoutPolicy) {
+  const { settings } = useServices();
+  const lockoutStore = useMemo(() => lockoutStoreOf(settings), [settings]);
   const [state, setState] = useState<LockoutState>(NO_LOCKOUT);
   const [loaded, setLoaded] = useState(false);
   const [now, setNow] = useState(() => Date.now());
@@ -29,7 +32,7 @@ export function useLockout(policy: LockoutPolicy) {
     return () => {
       alive = false;
     };
-  }, []);
+  }, [lockoutStore]);
 
   const locked = isLocked(state, now);
   useEffect(() => {
@@ -46,12 +49,12 @@ export function useLockout(policy: LockoutPolicy) {
     setNow(at);
     setState(next);
     return next;
-  }, [policy]);
+  }, [lockoutStore, policy]);
 
   const succeed = useCallback(async () => {
     await lockoutStore.save(afterSuccess());
     setState(afterSuccess());
-  }, []);
+  }, [lockoutStore]);
 
   return { state, loaded, locked, remaining: remainingMs(state, now), fail, succeed };
 }
