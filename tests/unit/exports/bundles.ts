@@ -40,8 +40,11 @@ export function freshDb(): KiosqueDb {
   return openDb(`test-data-${Date.now()}-${n}`);
 }
 
-/** The journal store of a test database (every feature reaches the journal through it). */
-export const storeOf = (db: KiosqueDb) => createJournalStore(db);
+/**
+ * The journal store of a test database, as the counter at ORIGIN has it (every feature reaches
+ * the journal through it; only ORIGIN's entries are queued for the hub).
+ */
+export const storeOf = (db: KiosqueDb) => createJournalStore(db, { place: ORIGIN });
 
-/** The app's services over a test database. */
-export const servicesOf = (db: KiosqueDb) => createServices(db);
+/** The app's services over a test database, for the counter at ORIGIN. */
+export const servicesOf = (db: KiosqueDb) => createServices(db, ORIGIN);

@@ -6,7 +6,7 @@ import { Icon } from '../../../ui/Icon';
 import { PinPad } from '../../../ui/PinPad';
 import type { AgentSession } from '../sections';
 import { remainingMinutes } from './formatRemaining';
-import { attemptsLeft, type LockoutPolicy } from './lockout';
+import { attemptsLeft, type LockoutPolicy } from '../../../../electron/shared/lockout';
 import { useLockout } from './useLockout';
 
 type Profile = { kind: 'agent'; agent: AgentRow } | { kind: 'admin' };

@@ -7,7 +7,7 @@ import {
   remainingMs,
   type LockoutPolicy,
   type LockoutState,
-} from './lockout';
+} from '../../../../electron/shared/lockout';
 import { lockoutStoreOf } from './lockoutStore';
 import { useServices } from '../../../app/KioskContext';
 
@@ -24,7 +24,7 @@ export function useLockout(policy: LockoutPolicy) {
 
   useEffect(() => {
     let alive = true;
-    void lockoutStore.load().then((stored) => {
+    void lockoutStore.load(policy).then((stored) => {
       if (!alive) return;
       setState(stored);
       setLoaded(true);
@@ -32,7 +32,7 @@ export function useLockout(policy: LockoutPolicy) {
     return () => {
       alive = false;
     };
-  }, [lockoutStore]);
+  }, [lockoutStore, policy]);
 
   const locked = isLocked(state, now);
   useEffect(() => {
@@ -44,7 +44,7 @@ export function useLockout(policy: LockoutPolicy) {
   const fail = useCallback(async (): Promise<LockoutState> => {
     const at = Date.now();
     // Read the stored state again: another tab or a reload may have counted failures meanwhile.
-    const next = afterFailure(await lockoutStore.load(), policy, at);
+    const next = afterFailure(await lockoutStore.load(policy, at), policy, at);
     await lockoutStore.save(next);
     setNow(at);
     setState(next);
@@ -54,7 +54,7 @@ export function useLockout(policy: LockoutPolicy) {
   const succeed = useCallback(async () => {
     await lockoutStore.save(afterSuccess());
     setState(afterSuccess());
-  }, [lockoutStore]);
+  }, [lockoutStore, policy]);
 
   return { state, loaded, locked, remaining: remainingMs(state, now), fail, succeed };
 }
