@@ -54,7 +54,7 @@ export function useLockout(policy: LockoutPolicy) {
   const succeed = useCallback(async () => {
     await lockoutStore.save(afterSuccess());
     setState(afterSuccess());
-  }, [lockoutStore, policy]);
+  }, [lockoutStore]);
 
   return { state, loaded, locked, remaining: remainingMs(state, now), fail, succeed };
 }
