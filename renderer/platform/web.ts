@@ -29,6 +29,8 @@ const pageIdle = createPageIdleTracker(window);
 
 /** A config hash wins over one set at first run; read once per boot. */
 let configHash: string | null = null;
+/** How many backups IndexedDB keeps: the config's `backup.keep`, read once per boot. */
+let backupKeep = 14;
 
 /** The text of `config.json` next to the page, or null when there is none (built-in defaults). */
 async function fetchConfigText(): Promise<string | null> {
@@ -51,6 +53,7 @@ async function loadBootInfo(): Promise<BootInfo> {
     text === null ? { config: schema.DEFAULT_CONFIG, issues: [] } : schema.parseConfigText(text);
   const source = text === null ? null : new URL('./config.json', location.href).pathname;
   configHash = parsed.config.adminPinHash;
+  backupKeep = parsed.config.backup.keep;
   const stored = await storedSetting(ADMIN_PIN_KEY);
   return {
     config: schema.publicConfig(parsed.config),
@@ -121,12 +124,12 @@ export function createWebPlatform(): Platform {
     async saveExport({ fileName, content }) {
       return { ok: true, path: download(fileName, content, mimeFor(fileName)) };
     },
-    async writeBackup({ fileName, content, keep }) {
+    async writeBackup({ fileName, content }) {
       const db = await database();
       await db.transaction('rw', db.backups, async () => {
         await db.backups.put({ name: fileName, createdAt: new Date().toISOString(), content });
         const names = await db.backups.orderBy('createdAt').reverse().primaryKeys();
-        await db.backups.bulkDelete(names.slice(keep));
+        await db.backups.bulkDelete(names.slice(backupKeep));
       });
       return { ok: true, path: `IndexedDB/${fileName}` };
     },

@@ -28,7 +28,7 @@ export function startDataLifecycle(
     const persist = await requestPersistentStorage();
     let backup: BackupOutcome | null = null;
     try {
-      backup = await runDailyBackupIfDue(sources, platform, boot.config, boot.config.backup.keep);
+      backup = await runDailyBackupIfDue(sources, platform, boot.config);
     } catch (error) {
       void platform.log({
         level: 'error',
