@@ -119,7 +119,7 @@ export interface CatalogueItem {
 export interface OutboxRow {
   id: string;
   updatedAt: string;
-  /** When the entry first became pending (kept while it changes again before a push). */
+  /** When the entry last changed (`stats` gives the age of the oldest pending change). */
   queuedAt: string;
   siteId: string;
   posteId: string;

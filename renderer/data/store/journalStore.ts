@@ -105,17 +105,19 @@ export function createJournalStore(db: KiosqueDb, options: StoreOptions = {}) {
   const ours = (e: JournalEntry): boolean =>
     !place || (e.siteId === place.siteId && e.posteId === place.posteId);
 
-  /** Queues changed entries of this place, keeping the time a still-pending one was queued. */
+  /**
+   * Queues changed entries of this place (a pending row is replaced: it goes with its latest
+   * change). Written blind, without reading the rows first: one put per entry.
+   */
   async function enqueue(entries: Iterable<JournalEntry>): Promise<void> {
     const mine = [...entries].filter(ours);
     if (mine.length === 0) return;
-    const pending = await db.outbox.bulkGet(mine.map((e) => e.id));
-    const now = new Date().toISOString();
+    const queuedAt = new Date().toISOString();
     await db.outbox.bulkPut(
-      mine.map((e, i): OutboxRow => ({
+      mine.map((e): OutboxRow => ({
         id: e.id,
         updatedAt: e.updatedAt,
-        queuedAt: pending[i]?.queuedAt ?? now,
+        queuedAt,
         siteId: e.siteId,
         posteId: e.posteId,
       })),

@@ -116,7 +116,8 @@ describe('day summaries', () => {
 
     await purgeBefore(storeOf(db), '2025-03-01');
     await expectSummariesMatch(db);
-  });
+    // Thousands of fake-indexeddb writes: more than the default 20 s on a loaded 2-core machine.
+  }, 60_000);
 
   it('list every site and poste with its live count and latest date', async () => {
     const db = freshDb();
