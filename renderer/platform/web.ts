@@ -8,6 +8,7 @@ import { hashPin, isWellFormedPin, verifyPin } from '../../electron/shared/pin-h
 import type { KiosqueDb } from '../data/db';
 import { createPageIdleTracker } from './input-idle';
 import type { BackupFile, BootInfo, Platform } from './types';
+import { createWebHub } from './webHub';
 
 const ADMIN_PIN_KEY = 'adminPinHash';
 
@@ -92,6 +93,7 @@ const mimeFor = (name: string): string =>
 
 export function createWebPlatform(): Platform {
   return {
+    ...createWebHub(),
     kind: 'web',
     importFrom: 'file-input',
     getBootInfo: loadBootInfo,
