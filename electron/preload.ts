@@ -22,6 +22,7 @@ const api = {
   getDiagnostics: () => ipcRenderer.invoke(IPC.getDiagnostics),
   writeSupportBundle: (renderer) => ipcRenderer.invoke(IPC.writeSupportBundle, renderer),
   setActivityState: (state) => ipcRenderer.invoke(IPC.setActivityState, state),
+  printTakeaway: () => ipcRenderer.invoke(IPC.printTakeaway),
 } satisfies KioskApi;
 
 contextBridge.exposeInMainWorld('kiosk', api);

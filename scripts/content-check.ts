@@ -1,19 +1,19 @@
 /**
  * `npm run content:check [folder]`: validates every exercise and parcours file (schema and
- * cross-checks), prints each problem with its file and JSON path, exits 1 on any error.
+ * cross-checks, recorded audio files present), prints each problem with its file and JSON path, exits 1 on any error.
  * Default folder: resources/content.
  */
 import path from 'node:path';
 import { z } from 'zod';
 import { validateContent } from '../renderer/features/citizen/content/validate';
-import { DEFAULT_CONTENT_FOLDER, readContentFolder } from './content-files';
+import { DEFAULT_CONTENT_FOLDER, listAudioFiles, readContentFolder } from './content-files';
 
 // Messages in French: the people who write content are médiateurs, not developers.
 z.config(z.locales.fr());
 
 const folder = process.argv[2] ? path.resolve(process.argv[2]) : DEFAULT_CONTENT_FOLDER;
 const files = readContentFolder(folder);
-const { problems, exercises, parcours } = validateContent(files);
+const { problems, exercises, parcours } = validateContent(files, listAudioFiles(folder));
 const errors = problems.filter((p) => p.severity === 'error');
 
 for (const p of problems) {

@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { probeElectron } from './electron-binary';
+import { browserKioskFlags } from './kiosk-flags';
 import { browserKioskConfigPath, startStaticServer } from './serve-static';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
 
@@ -77,6 +78,7 @@ async function browserKiosk(): Promise<void> {
       '--disable-pinch',
       '--overscroll-history-navigation=0',
       '--password-store=basic',
+      ...browserKioskFlags(configPath, process.platform),
       ...flags,
     ],
     { stdio: 'ignore' },

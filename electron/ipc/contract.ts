@@ -22,6 +22,7 @@ export const IPC = {
   getDiagnostics: 'diag:get',
   writeSupportBundle: 'diag:write-support-bundle',
   setActivityState: 'kiosk:set-activity-state',
+  printTakeaway: 'kiosk:print-takeaway',
 } as const;
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
@@ -111,4 +112,6 @@ export interface KioskApi {
   getDiagnostics(): Promise<MainDiagnostics>;
   writeSupportBundle(renderer: RendererDiagnostics): Promise<PathResult>;
   setActivityState(state: ActivityState): Promise<void>;
+  /** Prints the takeaway sheet on the configured printer (main picks the printer). */
+  printTakeaway(): Promise<Result>;
 }

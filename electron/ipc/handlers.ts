@@ -11,6 +11,7 @@ import { publicConfig } from '../shared/config-schema';
 import { listExportTargets, saveExport, type ExportDeps } from '../files/exports';
 import { readBackup, writeBackup } from '../files/backups';
 import { sanitiseRendererEntry } from '../log/sanitise';
+import { createTakeawayPrinter } from '../print/takeaway';
 
 export interface HandlerDeps {
   ctx: MainContext;
@@ -68,5 +69,6 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     setActivityState(state) {
       ctx.activity.set(state);
     },
+    printTakeaway: createTakeawayPrinter(ctx),
   };
 }

@@ -43,4 +43,5 @@ export const IPC_SCHEMAS = {
       .refine((r) => Object.keys(r).length <= 100, 'too many entries'),
   ]),
   setActivityState: z.tuple([z.enum(['attract', 'citizen', 'agent'])]),
+  printTakeaway: z.tuple([]),
 } satisfies { [K in keyof KioskApi]: z.ZodType<Parameters<KioskApi[K]>> };

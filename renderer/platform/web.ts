@@ -26,6 +26,8 @@ for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstar
 
 /** A config hash wins over one set at first run; read once per boot. */
 let configHash: string | null = null;
+/** The takeaway printer of the config (the browser prints on the system's default one). */
+let configuredPrinter: string | null = null;
 
 /** The text of `config.json` next to the page, or null when there is none (built-in defaults). */
 async function fetchConfigText(): Promise<string | null> {
@@ -48,6 +50,7 @@ async function loadBootInfo(): Promise<BootInfo> {
     text === null ? { config: schema.DEFAULT_CONFIG, issues: [] } : schema.parseConfigText(text);
   const source = text === null ? null : new URL('./config.json', location.href).pathname;
   configHash = parsed.config.adminPinHash;
+  configuredPrinter = parsed.config.takeaway.printer;
   const stored = await settings.get<string>(ADMIN_PIN_KEY);
   return {
     config: schema.publicConfig(parsed.config),
@@ -160,6 +163,13 @@ export function createWebPlatform(): Platform {
     },
     async setActivityState() {
       // Nothing to hold back in a browser: updates come with the served files.
+    },
+    async printTakeaway() {
+      // The browser kiosk prints silently only when Chromium runs with --kiosk-printing, which
+      // scripts/start.ts adds when a printer is configured (on the system's default printer).
+      if (!configuredPrinter) return { ok: false, error: 'no-printer' };
+      window.print();
+      return { ok: true };
     },
   };
 }

@@ -11,6 +11,23 @@ export const localizedText = z.strictObject({
   en: z.string().trim().min(1, 'texte anglais manquant'),
 });
 
+/** A recorded file's name in `content/audio/` (checked to exist by the content check). */
+export const AUDIO_EXTENSIONS = ['mp3', 'ogg', 'opus', 'wav', 'webm'] as const;
+export const audioFileName = z
+  .string()
+  .regex(
+    new RegExp(`^[a-z0-9][a-z0-9._-]{0,99}\\.(${AUDIO_EXTENSIONS.join('|')})$`),
+    `nom de fichier audio : lettres minuscules, chiffres, points, tirets, et l’extension ${AUDIO_EXTENSIONS.join(', ')}`,
+  );
+
+/**
+ * A text "Écouter" can read: French and English, and optionally a recorded file per language
+ * (a médiateur's own voice), played instead of the system voice.
+ */
+export const spokenText = localizedText.extend({
+  audio: z.strictObject({ fr: audioFileName.optional(), en: audioFileName.optional() }).optional(),
+});
+
 /** A stable identifier written by content authors: lower-case letters, digits and dashes. */
 export const contentId = z
   .string()
@@ -50,5 +67,6 @@ export const answerSpec = z
 export const illustrationName = z.enum(ILLUSTRATIONS);
 
 export type LocalizedTextData = z.infer<typeof localizedText>;
+export type SpokenTextData = z.infer<typeof spokenText>;
 export type AnswerSpec = z.infer<typeof answerSpec>;
 export type Tolerance = z.infer<typeof tolerance>;

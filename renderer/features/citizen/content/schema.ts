@@ -6,10 +6,17 @@
 import { z } from 'zod';
 import { STEP_SCHEMAS } from '../interactions/schemas';
 import { COMPETENCE_CODES } from './competences';
-import { contentId, illustrationName, localizedText } from './primitives';
+import { contentId, illustrationName, localizedText, spokenText } from './primitives';
 
-export { localizedText, answerSpec, contentId, illustrationName, TOLERANCES } from './primitives';
-export type { LocalizedTextData, AnswerSpec, Tolerance } from './primitives';
+export {
+  localizedText,
+  spokenText,
+  answerSpec,
+  contentId,
+  illustrationName,
+  TOLERANCES,
+} from './primitives';
+export type { LocalizedTextData, SpokenTextData, AnswerSpec, Tolerance } from './primitives';
 
 /** One step of an exercise: its interaction type's own fields, chosen by `type`. */
 export const stepSchema = z.discriminatedUnion('type', STEP_SCHEMAS);
@@ -26,12 +33,13 @@ export const exerciseSchema = z.strictObject({
   minutes: z.number().int().min(1).max(15),
   /** Short sentences, one idea each. */
   instructions: localizedText,
-  readAloud: localizedText,
+  /** What "Écouter" reads (may have a recorded file per language). */
+  readAloud: spokenText,
   steps: z.array(stepSchema).min(1, 'au moins une étape'),
   /** Shown after a first mistake. */
-  hint: localizedText,
+  hint: spokenText,
   /** Feedback per wrong answer id, plus `default` for any other mistake (and optional `correct` praise). */
-  feedback: z.record(contentId, localizedText).and(z.object({ default: localizedText })),
+  feedback: z.record(contentId, spokenText).and(z.object({ default: spokenText })),
   illustration: illustrationName,
   tags: z.array(contentId).default([]),
 });

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../electron/shared/config-schema';
-import { speak, stopSpeaking } from '../../../lib/speech';
-import { useCanSpeak } from '../../../lib/useCanSpeak';
+import { stopSpeaking } from '../../../lib/speech';
 import { Icon } from '../../../ui/Icon';
-import type { Exercise } from '../content/schema';
+import { ListenButton } from '../../../ui/ListenButton';
+import { recordedAudio } from '../content/audio';
+import type { Exercise, SpokenTextData } from '../content/schema';
 import { Illustration } from '../illustrations/Illustration';
 import type { AttemptResult, LocalizedText } from '../interactions/types';
 import { noteAttempt, noteHint, noteReadAloud, noteStep } from '../practice/tracker';
@@ -27,16 +28,18 @@ export const textIn =
   (value: LocalizedText): string =>
     value[lang] || value.fr;
 
-/** The feedback text for a wrong answer: the one written for it, else the exercise's default. */
-export function feedbackText(
+/** The feedback for a wrong answer: the one written for it, else the exercise's default. */
+export function feedbackFor(exercise: Exercise, feedbackId: string | undefined): SpokenTextData {
+  const specific = feedbackId ? exercise.feedback[feedbackId] : undefined;
+  return specific ?? exercise.feedback.default;
+}
+
+/** The feedback text for a wrong answer in `lang`. */
+export const feedbackText = (
   exercise: Exercise,
   feedbackId: string | undefined,
   lang: Language,
-): string {
-  const text = textIn(lang);
-  const specific = feedbackId ? exercise.feedback[feedbackId] : undefined;
-  return text(specific ?? exercise.feedback.default);
-}
+): string => textIn(lang)(feedbackFor(exercise, feedbackId));
 
 /**
  * One exercise: progress, title, instructions, "Écouter", "Indice" (after a first mistake),
@@ -45,12 +48,10 @@ export function feedbackText(
 export function ExercisePlayer({ exercise, index, total, lang, onDone }: ExercisePlayerProps) {
   const { t } = useTranslation('citizen');
   const text = textIn(lang);
-  const canSpeak = useCanSpeak(lang);
   const [stepIndex, setStepIndex] = useState(0);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [mistakes, setMistakes] = useState(0);
   const [hintShown, setHintShown] = useState(false);
-  const [reading, setReading] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
   const step = exercise.steps[stepIndex];
 
@@ -64,10 +65,19 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
         document.activeElement instanceof HTMLElement ? document.activeElement : null;
       if (result.correct) {
         const praise = exercise.feedback.correct;
-        setFeedback({ kind: 'right', text: praise ? textIn(lang)(praise) : null });
+        setFeedback({
+          kind: 'right',
+          text: praise ? textIn(lang)(praise) : null,
+          audio: recordedAudio(praise, lang),
+        });
       } else {
         setMistakes((m) => m + 1);
-        setFeedback({ kind: 'wrong', text: feedbackText(exercise, result.feedbackId, lang) });
+        const wrong = feedbackFor(exercise, result.feedbackId);
+        setFeedback({
+          kind: 'wrong',
+          text: textIn(lang)(wrong),
+          audio: recordedAudio(wrong, lang),
+        });
       }
     },
     [exercise, lang],
@@ -90,17 +100,6 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
     setHintShown(true);
   };
 
-  const listen = () => {
-    if (reading) {
-      stopSpeaking();
-      setReading(false);
-      return;
-    }
-    noteReadAloud();
-    setReading(true);
-    speak(text(exercise.readAloud), lang, () => setReading(false));
-  };
-
   return (
     <div className="player">
       <ProgressHeader index={index} total={total} />
@@ -117,12 +116,12 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
         </div>
       </div>
       <div className="player__tools" role="group" aria-label={t('player.tools')}>
-        {canSpeak && (
-          <button type="button" className="button" onClick={listen}>
-            <Icon name={reading ? 'stop' : 'speaker'} />{' '}
-            {reading ? t('player.stopListening') : t('player.listen')}
-          </button>
-        )}
+        <ListenButton
+          text={() => text(exercise.readAloud)}
+          lang={lang}
+          recordedSrc={recordedAudio(exercise.readAloud, lang)}
+          onStart={noteReadAloud}
+        />
         {mistakes > 0 && (
           <button type="button" className="button" aria-expanded={hintShown} onClick={showHint}>
             <Icon name="bulb" /> {t('player.hint')}
@@ -134,7 +133,15 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
       </div>
       {hintShown && (
         <aside className="player__hint" aria-label={t('player.hintTitle')}>
-          <Icon name="bulb" /> {text(exercise.hint)}
+          <p>
+            <Icon name="bulb" /> {text(exercise.hint)}
+          </p>
+          <ListenButton
+            text={() => text(exercise.hint)}
+            lang={lang}
+            recordedSrc={recordedAudio(exercise.hint, lang)}
+            onStart={noteReadAloud}
+          />
         </aside>
       )}
       <div className="player__stage" inert={feedback?.kind === 'right'}>
@@ -148,7 +155,15 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
           />
         )}
       </div>
-      {feedback && <FeedbackPanel feedback={feedback} onContinue={onContinue} onRetry={onRetry} />}
+      {feedback && (
+        <FeedbackPanel
+          feedback={feedback}
+          lang={lang}
+          onContinue={onContinue}
+          onRetry={onRetry}
+          onListen={noteReadAloud}
+        />
+      )}
     </div>
   );
 }

@@ -22,8 +22,6 @@ export const common: Catalog<typeof fr> = {
     textLarge: 'Large text',
     textXLarge: 'Extra large text',
     contrast: 'High contrast',
-    readAloud: 'Listen',
-    stopReading: 'Stop reading',
   },
   pin: {
     pad: 'Code keypad',
@@ -71,6 +69,11 @@ export const common: Catalog<typeof fr> = {
     'not-writable': 'this folder cannot be written to',
     'folder-missing': 'the folder does not exist',
     'quit-unavailable-in-browser': 'the browser kiosk closes when the browser is closed',
+    'no-printer': 'no printer is set up on this computer',
+    'not-allowed': 'printing is only possible from the citizen area',
+    busy: 'a sheet is already printing',
+    'no-window': 'the kiosk window is not ready',
+    'print-failed': 'printing did not work: check the paper and that the printer is on',
     unknown: 'unexpected error ({{code}})',
   },
   errors: {
