@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/KioskContext';
 import { AccessibilityBar } from '../../ui/AccessibilityBar';
@@ -33,7 +33,8 @@ export default function CitizenArea() {
   const warning = idle.phase === 'warning';
   const launched = screen.name === 'citizen' ? screen : { name: 'citizen' as const };
   const launchedBy = launched.launchedBy === 'agent' ? 'agent' : 'citizen';
-  const list = useMemo(() => listParcours(), []);
+  // Cached by the loader, and renewed when a language added as content brings its texts.
+  const list = listParcours();
   const [view, setView] = useState<View>(() =>
     launched.parcoursId && findParcours(launched.parcoursId)
       ? { name: 'run', parcoursId: launched.parcoursId, index: 0, outcomes: [] }

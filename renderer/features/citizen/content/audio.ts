@@ -19,6 +19,8 @@ export function recordedAudio(
   text: SpokenTextData | undefined,
   lang: Language,
 ): string | undefined {
-  const name = text?.audio?.[lang];
+  // Recorded files exist for the built-in languages only; other languages use the system voice.
+  const files: Partial<Record<string, string>> | undefined = text?.audio;
+  const name = files?.[lang];
   return name ? urls.get(name) : undefined;
 }

@@ -5,6 +5,8 @@
  * caller reads the files and lists the audio folder.
  */
 import type { z } from 'zod';
+import type { ContentProblem } from './problem';
+import { checkTeaching } from './teachingChecks';
 import { exerciseSchema, parcoursSchema, type Exercise, type Parcours } from './schema';
 
 export interface ContentFile {
@@ -14,13 +16,7 @@ export interface ContentFile {
   text: string;
 }
 
-export interface ContentProblem {
-  file: string;
-  /** JSON path of the faulty value, e.g. `steps[0].answer.accepted`; empty for the whole file. */
-  jsonPath: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
+export type { ContentProblem } from './problem';
 
 export interface ContentReport {
   problems: ContentProblem[];
@@ -204,6 +200,7 @@ export function validateContent(
       });
     }
   }
+  problems.push(...checkTeaching(exercises, parcours, exerciseFile, parcoursFile));
   checkAudio(exercises, exerciseFile, audioFiles, problems);
   return { problems, exercises, parcours };
 }

@@ -7,11 +7,12 @@ import { ListenButton } from '../../../ui/ListenButton';
 import { recordedAudio } from '../content/audio';
 import type { Exercise, SpokenTextData } from '../content/schema';
 import { Illustration } from '../illustrations/Illustration';
-import type { AttemptResult, LocalizedText } from '../interactions/types';
+import type { AttemptResult } from '../interactions/types';
 import { noteAttempt, noteHint, noteReadAloud, noteStep } from '../practice/tracker';
 import { FeedbackPanel, type Feedback } from './FeedbackPanel';
 import { ProgressHeader } from './ProgressHeader';
 import { StepView } from './StepView';
+import { textIn } from '../content/localize';
 
 interface ExercisePlayerProps {
   exercise: Exercise;
@@ -21,12 +22,6 @@ interface ExercisePlayerProps {
   lang: Language;
   onDone: (result: 'success' | 'skipped') => void;
 }
-
-/** The text of a LocalizedText in `lang`, French as fallback. */
-export const textIn =
-  (lang: Language) =>
-  (value: LocalizedText): string =>
-    value[lang] || value.fr;
 
 /** The feedback for a wrong answer: the one written for it, else the exercise's default. */
 export function feedbackFor(exercise: Exercise, feedbackId: string | undefined): SpokenTextData {

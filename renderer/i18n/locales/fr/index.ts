@@ -5,4 +5,5 @@ export { agent } from './agent';
 export { admin } from './admin';
 export { stats } from './stats';
 export { deploy } from './deploy';
+export { learning } from './learning';
 export { voice } from './voice';
