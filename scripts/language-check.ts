@@ -100,6 +100,14 @@ function checkLanguage(
       });
   }
 
+  const glossary = path.join(contentFolder, 'glossary.json');
+  if (existsSync(glossary)) {
+    const overlayFile = at('glossary.json');
+    const overlay: unknown = existsSync(overlayFile) ? readJson(overlayFile) : undefined;
+    const gaps = overlayGaps(readJson(glossary), overlay);
+    for (const p of gaps.missing) gap(file('glossary.json'), p, 'texte à traduire');
+  }
+
   for (const kind of ['exercises', 'parcours'] as const) {
     for (const name of jsonNames(path.join(contentFolder, kind))) {
       const source = readJson(path.join(contentFolder, kind, name));

@@ -66,6 +66,9 @@ function main(): void {
   for (const ns of citizenNamespaces(Object.keys(fr))) {
     write(`ui/${ns}.json`, blankCatalogue(fr[ns as keyof typeof fr]));
   }
+  const glossary = path.join(DEFAULT_CONTENT_FOLDER, 'glossary.json');
+  if (existsSync(glossary))
+    write('glossary.json', blankOverlay(JSON.parse(readFileSync(glossary, 'utf8'))));
   for (const kind of ['exercises', 'parcours']) {
     for (const file of readdirSync(path.join(DEFAULT_CONTENT_FOLDER, kind)).filter((n) =>
       n.endsWith('.json'),

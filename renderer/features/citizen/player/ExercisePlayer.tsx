@@ -6,6 +6,7 @@ import { Icon } from '../../../ui/Icon';
 import { ListenButton } from '../../../ui/ListenButton';
 import { recordedAudio } from '../content/audio';
 import type { Exercise, SpokenTextData } from '../content/schema';
+import { FrenchWords } from '../glossary/FrenchWords';
 import { Illustration } from '../illustrations/Illustration';
 import type { AttemptResult } from '../interactions/types';
 import { noteAttempt, noteHint, noteReadAloud, noteStep } from '../practice/tracker';
@@ -48,6 +49,7 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
   const [mistakes, setMistakes] = useState(0);
   const [hintShown, setHintShown] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const stage = useRef<HTMLDivElement>(null);
   const step = exercise.steps[stepIndex];
 
   useEffect(() => () => stopSpeaking(), []);
@@ -126,6 +128,7 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
           {t('player.skip')} <Icon name="next" />
         </button>
       </div>
+      <FrenchWords lang={lang} stage={stage} />
       {hintShown && (
         <aside className="player__hint" aria-label={t('player.hintTitle')}>
           <p>
@@ -139,7 +142,7 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
           />
         </aside>
       )}
-      <div className="player__stage" inert={feedback?.kind === 'right'}>
+      <div className="player__stage" ref={stage} inert={feedback?.kind === 'right'}>
         {step && (
           <StepView
             key={`${exercise.id}-${stepIndex}`}

@@ -74,6 +74,7 @@ export const common: Catalog<typeof fr> = {
     busy: 'a sheet is already printing',
     'no-window': 'the kiosk window is not ready',
     'print-failed': 'printing did not work: check the paper and that the printer is on',
+    'admin-required': 'enter the administrator code again for this action',
     unknown: 'unexpected error ({{code}})',
   },
   errors: {

@@ -81,6 +81,7 @@ export const common = {
     'no-window': 'la fenêtre du kiosque n’est pas prête',
     'print-failed':
       'l’impression n’a pas marché : vérifiez le papier et que l’imprimante est allumée',
+    'admin-required': 'ressaisissez le code administrateur pour cette action',
     unknown: 'erreur inattendue ({{code}})',
   },
   errors: {

@@ -7,3 +7,4 @@ export { stats } from './stats';
 export { deploy } from './deploy';
 export { learning } from './learning';
 export { voice } from './voice';
+export { words } from './words';
