@@ -40,6 +40,8 @@ const api = {
     return ipcRenderer.invoke(IPC.setActivityState, state);
   },
   printTakeaway: () => ipcRenderer.invoke(IPC.printTakeaway),
+  hubPush: (request) => ipcRenderer.invoke(IPC.hubPush, request),
+  hubStatus: () => ipcRenderer.invoke(IPC.hubStatus),
 } satisfies KioskApi;
 
 contextBridge.exposeInMainWorld('kiosk', api);

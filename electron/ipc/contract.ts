@@ -6,6 +6,7 @@
  * `import type` only. Main validates every argument as `unknown` (see `ipc/schemas.ts`).
  */
 import type { KioskConfig, ConfigIssue } from '../shared/config-schema';
+import type { HubStatus, PushRequest, PushResponse } from '../shared/hub/protocol';
 
 export const IPC = {
   getBootInfo: 'kiosk:get-boot-info',
@@ -23,6 +24,8 @@ export const IPC = {
   writeSupportBundle: 'diag:write-support-bundle',
   setActivityState: 'kiosk:set-activity-state',
   printTakeaway: 'kiosk:print-takeaway',
+  hubPush: 'hub:push',
+  hubStatus: 'hub:status',
 } as const;
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
@@ -118,6 +121,9 @@ export interface KioskApi {
   setActivityState(state: ActivityState): Promise<void>;
   /** Prints the takeaway sheet on the configured printer (main picks the printer). */
   printTakeaway(): Promise<Result>;
+  /** One batch to the métropole hub, pushed by main with the credentials only main holds. */
+  hubPush(request: PushRequest): Promise<PushResponse>;
+  hubStatus(): Promise<HubStatus>;
 }
 
 /**

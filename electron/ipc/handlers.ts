@@ -20,6 +20,7 @@ import {
 import { readBackup, writeBackup } from '../files/backups';
 import { sanitiseRendererEntry } from '../log/sanitise';
 import { createTakeawayPrinter } from '../print/takeaway';
+import { createHubService, type HubService } from '../hub/service';
 
 export interface HandlerDeps {
   ctx: MainContext;
@@ -34,6 +35,8 @@ export interface HandlerDeps {
     collect(ctx: MainContext): Promise<MainDiagnostics>;
     writeBundle(ctx: MainContext, renderer: RendererDiagnostics): Promise<PathResult>;
   };
+  /** The métropole hub; absent means off (as when the config has no `hub` block). */
+  hub?: HubService;
 }
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
@@ -54,6 +57,8 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   ctx.activity.subscribe((snapshot) => {
     if (snapshot.state !== 'agent') adminSession.drop();
   });
+  const hub =
+    deps.hub ?? createHubService(null, { appVersion: '', dataFolder: ctx.paths.userData });
   return {
     getBootInfo: () => ({
       config: publicConfig(ctx.config),
@@ -110,5 +115,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       ctx.activity.set(state);
     },
     printTakeaway: createTakeawayPrinter(ctx),
+    hubPush: (request) => hub.push(request),
+    hubStatus: () => hub.state(),
   };
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { KioskIpc } from './contract';
+import { pushRequestSchema } from '../shared/hub/protocol';
 
 /** A PIN as typed: the handler checks its form; this only bounds the size. */
 const pinText = z.string().max(64);
@@ -46,4 +47,6 @@ export const IPC_SCHEMAS = {
   ]),
   setActivityState: z.tuple([z.enum(['attract', 'citizen', 'agent'])]),
   printTakeaway: z.tuple([]),
+  hubPush: z.tuple([pushRequestSchema]),
+  hubStatus: z.tuple([]),
 } satisfies { [K in keyof KioskIpc]: z.ZodType<Parameters<KioskIpc[K]>> };

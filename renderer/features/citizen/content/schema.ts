@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { STEP_SCHEMAS } from '../interactions/schemas';
 import { COMPETENCE_CODES } from './competences';
+import { LESSON_ANIMATIONS } from './lessonAnimations';
 import {
   contentId,
   illustrationName,
@@ -30,6 +31,16 @@ export const stepSchema = z.discriminatedUnion('type', STEP_SCHEMAS);
 
 export const competenceCode = z.enum(COMPETENCE_CODES);
 
+/**
+ * A short lesson shown before practice: one or two sentences and an animation of the gesture.
+ * `readAloud` is what "Écouter" says during the lesson (the text itself when absent).
+ */
+export const lessonSchema = z.strictObject({
+  text: shortText(2),
+  animation: z.enum(LESSON_ANIMATIONS),
+  readAloud: localizedText.optional(),
+});
+
 export const exerciseSchema = z.strictObject({
   $schema: z.string().optional(),
   id: contentId,
@@ -53,6 +64,8 @@ export const exerciseSchema = z.strictObject({
   feedback: z
     .record(contentId, spokenText)
     .and(z.object({ default: spokenText, correct: spokenShortText(1).optional() })),
+  /** Optional lesson before the first step. */
+  lesson: lessonSchema.optional(),
   illustration: illustrationName,
   tags: z.array(contentId).default([]),
 });
@@ -81,3 +94,4 @@ export type Step = z.infer<typeof stepSchema>;
 export type StepType = Step['type'];
 export type Exercise = z.infer<typeof exerciseSchema>;
 export type Parcours = z.infer<typeof parcoursSchema>;
+export type Lesson = z.infer<typeof lessonSchema>;

@@ -9,6 +9,7 @@ import type { Exercise, SpokenTextData } from '../content/schema';
 import { FrenchWords } from '../glossary/FrenchWords';
 import { Illustration } from '../illustrations/Illustration';
 import type { AttemptResult } from '../interactions/types';
+import { LessonView } from '../lesson/LessonView';
 import { noteAttempt, noteHint, noteReadAloud, noteStep } from '../practice/tracker';
 import { FeedbackPanel, type Feedback } from './FeedbackPanel';
 import { ProgressHeader } from './ProgressHeader';
@@ -50,6 +51,10 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
   const [hintShown, setHintShown] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
   const stage = useRef<HTMLDivElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  // The lesson, when the exercise has one, comes before the first step.
+  const [inLesson, setInLesson] = useState(exercise.lesson !== undefined);
+  const lesson = inLesson ? exercise.lesson : undefined;
   const step = exercise.steps[stepIndex];
 
   useEffect(() => () => stopSpeaking(), []);
@@ -97,15 +102,27 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
     setHintShown(true);
   };
 
+  const startPractice = () => {
+    // The start button goes away: keep keyboard and screen-reader users on the exercise title.
+    title.current?.focus();
+    stopSpeaking();
+    setInLesson(false);
+  };
+
+  // "Écouter" reads the lesson while it is shown, then the exercise's own text.
+  const spoken = lesson ? (lesson.readAloud ?? lesson.text) : exercise.readAloud;
+
   return (
     <div className="player">
       <ProgressHeader index={index} total={total} />
       <div className="player__head">
         <Illustration name={exercise.illustration} size={88} />
         <div>
-          <h1 className="player__title">{text(exercise.title)}</h1>
-          <p className="player__instructions">{text(exercise.instructions)}</p>
-          {exercise.steps.length > 1 && (
+          <h1 ref={title} tabIndex={-1} className="player__title">
+            {text(exercise.title)}
+          </h1>
+          {!lesson && <p className="player__instructions">{text(exercise.instructions)}</p>}
+          {!lesson && exercise.steps.length > 1 && (
             <p className="player__step">
               {t('player.step', { n: stepIndex + 1, count: exercise.steps.length })}
             </p>
@@ -114,9 +131,10 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
       </div>
       <div className="player__tools" role="group" aria-label={t('player.tools')}>
         <ListenButton
-          text={() => text(exercise.readAloud)}
+          key={lesson ? 'lesson' : 'practice'}
+          text={() => text(spoken)}
           lang={lang}
-          recordedSrc={recordedAudio(exercise.readAloud, lang)}
+          recordedSrc={lesson ? undefined : recordedAudio(exercise.readAloud, lang)}
           onStart={noteReadAloud}
         />
         {mistakes > 0 && (
@@ -143,14 +161,18 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
         </aside>
       )}
       <div className="player__stage" ref={stage} inert={feedback?.kind === 'right'}>
-        {step && (
-          <StepView
-            key={`${exercise.id}-${stepIndex}`}
-            step={step}
-            lang={lang}
-            onAttempt={onAttempt}
-            text={text}
-          />
+        {lesson ? (
+          <LessonView lesson={lesson} text={text} onStart={startPractice} />
+        ) : (
+          step && (
+            <StepView
+              key={`${exercise.id}-${stepIndex}`}
+              step={step}
+              lang={lang}
+              onAttempt={onAttempt}
+              text={text}
+            />
+          )
         )}
       </div>
       {feedback && (
