@@ -32,6 +32,8 @@ const id = z
 export const PIN_HASH_PATTERN =
   /^pbkdf2-sha256\$\d{6,8}\$[A-Za-z0-9+/=]{16,}\$[A-Za-z0-9+/=]{32,}$/;
 
+/** Pix, the public service for digital skills: where a citizen continues at home. */
+export const DEFAULT_CONTINUE_URL = 'https://pix.fr/';
 /** A file path written by IT (Windows or Linux), absolute. */
 const filePath = z
   .string()
@@ -123,6 +125,27 @@ export const configSchema = z.object({
     })
     .default({ url: null, idleMinutesBeforeInstall: 10 }),
   logLevel: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+  /** The sheet a citizen takes home at the end of a parcours (no personal data on it). */
+  takeaway: z
+    .object({
+      /** Printer name as the system lists it; null: the QR code is shown on screen only. */
+      printer: z.string().trim().min(1).max(200).nullable().default(null),
+      /** Where the QR code leads, to continue at home. */
+      continueUrl: z.url({ protocol: /^https$/ }).default(DEFAULT_CONTINUE_URL),
+      /** Local médiation numérique places printed on the sheet (public places, not people). */
+      places: z
+        .array(
+          z.strictObject({
+            name: z.string().trim().min(1).max(80),
+            address: z.string().trim().min(1).max(160),
+            hours: z.string().trim().min(1).max(120).optional(),
+            phone: z.string().trim().min(1).max(30).optional(),
+          }),
+        )
+        .max(5)
+        .default([]),
+    })
+    .default({ printer: null, continueUrl: DEFAULT_CONTINUE_URL, places: [] }),
   hub: hubSchema.nullable().default(null),
 });
 

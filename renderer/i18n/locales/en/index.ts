@@ -7,4 +7,5 @@ export { stats } from './stats';
 export { deploy } from './deploy';
 export { access } from './access';
 export { learning } from './learning';
+export { voice } from './voice';
 export { words } from './words';
