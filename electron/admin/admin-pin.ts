@@ -15,10 +15,10 @@ import { writeFileAtomic } from '../files/atomic-write';
 import {
   afterAttempt,
   isLocked,
-  parseLockoutState,
+  parseLockout,
   type LockoutPolicy,
   type LockoutState,
-} from './lockout';
+} from '../shared/lockout';
 
 export const STORED_PIN_FILE = 'admin-pin.json';
 export const LOCKOUT_FILE = 'admin-pin-lockout.json';
@@ -69,7 +69,10 @@ export function createAdminPin(deps: AdminPinDeps): AdminPin {
       hashInvalid: deps.hashInvalid,
       storedPin: storedHash() !== null,
     });
-  let lockout: LockoutState = parseLockoutState(readJson(lockoutFile));
+  let lockout: LockoutState = parseLockout(readJson(lockoutFile), {
+    policy: deps.policy,
+    now: now(),
+  });
   // One check at a time: parallel calls must not each see the old failure count.
   let queue: Promise<unknown> = Promise.resolve();
 

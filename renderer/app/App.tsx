@@ -10,6 +10,7 @@ import type { BootInfo, Platform } from '../platform/types';
 import { KioskContext, type KioskContextValue } from './KioskContext';
 import { DEFAULT_DISPLAY, TEXT_SCALES, type DisplayOptions, type Screen } from './screens';
 import { matchShortcut } from './shortcuts';
+import { appServices } from './servicesHandle';
 import { useIdleHousekeeping } from './useIdleHousekeeping';
 
 // Areas load on demand: the attract screen's bundle stays small.
@@ -41,6 +42,7 @@ export function App({ platform, boot: bootAtStart }: AppProps) {
   );
   // The machine config cannot protect the agent area: its entry explains why instead.
   const agentClosed = boot.adminAccess.state === 'config-required';
+  const services = useMemo(() => appServices(boot.config), [boot.config]);
 
   const preview = boot.config.languages.preview;
   const setLanguage = useCallback(
@@ -72,7 +74,7 @@ export function App({ platform, boot: bootAtStart }: AppProps) {
     void platform.setActivityState(screen.name);
   }, [platform, screen.name]);
 
-  useIdleHousekeeping(screen.name, platform, boot);
+  useIdleHousekeeping(screen.name, services, platform, boot);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -88,6 +90,7 @@ export function App({ platform, boot: bootAtStart }: AppProps) {
   const value = useMemo<KioskContextValue>(
     () => ({
       platform,
+      services,
       boot,
       screen,
       go: setScreen,
@@ -97,7 +100,7 @@ export function App({ platform, boot: bootAtStart }: AppProps) {
       setDisplay,
       resetToAttract,
     }),
-    [platform, boot, screen, language, setLanguage, display, resetToAttract],
+    [platform, services, boot, screen, language, setLanguage, display, resetToAttract],
   );
 
   return (

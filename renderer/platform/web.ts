@@ -9,14 +9,16 @@ import {
   type ConfigFileStatus,
 } from '../../electron/shared/admin-access';
 import { hashPin, isWeakPin, isWellFormedPin, verifyPin } from '../../electron/shared/pin-hash';
-import { db } from '../db/db';
-import { settings } from '../db/settings';
+import type { KiosqueDb } from '../data/db';
 import { createPageIdleTracker } from './input-idle';
 import type { BackupFile, BootInfo, Platform } from './types';
 import { fetchConfig, webConfigFrom } from './web-config';
 import { createWebHub } from './webHub';
 
 const ADMIN_PIN_KEY = 'adminPinHash';
+
+/** The app's database, loaded on first use (its code is not part of the attract screen's). */
+const database = (): Promise<KiosqueDb> => import('../data/appDb').then(({ appDb }) => appDb());
 const HASH_IGNORED_LOG =
   'adminPinHash du fichier de configuration ignoré : le kiosque navigateur vérifie le code administrateur dans la page, qui ne reçoit jamais d’empreinte ; le code se choisit au premier démarrage.';
 const DOWNLOAD_TARGET = {
@@ -35,7 +37,7 @@ let configuredPrinter: string | null = null;
 let backupKeep = 14;
 
 const storedHash = async (): Promise<string | null> => {
-  const value = await settings.get<unknown>(ADMIN_PIN_KEY);
+  const value = (await (await database()).settings.get(ADMIN_PIN_KEY))?.value;
   // Not matched against the schema's pattern: that would pull zod into the first bundle, and
   // verifyPin refuses any malformed hash anyway.
   return typeof value === 'string' && value.startsWith('pbkdf2-sha256$') ? value : null;
@@ -115,7 +117,8 @@ export function createWebPlatform(): Platform {
         return { ok: false, error: 'setup-not-allowed' };
       if (!isWellFormedPin(pin)) return { ok: false, error: 'pin-format' };
       if (isWeakPin(pin)) return { ok: false, error: 'pin-weak' };
-      await settings.set(ADMIN_PIN_KEY, await hashPin(pin));
+      const hash = await hashPin(pin);
+      await (await database()).settings.put({ key: ADMIN_PIN_KEY, value: hash });
       return { ok: true };
     },
     async verifyAdminPin(pin) {
@@ -142,6 +145,7 @@ export function createWebPlatform(): Platform {
       return { ok: true, path: download(fileName, content, mimeFor(fileName)) };
     },
     async writeBackup({ fileName, content }) {
+      const db = await database();
       await db.transaction('rw', db.backups, async () => {
         await db.backups.put({ name: fileName, createdAt: new Date().toISOString(), content });
         const names = await db.backups.orderBy('createdAt').reverse().primaryKeys();
@@ -150,7 +154,7 @@ export function createWebPlatform(): Platform {
       return { ok: true, path: `IndexedDB/${fileName}` };
     },
     async listBackups() {
-      const rows = await db.backups.orderBy('createdAt').reverse().toArray();
+      const rows = await (await database()).backups.orderBy('createdAt').reverse().toArray();
       return rows.map((r): BackupFile => ({
         name: r.name,
         size: r.content.length,
@@ -158,12 +162,12 @@ export function createWebPlatform(): Platform {
       }));
     },
     async readBackup(name) {
-      const row = await db.backups.get(name);
+      const row = await (await database()).backups.get(name);
       if (!row) throw new Error('backup-not-found');
       return row.content;
     },
     async getDiagnostics() {
-      const last = await db.backups.orderBy('createdAt').last();
+      const last = await (await database()).backups.orderBy('createdAt').last();
       return {
         logFolder: null,
         logTail: [],

@@ -5,11 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { DB_NAME, DB_VERSION, V2_STORES, V3_STORES } from '../../../renderer/db/schema';
+import { DB_NAME, DB_VERSION, V2_STORES, V4_STORES } from '../../../renderer/data/schema';
 import type { JournalBundle } from '../../../renderer/features/exports/bundleFormat';
 import { seedCatalogue } from '../../../renderer/features/journal/catalogueSeed';
-import type { AuditRecord, JournalEntry } from '../../../renderer/features/journal/model';
-import { localDate } from '../../../renderer/features/journal/draft';
+import type { AuditRecord, JournalEntry } from '../../../renderer/data/types';
+import { localIsoDate } from '../../../renderer/lib/dates';
 import { computeStats } from '../../../renderer/features/stats/computeStats';
 import { chooseAdminPinAtFirstRun, expect, openKiosk, test } from './fixtures';
 import { openSection, signInAsAdmin } from './agent-helpers';
@@ -202,7 +202,7 @@ async function expectJournalShows(page: Page, from: string, to: string): Promise
 }
 
 test.describe('database upgrade in the browser', () => {
-  test('a version-2 database opens as version 3 with the same statistics, journal and history', async ({
+  test('a version-2 database opens as the current version with the same statistics, journal and history', async ({
     page,
   }) => {
     const newest = liveBetween(FIXTURE_PERIOD.from, FIXTURE_PERIOD.to)[0];
@@ -248,7 +248,7 @@ test.describe('database upgrade in the browser', () => {
     // dates are set one at a time, each result looked at before the next change, as a person
     // does (the list keeps only the answers of its latest filters).
     await openSection(page, 'Journal');
-    const today = localDate(new Date());
+    const today = localIsoDate(new Date());
     await page.getByRole('radio', { name: 'Dates choisies' }).click();
     await expectJournalShows(page, today, today);
     await page.getByLabel('Du', { exact: true }).fill(FIXTURE_PERIOD.from);
@@ -283,14 +283,15 @@ test.describe('database upgrade in the browser', () => {
       await expect(row).toContainText(actions[record.action]);
     }
 
-    // On disk: version 3 (IndexedDB 30), the per-entry stores gone, the day stores there.
+    // On disk: version 4 (IndexedDB 40), the per-entry stores gone, the day stores and the
+    // hub's outbox (version 4) there.
     const installed = await installedDatabase(page);
     expect(installed.version).toBe(IDB_VERSION_OF(DB_VERSION));
-    expect(installed.version).toBe(30);
+    expect(installed.version).toBe(40);
     expect(installed.stores).not.toContain('journal');
     expect(installed.stores).not.toContain('audit');
     expect(installed.stores).toEqual(
-      Object.entries(V3_STORES)
+      Object.entries(V4_STORES)
         .filter(([, schema]) => schema !== null)
         .map(([name]) => name)
         .sort(),

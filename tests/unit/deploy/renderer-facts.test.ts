@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
-import { openDb } from '../../../renderer/db/db';
+import { openDb } from '../../../renderer/data/db';
 import {
   bundleFacts,
-  countTables,
   formatBytes,
   readStorageFacts,
 } from '../../../renderer/features/admin/diagnostics/rendererFacts';
+import { countTables } from '../../../renderer/data/tableCounts';
 import { DEFAULT_CONFIG, publicConfig } from '../../../electron/shared/config-schema';
 import type { BootInfo } from '../../../renderer/platform/types';
 

@@ -7,8 +7,8 @@ import {
   afterAttempt,
   isLocked,
   NO_LOCKOUT,
-  parseLockoutState,
-} from '../../../electron/admin/lockout';
+  parseLockout as parseLockoutState,
+} from '../../../electron/shared/lockout';
 import { hashPin } from '../../../electron/shared/pin-hash';
 import { captureLogger } from './test-logger';
 

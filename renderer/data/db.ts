@@ -1,10 +1,19 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
-import type { CatalogueItem } from '../features/journal/model';
-import type { DayKey, DaySummary, JournalDay } from '../features/journal/store/days';
+import type { DayKey, DaySummary, JournalDay } from './layout/days';
 import { DB_NAME, defineSchema } from './schema';
-import type { AgentRow, PracticeRow, SettingRow, StoredBackup } from './types';
+import type {
+  AgentRow,
+  CatalogueItem,
+  OutboxRow,
+  PracticeRow,
+  SettingRow,
+  StoredBackup,
+} from './types';
 
-/** The database type. Components use the repositories (journal, audit, agents…), not tables. */
+/**
+ * The database type. Only the data layer (and the repositories it is handed to) touches
+ * tables; components reach data through the services of the kiosk context.
+ */
 export type KiosqueDb = Dexie & {
   settings: EntityTable<SettingRow, 'key'>;
   agents: EntityTable<AgentRow, 'code'>;
@@ -15,6 +24,8 @@ export type KiosqueDb = Dexie & {
   catalogue: EntityTable<CatalogueItem, 'code'>;
   practice: EntityTable<PracticeRow, 'id'>;
   backups: EntityTable<StoredBackup, 'name'>;
+  /** Entries changed and not yet pushed to the métropole hub (schema v4). */
+  outbox: EntityTable<OutboxRow, 'id'>;
 };
 
 /** Opens (lazily) a database with every schema version declared. */
@@ -25,6 +36,3 @@ export function openDb(name: string = DB_NAME): KiosqueDb {
   defineSchema(db);
   return db;
 }
-
-/** The one database of the app; tests open their own with `openDb('test-…')`. */
-export const db: KiosqueDb = openDb();

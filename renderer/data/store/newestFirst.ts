@@ -2,11 +2,13 @@
  * The journal read newest first across places: day records are stored by date then place, and
  * a page must interleave the places of each date by creation time.
  */
-import type { KiosqueDb } from '../../../db/db';
-import type { JournalCursor, JournalFilter } from '../filter';
-import type { JournalEntry } from '../model';
+import type { KiosqueDb } from '../db';
+import type { DateRange, JournalEntry } from '../types';
 import { daysBetween } from './dayStore';
-import { compareEntries } from './days';
+import { compareEntries } from '../layout/days';
+
+/** Position in newest-first order after which the next page starts: [date, createdAt, id]. */
+export type JournalCursor = [string, string, string];
 
 /** Where the next page starts: just after this entry. */
 export const keyOf = (e: JournalEntry): JournalCursor => [e.date, e.createdAt, e.id];
@@ -29,7 +31,7 @@ const newestFirst = (a: JournalEntry, b: JournalEntry): number => compareEntries
  */
 export async function walkNewestFirst(
   db: KiosqueDb,
-  filter: Pick<JournalFilter, 'from' | 'to'>,
+  filter: DateRange,
   cursor: JournalCursor | null,
   limit: number,
   keep: (e: JournalEntry) => boolean,

@@ -8,16 +8,14 @@
  * date-ordered cursor of the journal (soft-deleted rows are rare).
  */
 import type Dexie from 'dexie';
-import type { Transaction } from 'dexie';
-import type { AuditRecord, JournalEntry } from '../features/journal/model';
-import { draftIn, type DayDraft } from '../features/journal/store/days';
-import { saveDrafts, type DayTables } from '../features/journal/store/dayStore';
-import { upgradeAgentV1, upgradeCatalogueV1, upgradeJournalV1 } from './migrations';
+import { upgradeToV2 } from './upgrades/v2';
+import { upgradeToV3 } from './upgrades/v3';
+import { upgradeToV4 } from './upgrades/v4';
 
 export const DB_NAME = 'kiosque-numerique';
 
 /** The current version of the database (not of a journal entry: see JOURNAL_SCHEMA_VERSION). */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 /** Version 1, as released: kept verbatim so a v1 database on a counter PC still opens. */
 export const V1_STORES = {
@@ -56,8 +54,8 @@ export const V2_STORES = {
 } as const;
 
 /**
- * Version 3 (current): the journal is stored one record per day and place (see
- * features/journal/store/days.ts) with a summary of each for the statistics. The per-entry
+ * Version 3, as released: the journal is stored one record per day and place (see
+ * data/layout/days.ts) with a summary of each for the statistics. The per-entry
  * `journal` and `audit` tables of version 2 are emptied into them, then dropped.
  */
 export const V3_STORES = {
@@ -76,69 +74,28 @@ export const V3_STORES = {
   backups: 'name, createdAt',
 } as const;
 
-/** Dates moved per step of the v3 upgrade: bounds memory on a counter with years of data. */
-const UPGRADE_DATES_PER_STEP = 31;
-
-/** Moves the v2 journal rows and their audit lines into day records and summaries. */
-async function upgradeToV3(tx: Transaction): Promise<void> {
-  const journal = tx.table('journal');
-  const tables: DayTables = {
-    journalDays: tx.table('journalDays'),
-    dayStats: tx.table('dayStats'),
-    monthStats: tx.table('monthStats'),
-  };
-  const trail = new Map<string, AuditRecord[]>();
-  await tx
-    .table('audit')
-    .orderBy('seq')
-    .each((row: AuditRecord) => {
-      const { seq: _seq, ...record } = row;
-      const list = trail.get(record.entryId);
-      if (list) list.push(record);
-      else trail.set(record.entryId, [record]);
-    });
-  const dates = (await journal.orderBy('date').uniqueKeys()) as string[];
-  for (let i = 0; i < dates.length; i += UPGRADE_DATES_PER_STEP) {
-    const step = dates.slice(i, i + UPGRADE_DATES_PER_STEP);
-    const rows = (await journal
-      .where('date')
-      .between(step[0] ?? '', step[step.length - 1] ?? '', true, true)
-      .toArray()) as JournalEntry[];
-    const drafts = new Map<string, DayDraft>();
-    for (const entry of rows) {
-      const draft = draftIn(drafts, entry);
-      draft.entries.set(entry.id, entry);
-      draft.audit.push(...(trail.get(entry.id) ?? []));
-    }
-    await saveDrafts(tables, [...drafts.values()]);
-  }
-}
-
-/** Rewrites every v1 row into the v2 shape, inside Dexie's upgrade transaction. */
-async function upgradeToV2(tx: Transaction): Promise<void> {
-  await tx
-    .table('journal')
-    .toCollection()
-    .modify((row: Record<string, unknown>, ref) => {
-      ref.value = upgradeJournalV1(row);
-    });
-  await tx
-    .table('agents')
-    .toCollection()
-    .modify((row: Record<string, unknown>, ref) => {
-      ref.value = upgradeAgentV1(row);
-    });
-  await tx
-    .table('catalogue')
-    .toCollection()
-    .modify((row: Record<string, unknown>, ref) => {
-      ref.value = upgradeCatalogueV1(row);
-    });
-}
+/**
+ * Version 4 (current): adds the outbox of the métropole hub, one row per entry changed and not
+ * yet pushed (`{ id, updatedAt, queuedAt, siteId, posteId }`), written in the transaction of
+ * the change. `[siteId+posteId+queuedAt]` lists a place's oldest pending rows first and counts
+ * them; the place in the row lets a push drop other places' rows without reading their days.
+ */
+export const V4_STORES = {
+  settings: 'key',
+  agents: 'code',
+  journalDays: '[date+siteId+posteId], *ids',
+  dayStats: '[date+siteId+posteId]',
+  monthStats: '[date+siteId+posteId]',
+  catalogue: 'code, order',
+  practice: '++id, exerciseId, competence, startedAt',
+  backups: 'name, createdAt',
+  outbox: 'id, [siteId+posteId+queuedAt]',
+} as const;
 
 /** Declares every version on a Dexie instance (the app's and the tests'). */
 export function defineSchema(db: Dexie): void {
   db.version(1).stores(V1_STORES);
   db.version(2).stores(V2_STORES).upgrade(upgradeToV2);
   db.version(3).stores(V3_STORES).upgrade(upgradeToV3);
+  db.version(4).stores(V4_STORES).upgrade(upgradeToV4);
 }

@@ -9,8 +9,8 @@ import {
   PIN_ITERATIONS,
   verifyPin,
 } from '../../electron/shared/pin-hash';
-import { AGENT_CODE_PATTERN } from '../features/journal/validation';
-import { db as appDb, type KiosqueDb } from './db';
+import { AGENT_CODE_PATTERN } from './codes';
+import type { KiosqueDb } from './db';
 import type { AgentRow } from './types';
 
 export type AgentError =
@@ -109,6 +109,3 @@ export function createAgentsRepository(db: KiosqueDb, iterations: number = PIN_I
 }
 
 export type AgentsRepository = ReturnType<typeof createAgentsRepository>;
-
-/** The app database's agents. */
-export const agents = createAgentsRepository(appDb);

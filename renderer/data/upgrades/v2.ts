@@ -1,13 +1,18 @@
 /**
- * Row transformations between database versions: pure functions, so the upgrade can be tested
- * row by row as well as through Dexie (tests/unit/db/migration.test.ts).
+ * The version-2 upgrade, as released (frozen: never edit; a new shape is a new version file).
+ * Row transformations are pure functions, so the upgrade can be tested row by row as well as
+ * through Dexie (tests/unit/db/migration.test.ts); bundles written by a v1 kiosk go through
+ * `upgradeJournalV1` too.
  *
  * Version 1 (first release) stored a single `organisme` string per journal entry and per
  * catalogue item, no half-day, `premiereVenue` as a boolean or null, and 0/1 numbers for
  * `active`/`archived`/`favourite` (it tried to index them). Version 2 stores `organismes[]`,
  * `demiJournee`, `thematiqueSecondaire`, a three-way `premiereVenue` and real booleans.
  */
-import { JOURNAL_SCHEMA_VERSION } from '../features/journal/model';
+import type { Transaction } from 'dexie';
+
+/** The entry shape this version writes (frozen here: JOURNAL_SCHEMA_VERSION may move on). */
+const ENTRY_SHAPE_V2 = 2;
 
 type Row = Record<string, unknown>;
 
@@ -39,7 +44,7 @@ export function upgradeJournalV1(row: Row): Row {
   const createdAt = typeof row.createdAt === 'string' ? row.createdAt : new Date(0).toISOString();
   return {
     ...rest,
-    schemaVersion: JOURNAL_SCHEMA_VERSION,
+    schemaVersion: ENTRY_SHAPE_V2,
     organismes: organismesOf(row),
     demiJournee:
       row.demiJournee === 'matin' || row.demiJournee === 'apres-midi'
@@ -80,4 +85,26 @@ export function upgradeCatalogueV1(row: Row): Row {
     favourite: asBoolean(row.favourite),
     archived: asBoolean(row.archived),
   };
+}
+
+/** Rewrites every v1 row into the v2 shape, inside Dexie's upgrade transaction. */
+export async function upgradeToV2(tx: Transaction): Promise<void> {
+  await tx
+    .table('journal')
+    .toCollection()
+    .modify((row: Row, ref) => {
+      ref.value = upgradeJournalV1(row);
+    });
+  await tx
+    .table('agents')
+    .toCollection()
+    .modify((row: Row, ref) => {
+      ref.value = upgradeAgentV1(row);
+    });
+  await tx
+    .table('catalogue')
+    .toCollection()
+    .modify((row: Row, ref) => {
+      ref.value = upgradeCatalogueV1(row);
+    });
 }

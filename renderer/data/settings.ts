@@ -1,4 +1,4 @@
-import { db as appDb, type KiosqueDb } from './db';
+import type { KiosqueDb } from './db';
 
 /** Typed access to the key/value settings table of a database. */
 export function createSettings(db: KiosqueDb) {
@@ -13,5 +13,4 @@ export function createSettings(db: KiosqueDb) {
   };
 }
 
-/** The app database's settings. */
-export const settings = createSettings(appDb);
+export type Settings = ReturnType<typeof createSettings>;

@@ -7,8 +7,8 @@
  * Stored as JSON text of [key, count] pairs (`encodePartial`): IndexedDB copies one string
  * far faster than a few hundred nested Maps, which made a year's summaries slow to read.
  */
-import type { JournalEntry } from '../journal/model';
-import { durationBandOf } from './durationBands';
+import type { JournalEntry } from '../types';
+import { durationBandOf } from '../durationBands';
 
 /** Value → how many times it was seen (minutes for durations, codes for categories). */
 export type Counts<K> = Map<K, number>;

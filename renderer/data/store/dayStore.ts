@@ -3,10 +3,10 @@
  * each day with its summary in the caller's transaction, so the statistics can never disagree
  * with the journal: both change together or not at all.
  */
-import type { KiosqueDb } from '../../../db/db';
-import { encodePartial, emptyPartial, mergeEncoded } from '../../stats/partial';
-import { addDays, addMonths } from '../../stats/period';
-import type { JournalEntry } from '../model';
+import type { KiosqueDb } from '../db';
+import { encodePartial, emptyPartial, mergeEncoded } from '../layout/summary';
+import { addDays, addMonths } from '../../lib/dates';
+import type { JournalEntry } from '../types';
 import {
   dayKeyOf,
   dayOf,
@@ -15,7 +15,7 @@ import {
   type DayKey,
   type DaySummary,
   type JournalDay,
-} from './days';
+} from '../layout/days';
 
 // IndexedDB key order: numbers < dates < strings < arrays. Our key parts are strings, so these
 // bound every possible part. A fresh array each time: the same array object twice in one key

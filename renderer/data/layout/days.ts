@@ -7,8 +7,8 @@
  * while the same rows grouped by day are about 1,500 records. A counter logs a few dozen
  * démarches a day, so a day record stays small; the journal pages by day, newest first.
  */
-import { encodePartial, partialOf } from '../../stats/partial';
-import type { AuditRecord, JournalEntry } from '../model';
+import { encodePartial, partialOf } from './summary';
+import type { AuditRecord, JournalEntry } from '../types';
 
 /** Primary key of a day record and of its summary: IndexedDB orders it by date first. */
 export type DayKey = [date: string, siteId: string, posteId: string];
