@@ -1,16 +1,16 @@
 /**
  * `npm run content:check [folder] [--langue <code>]`: validates every exercise and parcours
- * file (schema and cross-checks) and every language added as content, prints each problem with
- * its file and JSON path, exits 1 on any error. Default folder: resources/content. The texts
- * still to translate of a language in preview are counted, and listed one by one with
- * `--langue <code>` (what a translator runs).
+ * file (schema and cross-checks, recorded audio files present) and every language added as
+ * content, prints each problem with its file and JSON path, exits 1 on any error. Default
+ * folder: resources/content. The texts still to translate of a language in preview are
+ * counted, and listed one by one with `--langue <code>` (what a translator runs).
  */
 import path from 'node:path';
 import { z } from 'zod';
 import { validateContent } from '../renderer/features/citizen/content/validate';
 import type { CatalogueTree } from '../renderer/i18n/catalogueGaps';
 import { fr } from '../renderer/i18n/resources';
-import { DEFAULT_CONTENT_FOLDER, readContentFolder } from './content-files';
+import { DEFAULT_CONTENT_FOLDER, listAudioFiles, readContentFolder } from './content-files';
 import { checkGlossary } from './glossary-check';
 import { checkLanguages } from './language-check';
 
@@ -23,7 +23,7 @@ const detailFor = langFlag >= 0 ? args[langFlag + 1] : undefined;
 const folderArg = args.find((a, i) => !a.startsWith('--') && (langFlag < 0 || i !== langFlag + 1));
 const folder = folderArg ? path.resolve(folderArg) : DEFAULT_CONTENT_FOLDER;
 const files = readContentFolder(folder);
-const { problems, exercises, parcours } = validateContent(files);
+const { problems, exercises, parcours } = validateContent(files, listAudioFiles(folder));
 problems.push(...checkGlossary(folder));
 const languages = checkLanguages(folder, fr as unknown as Record<string, CatalogueTree>);
 for (const language of languages) {

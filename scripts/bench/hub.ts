@@ -16,7 +16,7 @@ import { drainOutbox } from '../../electron/shared/hub/drain';
 import { createPushScheduler, DEFAULT_SCHEDULE } from '../../electron/shared/hub/schedule';
 import { entryOf, startTestbed, type Testbed } from '../../tests/hub/testbed';
 import { memoryCounter } from '../../tests/hub/memoryOutbox';
-import type { JournalEntry } from '../../renderer/features/journal/model';
+import type { JournalEntry } from '../../renderer/data/types';
 import { median, round } from './harness';
 
 const COLUMNS = `id, schema_version, site_id, poste_id, agent_code, date, demi_journee, canal, thematique,
