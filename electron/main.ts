@@ -41,6 +41,7 @@ import { registerIpcHandlers } from './ipc/gate';
 import { createIpcHandlers } from './ipc/handlers';
 import { collectMainDiagnostics, writeSupportBundle } from './diagnostics';
 import { registerUpdater } from './updater';
+import { registerDailyRestart } from './daily-restart';
 
 registerAppScheme();
 // Two-finger swipes must not walk the history.
@@ -225,6 +226,13 @@ function start(): void {
     powerSaveBlocker.start('prevent-display-sleep');
     powerMonitor.on('shutdown', () => ctx.allowQuit('system-shutdown'));
     registerUpdater(ctx);
+    registerDailyRestart({
+      ctx,
+      platform: process.platform,
+      env: process.env,
+      relaunch: () => app.relaunch(),
+      exit: (code) => app.exit(code),
+    });
     if (adminPin.state() === 'missing') log.warn('pin.missing', { firstRun: true });
   });
 }
