@@ -9,6 +9,7 @@ import { validateContent } from '../renderer/features/citizen/content/validate';
 import type { CatalogueTree } from '../renderer/i18n/catalogueGaps';
 import { fr } from '../renderer/i18n/resources';
 import { DEFAULT_CONTENT_FOLDER, readContentFolder } from './content-files';
+import { checkGlossary } from './glossary-check';
 import { checkLanguages } from './language-check';
 
 // Messages in French: the people who write content are médiateurs, not developers.
@@ -17,6 +18,7 @@ z.config(z.locales.fr());
 const folder = process.argv[2] ? path.resolve(process.argv[2]) : DEFAULT_CONTENT_FOLDER;
 const files = readContentFolder(folder);
 const { problems, exercises, parcours } = validateContent(files);
+problems.push(...checkGlossary(folder));
 const languages = checkLanguages(folder, fr as unknown as Record<string, CatalogueTree>);
 for (const language of languages) problems.push(...language.problems);
 const errors = problems.filter((p) => p.severity === 'error');

@@ -15,11 +15,27 @@ const parcoursOverlays = import.meta.glob<unknown>(
   '../../../../resources/content/locales/*/parcours/*.json',
   { import: 'default' },
 );
+const glossaryOverlays = import.meta.glob<unknown>(
+  '../../../../resources/content/locales/*/glossary.json',
+  { import: 'default' },
+);
 const overlayPath = (lang: string, kind: 'exercises' | 'parcours', id: string): string =>
   `../../../../resources/content/locales/${lang}/${kind}/${id}.json`;
 
-/** Content languages prepared so far, with their parcours texts and preview flag. */
-const prepared = new Map<string, { parcours: Map<string, unknown>; markMissing: boolean }>();
+/** Content languages prepared so far, with their parcours and word-bank texts. */
+const prepared = new Map<
+  string,
+  { parcours: Map<string, unknown>; glossary: unknown; markMissing: boolean }
+>();
+
+/** `source` with the word-bank texts of every prepared content language merged in. */
+export function withPreparedLanguages<T>(source: T, kind: 'glossary'): T {
+  let out = source;
+  for (const [lang, languageData] of prepared) {
+    out = applyOverlay(out, languageData[kind], lang, languageData.markMissing);
+  }
+  return out;
+}
 
 const exerciseFiles = import.meta.glob<unknown>('../../../../resources/content/exercises/*.json', {
   import: 'default',
@@ -72,7 +88,9 @@ export async function prepareContentLanguage(lang: string, markMissing: boolean)
       if (load) parcours.set(id, await load());
     }),
   );
-  prepared.set(lang, { parcours, markMissing });
+  const glossary =
+    await glossaryOverlays[`../../../../resources/content/locales/${lang}/glossary.json`]?.();
+  prepared.set(lang, { parcours, glossary, markMissing });
   parcoursList = null;
   cache.clear();
   loaded.clear();

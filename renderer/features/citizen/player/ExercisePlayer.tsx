@@ -5,6 +5,7 @@ import { speak, stopSpeaking } from '../../../lib/speech';
 import { useCanSpeak } from '../../../lib/useCanSpeak';
 import { Icon } from '../../../ui/Icon';
 import type { Exercise } from '../content/schema';
+import { FrenchWords } from '../glossary/FrenchWords';
 import { Illustration } from '../illustrations/Illustration';
 import type { AttemptResult } from '../interactions/types';
 import { noteAttempt, noteHint, noteReadAloud, noteStep } from '../practice/tracker';
@@ -47,6 +48,7 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
   const [hintShown, setHintShown] = useState(false);
   const [reading, setReading] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const stage = useRef<HTMLDivElement>(null);
   const step = exercise.steps[stepIndex];
 
   useEffect(() => () => stopSpeaking(), []);
@@ -127,12 +129,13 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
           {t('player.skip')} <Icon name="next" />
         </button>
       </div>
+      <FrenchWords lang={lang} stage={stage} />
       {hintShown && (
         <aside className="player__hint" aria-label={t('player.hintTitle')}>
           <Icon name="bulb" /> {text(exercise.hint)}
         </aside>
       )}
-      <div className="player__stage" inert={feedback?.kind === 'right'}>
+      <div className="player__stage" ref={stage} inert={feedback?.kind === 'right'}>
         {step && (
           <StepView
             key={`${exercise.id}-${stepIndex}`}

@@ -6,3 +6,4 @@ export { admin } from './admin';
 export { stats } from './stats';
 export { deploy } from './deploy';
 export { learning } from './learning';
+export { words } from './words';
