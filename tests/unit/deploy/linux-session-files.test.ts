@@ -132,7 +132,7 @@ describe('Linux session files', () => {
     }
   });
 
-  it('the AppArmor profile grants user namespaces to the AppImage\'s Electron binary only', () => {
+  it("the AppArmor profile grants user namespaces to the AppImage's Electron binary only", () => {
     const profile = read('apparmor/kiosque-numerique-appimage');
     expect(profile).toMatch(
       /^profile kiosque-numerique-appimage \/tmp\/\.mount_kiosq\*\/kiosque-numerique flags=\(unconfined\) \{$/m,
