@@ -34,6 +34,7 @@ import { createBlockSummary } from './log/block-summary';
 import { guardAnyWebContents, guardSession, type SecurityDeps } from './security';
 import { createKioskWindow } from './kiosk-window';
 import { createAdminPin } from './admin/admin-pin';
+import { logAdminAccess } from './admin/log-access';
 import { createAdminSession } from './admin/admin-session';
 import { queryWindowsRemovableDrives } from './files/windows-drives';
 import { listBackups } from './files/backups';
@@ -47,6 +48,8 @@ import { registerDailyRestart } from './daily-restart';
 registerAppScheme();
 // Two-finger swipes must not walk the history.
 app.commandLine.appendSwitch('overscroll-history-navigation', '0');
+// Linux: Chromium lists the system voices ("Écouter") only through speech-dispatcher, if asked.
+if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
 
 const machineConfig = machineConfigPath(process.platform, {});
 const launch = decideLaunch({
@@ -185,6 +188,8 @@ function start(): void {
     const adminPin = createAdminPin({
       userData,
       configHash: loaded.config.adminPinHash,
+      file: loaded.file,
+      hashInvalid: loaded.hashInvalid,
       policy: loaded.config.pinLockout,
       log,
     });
@@ -238,6 +243,6 @@ function start(): void {
       relaunch: () => app.relaunch(),
       exit: (code) => app.exit(code),
     });
-    if (adminPin.state() === 'missing') log.warn('pin.missing', { firstRun: true });
+    logAdminAccess(log, adminPin.access());
   });
 }

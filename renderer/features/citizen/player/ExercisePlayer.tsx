@@ -1,13 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../electron/shared/config-schema';
-import { speak, stopSpeaking } from '../../../lib/speech';
-import { useCanSpeak } from '../../../lib/useCanSpeak';
+import { stopSpeaking } from '../../../lib/speech';
 import { Icon } from '../../../ui/Icon';
-import type { Exercise } from '../content/schema';
+import { ListenButton } from '../../../ui/ListenButton';
+import { recordedAudio } from '../content/audio';
+import type { Exercise, SpokenTextData } from '../content/schema';
 import { FrenchWords } from '../glossary/FrenchWords';
 import { Illustration } from '../illustrations/Illustration';
 import type { AttemptResult } from '../interactions/types';
+import { LessonView } from '../lesson/LessonView';
 import { noteAttempt, noteHint, noteReadAloud, noteStep } from '../practice/tracker';
 import { FeedbackPanel, type Feedback } from './FeedbackPanel';
 import { ProgressHeader } from './ProgressHeader';
@@ -23,16 +25,18 @@ interface ExercisePlayerProps {
   onDone: (result: 'success' | 'skipped') => void;
 }
 
-/** The feedback text for a wrong answer: the one written for it, else the exercise's default. */
-export function feedbackText(
+/** The feedback for a wrong answer: the one written for it, else the exercise's default. */
+export function feedbackFor(exercise: Exercise, feedbackId: string | undefined): SpokenTextData {
+  const specific = feedbackId ? exercise.feedback[feedbackId] : undefined;
+  return specific ?? exercise.feedback.default;
+}
+
+/** The feedback text for a wrong answer in `lang`. */
+export const feedbackText = (
   exercise: Exercise,
   feedbackId: string | undefined,
   lang: Language,
-): string {
-  const text = textIn(lang);
-  const specific = feedbackId ? exercise.feedback[feedbackId] : undefined;
-  return text(specific ?? exercise.feedback.default);
-}
+): string => textIn(lang)(feedbackFor(exercise, feedbackId));
 
 /**
  * One exercise: progress, title, instructions, "Écouter", "Indice" (after a first mistake),
@@ -41,14 +45,16 @@ export function feedbackText(
 export function ExercisePlayer({ exercise, index, total, lang, onDone }: ExercisePlayerProps) {
   const { t } = useTranslation('citizen');
   const text = textIn(lang);
-  const canSpeak = useCanSpeak(lang);
   const [stepIndex, setStepIndex] = useState(0);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [mistakes, setMistakes] = useState(0);
   const [hintShown, setHintShown] = useState(false);
-  const [reading, setReading] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
   const stage = useRef<HTMLDivElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  // The lesson, when the exercise has one, comes before the first step.
+  const [inLesson, setInLesson] = useState(exercise.lesson !== undefined);
+  const lesson = inLesson ? exercise.lesson : undefined;
   const step = exercise.steps[stepIndex];
 
   useEffect(() => () => stopSpeaking(), []);
@@ -61,10 +67,19 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
         document.activeElement instanceof HTMLElement ? document.activeElement : null;
       if (result.correct) {
         const praise = exercise.feedback.correct;
-        setFeedback({ kind: 'right', text: praise ? textIn(lang)(praise) : null });
+        setFeedback({
+          kind: 'right',
+          text: praise ? textIn(lang)(praise) : null,
+          audio: recordedAudio(praise, lang),
+        });
       } else {
         setMistakes((m) => m + 1);
-        setFeedback({ kind: 'wrong', text: feedbackText(exercise, result.feedbackId, lang) });
+        const wrong = feedbackFor(exercise, result.feedbackId);
+        setFeedback({
+          kind: 'wrong',
+          text: textIn(lang)(wrong),
+          audio: recordedAudio(wrong, lang),
+        });
       }
     },
     [exercise, lang],
@@ -87,16 +102,15 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
     setHintShown(true);
   };
 
-  const listen = () => {
-    if (reading) {
-      stopSpeaking();
-      setReading(false);
-      return;
-    }
-    noteReadAloud();
-    setReading(true);
-    speak(text(exercise.readAloud), lang, () => setReading(false));
+  const startPractice = () => {
+    // The start button goes away: keep keyboard and screen-reader users on the exercise title.
+    title.current?.focus();
+    stopSpeaking();
+    setInLesson(false);
   };
+
+  // "Écouter" reads the lesson while it is shown, then the exercise's own text.
+  const spoken = lesson ? (lesson.readAloud ?? lesson.text) : exercise.readAloud;
 
   return (
     <div className="player">
@@ -104,9 +118,11 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
       <div className="player__head">
         <Illustration name={exercise.illustration} size={88} />
         <div>
-          <h1 className="player__title">{text(exercise.title)}</h1>
-          <p className="player__instructions">{text(exercise.instructions)}</p>
-          {exercise.steps.length > 1 && (
+          <h1 ref={title} tabIndex={-1} className="player__title">
+            {text(exercise.title)}
+          </h1>
+          {!lesson && <p className="player__instructions">{text(exercise.instructions)}</p>}
+          {!lesson && exercise.steps.length > 1 && (
             <p className="player__step">
               {t('player.step', { n: stepIndex + 1, count: exercise.steps.length })}
             </p>
@@ -114,12 +130,13 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
         </div>
       </div>
       <div className="player__tools" role="group" aria-label={t('player.tools')}>
-        {canSpeak && (
-          <button type="button" className="button" onClick={listen}>
-            <Icon name={reading ? 'stop' : 'speaker'} />{' '}
-            {reading ? t('player.stopListening') : t('player.listen')}
-          </button>
-        )}
+        <ListenButton
+          key={lesson ? 'lesson' : 'practice'}
+          text={() => text(spoken)}
+          lang={lang}
+          recordedSrc={lesson ? undefined : recordedAudio(exercise.readAloud, lang)}
+          onStart={noteReadAloud}
+        />
         {mistakes > 0 && (
           <button type="button" className="button" aria-expanded={hintShown} onClick={showHint}>
             <Icon name="bulb" /> {t('player.hint')}
@@ -132,21 +149,41 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
       <FrenchWords lang={lang} stage={stage} />
       {hintShown && (
         <aside className="player__hint" aria-label={t('player.hintTitle')}>
-          <Icon name="bulb" /> {text(exercise.hint)}
+          <p>
+            <Icon name="bulb" /> {text(exercise.hint)}
+          </p>
+          <ListenButton
+            text={() => text(exercise.hint)}
+            lang={lang}
+            recordedSrc={recordedAudio(exercise.hint, lang)}
+            onStart={noteReadAloud}
+          />
         </aside>
       )}
       <div className="player__stage" ref={stage} inert={feedback?.kind === 'right'}>
-        {step && (
-          <StepView
-            key={`${exercise.id}-${stepIndex}`}
-            step={step}
-            lang={lang}
-            onAttempt={onAttempt}
-            text={text}
-          />
+        {lesson ? (
+          <LessonView lesson={lesson} text={text} onStart={startPractice} />
+        ) : (
+          step && (
+            <StepView
+              key={`${exercise.id}-${stepIndex}`}
+              step={step}
+              lang={lang}
+              onAttempt={onAttempt}
+              text={text}
+            />
+          )
         )}
       </div>
-      {feedback && <FeedbackPanel feedback={feedback} onContinue={onContinue} onRetry={onRetry} />}
+      {feedback && (
+        <FeedbackPanel
+          feedback={feedback}
+          lang={lang}
+          onContinue={onContinue}
+          onRetry={onRetry}
+          onListen={noteReadAloud}
+        />
+      )}
     </div>
   );
 }

@@ -17,8 +17,6 @@ export const citizen: Catalog<typeof fr> = {
   player: {
     progress: 'Exercise {{n}} of {{count}}',
     step: 'Step {{n}} of {{count}}',
-    listen: 'Listen',
-    stopListening: 'Stop reading',
     hint: 'Hint',
     hintLocked: 'The hint appears after a first try.',
     hintTitle: 'Hint',
@@ -106,6 +104,7 @@ export const citizen: Catalog<typeof fr> = {
     model: 'Text to copy:',
   },
   form: {
+    requiredNote: 'Boxes marked with a star * are required.',
     fieldOk: 'This field is filled in correctly.',
     hints: {
       date: 'Format: DD/MM/YYYY, for example 05/09/1970',

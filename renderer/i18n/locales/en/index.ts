@@ -5,5 +5,7 @@ export { agent } from './agent';
 export { admin } from './admin';
 export { stats } from './stats';
 export { deploy } from './deploy';
+export { access } from './access';
 export { learning } from './learning';
+export { voice } from './voice';
 export { words } from './words';

@@ -15,8 +15,6 @@ export const citizen = {
   player: {
     progress: 'Exercice {{n}} sur {{count}}',
     step: 'Étape {{n}} sur {{count}}',
-    listen: 'Écouter',
-    stopListening: 'Arrêter la lecture',
     hint: 'Indice',
     hintLocked: 'L’indice s’affiche après un premier essai.',
     hintTitle: 'Indice',
@@ -105,6 +103,7 @@ export const citizen = {
     model: 'Texte à recopier :',
   },
   form: {
+    requiredNote: 'Les cases marquées d’une étoile * sont obligatoires.',
     fieldOk: 'Ce champ est bien rempli.',
     hints: {
       date: 'Format : JJ/MM/AAAA, par exemple 05/09/1970',
