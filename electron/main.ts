@@ -43,6 +43,7 @@ import { createIpcHandlers } from './ipc/handlers';
 import { createHubService } from './hub/service';
 import { collectMainDiagnostics, writeSupportBundle } from './diagnostics';
 import { registerUpdater } from './updater';
+import { registerDailyRestart } from './daily-restart';
 
 registerAppScheme();
 // Two-finger swipes must not walk the history.
@@ -235,6 +236,13 @@ function start(): void {
     powerSaveBlocker.start('prevent-display-sleep');
     powerMonitor.on('shutdown', () => ctx.allowQuit('system-shutdown'));
     registerUpdater(ctx);
+    registerDailyRestart({
+      ctx,
+      platform: process.platform,
+      env: process.env,
+      relaunch: () => app.relaunch(),
+      exit: (code) => app.exit(code),
+    });
     logAdminAccess(log, adminPin.access());
   });
 }

@@ -5,11 +5,23 @@
  * on the attract screen for `updates.idleMinutesBeforeInstall` minutes: a citizen in the middle
  * of an exercise or an agent logging a démarche is never interrupted. Any failure is logged and
  * the running version keeps working. The install decision is the pure `shouldInstallNow`.
+ *
+ * Only updates from us: a downloaded file is installable only once its detached Ed25519
+ * signature (`<file>.sig`) verifies against a key of `updates.publicKeys` (updates/signature.ts);
+ * unsigned or badly signed, it is refused and logged. Per-machine Windows installs are left to
+ * the fleet's tools; under systemd the new version is not force-run (the service restarts it).
  */
-import { app } from 'electron';
+import { readFile } from 'node:fs/promises';
+import { app, net } from 'electron';
 import { autoUpdater } from 'electron-updater';
 import type { ActivityState } from './ipc/contract';
 import type { MainContext } from './context';
+import {
+  isPerMachineWindowsInstall,
+  isUnderSystemd,
+  signatureUrl,
+  verifyDetachedSignature,
+} from './updates/signature';
 
 /** How often the update server is asked for a new version. */
 export const CHECK_INTERVAL_MS = 6 * 60 * 60 * 1000;
@@ -21,13 +33,18 @@ export const GATE_INTERVAL_MS = 60 * 1000;
 /**
  * Where the updater stands, shown on the diagnostics screen:
  * `off` no `updates.url`; `dev` unpackaged run; `unsupported` the package manager owns updates
- * (Linux .deb); then the normal cycle `idle` → `checking` → `up-to-date` | `downloading` →
- * `downloaded` → `installing`; `error` after a failed check, download or install.
+ * (Linux .deb); `managed` a per-machine Windows install (the fleet's tools update it); `no-key`
+ * no `updates.publicKeys` to check signatures with; then the normal cycle `idle` → `checking` →
+ * `up-to-date` | `downloading` → `downloaded` → `installing`; `refused` a download whose
+ * signature is missing or wrong; `error` after a failed check, download or install.
  */
 export type UpdateState =
   | 'off'
   | 'dev'
   | 'unsupported'
+  | 'managed'
+  | 'no-key'
+  | 'refused'
   | 'idle'
   | 'checking'
   | 'up-to-date'
@@ -89,15 +106,55 @@ export interface UpdaterHandle {
   checkNow(): Promise<void>;
   /** Evaluates the install gate now (also run on a timer). */
   evaluateGate(): void;
+  /** Settles once the signature of the last download has been checked (tests). */
+  signatureChecked?(): Promise<void>;
   stop(): void;
+}
+
+/** What the updater reads from the system; injectable for tests. */
+export interface UpdaterSystem {
+  platform: string;
+  env: Record<string, string | undefined>;
+  execPath: string;
+  /** The text at `url`, or null when it cannot be fetched (404, network). */
+  fetchText(url: string): Promise<string | null>;
+  readFile(file: string): Promise<Uint8Array>;
+}
+
+const realSystem = (): UpdaterSystem => ({
+  platform: process.platform,
+  env: process.env,
+  execPath: process.execPath,
+  async fetchText(url) {
+    try {
+      const response = await net.fetch(url, { cache: 'no-store' });
+      return response.ok ? await response.text() : null;
+    } catch {
+      return null;
+    }
+  },
+  readFile: (file) => readFile(file),
+});
+
+/** The fields of electron-updater's `update-downloaded` event the signature check reads. */
+interface DownloadedInfo {
+  version: string;
+  downloadedFile?: string;
+  path?: string;
+  files?: { url: string }[];
 }
 
 /**
  * Starts the updater for this machine: nothing when `config.updates.url` is null, when the
- * app is not packaged, or on a Linux .deb install (apt owns updates there, and a privilege
- * prompt must never appear over the kiosk). `now` is injectable for tests.
+ * app is not packaged, on a Linux .deb install (apt owns updates there, and a privilege
+ * prompt must never appear over the kiosk), on a per-machine Windows install, or without a
+ * public key to check signatures. `now` and the system are injectable for tests.
  */
-export function registerUpdater(ctx: MainContext, now: () => number = Date.now): UpdaterHandle {
+export function registerUpdater(
+  ctx: MainContext,
+  now: () => number = Date.now,
+  system: UpdaterSystem = realSystem(),
+): UpdaterHandle {
   const url = ctx.config.updates.url;
   const timers: ReturnType<typeof setInterval>[] = [];
   const inert = (state: UpdateState): UpdaterHandle => {
@@ -118,9 +175,18 @@ export function registerUpdater(ctx: MainContext, now: () => number = Date.now):
     ctx.log.info('update.off', { reason: 'not-packaged' });
     return inert('dev');
   }
-  if (process.platform === 'linux' && !process.env.APPIMAGE) {
+  if (system.platform === 'linux' && !system.env.APPIMAGE) {
     ctx.log.warn('update.off', { reason: 'deb-install-updated-by-package-manager' });
     return inert('unsupported');
+  }
+  if (system.platform === 'win32' && isPerMachineWindowsInstall(system.execPath, system.env)) {
+    ctx.log.warn('update.off', { reason: 'per-machine-windows-install' });
+    return inert('managed');
+  }
+  const publicKeys = ctx.config.updates.publicKeys;
+  if (publicKeys.length === 0) {
+    ctx.log.warn('update.off', { reason: 'no-public-key' });
+    return inert('no-key');
   }
 
   status = { enabled: true, state: 'idle' };
@@ -153,10 +219,36 @@ export function registerUpdater(ctx: MainContext, now: () => number = Date.now):
     set('downloading');
     ctx.log.info('update.available', { version: info.version });
   });
-  autoUpdater.on('update-downloaded', (info) => {
-    downloaded = true;
-    set('downloaded');
-    ctx.log.info('update.downloaded', { version: info.version });
+  /** True only when the downloaded file verifies against one of the configured keys. */
+  const isSigned = async (info: DownloadedInfo): Promise<boolean> => {
+    const fileUrl = info.files?.[0]?.url ?? info.path;
+    if (!info.downloadedFile || !fileUrl) return false;
+    const signature = await system.fetchText(signatureUrl(url, fileUrl));
+    if (signature === null) return false;
+    try {
+      return verifyDetachedSignature(
+        await system.readFile(info.downloadedFile),
+        signature,
+        publicKeys,
+      );
+    } catch {
+      return false;
+    }
+  };
+  let verifying: Promise<void> = Promise.resolve();
+  autoUpdater.on('update-downloaded', (info: DownloadedInfo) => {
+    verifying = isSigned(info).then((signed) => {
+      if (!signed) {
+        // Not installable: the running version stays; the next check may bring a good one.
+        downloaded = false;
+        set('refused');
+        ctx.log.error('update.signature-refused', { version: info.version });
+        return;
+      }
+      downloaded = true;
+      set('downloaded');
+      ctx.log.info('update.downloaded', { version: info.version, signed: true });
+    });
   });
   autoUpdater.on('error', (error) => {
     if (status.state === 'installing') {
@@ -195,7 +287,9 @@ export function registerUpdater(ctx: MainContext, now: () => number = Date.now):
     ctx.log.info('update.install', { idleMinutes: ctx.config.updates.idleMinutesBeforeInstall });
     try {
       ctx.allowQuit('update-install');
-      autoUpdater.quitAndInstall(true, true);
+      // Under systemd the service starts the new version; running it too would make two.
+      const runAfter = !(system.platform === 'linux' && isUnderSystemd(system.env));
+      autoUpdater.quitAndInstall(true, runAfter);
     } catch (error) {
       downloaded = false;
       set('error');
@@ -212,6 +306,7 @@ export function registerUpdater(ctx: MainContext, now: () => number = Date.now):
     status: getUpdateStatus,
     checkNow,
     evaluateGate,
+    signatureChecked: () => verifying,
     stop() {
       clearTimeout(first);
       for (const timer of timers) clearInterval(timer);

@@ -122,8 +122,19 @@ export const configSchema = z.object({
         .nullable()
         .default(null),
       idleMinutesBeforeInstall: z.number().int().min(1).max(240).default(10),
+      /** Ed25519 public keys (raw 32 bytes, base64) that release signatures must match. */
+      publicKeys: z
+        .array(z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'clé publique Ed25519 en base64 attendue'))
+        .max(4)
+        .default([]),
     })
-    .default({ url: null, idleMinutesBeforeInstall: 10 }),
+    .default({ url: null, idleMinutesBeforeInstall: 10, publicKeys: [] }),
+  /** Daily restart from this local time ("HH:MM"), once the kiosk sits idle; null: never. */
+  dailyRestart: z
+    .string()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'heure au format HH:MM attendue')
+    .nullable()
+    .default(null),
   logLevel: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   /** The sheet a citizen takes home at the end of a parcours (no personal data on it). */
   takeaway: z

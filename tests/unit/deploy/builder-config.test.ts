@@ -60,15 +60,12 @@ describe('electron-builder.yml (production)', async () => {
     });
   });
 
-  it('ships the example config, the content and the icons as extra resources', () => {
+  it('ships the example config and the icons, not an unused copy of the content', () => {
     const extra = config.extraResources as { from: string; to: string }[];
-    expect(extra.map((e) => [e.from, e.to])).toEqual(
-      expect.arrayContaining([
-        ['resources/config.example.json', 'config.example.json'],
-        ['resources/content', 'content'],
-        ['resources/icons', 'icons'],
-      ]),
-    );
+    expect(extra.map((e) => [e.from, e.to])).toEqual([
+      ['resources/config.example.json', 'config.example.json'],
+      ['resources/icons', 'icons'],
+    ]);
   });
 
   it('builds a per-machine NSIS installer (not one-click) and an MSI for silent installs', () => {

@@ -94,6 +94,7 @@ describe('main diagnostics', () => {
         updates: {
           url: 'https://deploy:s3cret@maj.example.fr/kiosque/',
           idleMinutesBeforeInstall: 10,
+          publicKeys: [],
         },
       },
       backups,

@@ -132,6 +132,15 @@ describe('Linux session files', () => {
     }
   });
 
+  it("the AppArmor profile grants user namespaces to the AppImage's Electron binary only", () => {
+    const profile = read('apparmor/kiosque-numerique-appimage');
+    expect(profile).toMatch(
+      /^profile kiosque-numerique-appimage \/tmp\/\.mount_kiosq\*\/kiosque-numerique flags=\(unconfined\) \{$/m,
+    );
+    expect(profile).toMatch(/^\s+userns,$/m);
+    expect(profile).toMatch(/^abi <abi\/4\.0>,$/m);
+  });
+
   it.each([
     ['bash', 'kiosque-reset-home'],
     ['sh', 'kiosque-numerique-x-session'],

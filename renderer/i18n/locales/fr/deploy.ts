@@ -73,6 +73,11 @@ export const deploy = {
       off: 'désactivées (aucune adresse de mise à jour dans la configuration)',
       dev: 'désactivées (version de développement)',
       unsupported: 'gérées par le gestionnaire de paquets du système',
+      managed:
+        'désactivées : installation pour tous les utilisateurs (Windows), mise à jour par vos outils de déploiement',
+      'no-key':
+        'désactivées : aucune clé publique (updates.publicKeys) pour vérifier les signatures',
+      refused: 'refusée : signature absente ou invalide (la version actuelle reste en service)',
       idle: 'en attente de la première vérification',
       checking: 'vérification en cours',
       'up-to-date': 'à jour',
