@@ -32,7 +32,10 @@ async function open(page: Page, lang: Lang, contrast: Contrast): Promise<void> {
 
 /** Runs axe on every exercise of a parcours (skipping through), then on its end screen. */
 async function checkParcours(page: Page, lang: Lang, title: string, label: string): Promise<void> {
-  await page.getByRole('button', { name: new RegExp(title) }).click();
+  await page
+    .getByRole('button', { name: new RegExp(title) })
+    .first()
+    .click();
   const heading = page.getByRole('heading', { level: 1 });
   for (let i = 0; i < 10; i++) {
     await expect(
@@ -65,7 +68,10 @@ for (const lang of ['fr', 'en'] as const) {
       await open(page, lang, contrast);
       await expectNoSeriousA11yViolations(page, `${label} parcours list`);
       await keepScreenshot(page, `citizen-list-${lang}-${contrast}`);
-      await page.getByRole('button', { name: new RegExp(PARCOURS[lang][2]) }).click();
+      await page
+        .getByRole('button', { name: new RegExp(PARCOURS[lang][2]) })
+        .first()
+        .click();
       // A wrong answer, its feedback, then the hint.
       await page.getByRole('button', { name: lang === 'fr' ? 'Valider' : 'Check' }).waitFor();
       await page.getByRole('checkbox').nth(1).click();

@@ -38,7 +38,8 @@ export async function passLesson(page: Page, by: 'click' | 'tap' = 'click'): Pro
 
 /** Opens a parcours by its French title and waits for its first exercise's practice. */
 export async function startParcours(page: Page, title: string | RegExp): Promise<void> {
-  await page.getByRole('button', { name: title }).click();
+  // A level-2 card names its level-1 parcours ("Après « … »"): the level-1 card comes first.
+  await page.getByRole('button', { name: title }).first().click();
   await expect(page.getByText(/Exercice 1 sur \d|Exercise 1 of \d/).first()).toBeVisible();
   await passLesson(page);
 }

@@ -83,7 +83,10 @@ test.describe('lesson before practice, and the list’s recommended order', () =
       const context = await browser.newContext({ reducedMotion });
       const page = await context.newPage();
       await openParcoursList(page);
-      await page.getByRole('button', { name: /Je découvre le clavier/ }).click();
+      await page
+        .getByRole('button', { name: /Je découvre le clavier/ })
+        .first()
+        .click();
       const lit = page.locator('.lesson-key-lit').first();
       await expect(lit).toBeAttached();
       const style = await lit.evaluate((el) => {
@@ -111,6 +114,7 @@ test.describe('lesson before practice, and the list’s recommended order', () =
           .getByRole('button', {
             name: lang === 'fr' ? /Je découvre le clavier/ : /I discover the keyboard/,
           })
+          .first()
           .click();
         await expect(lessonStart(page)).toBeVisible();
         await expect(
@@ -133,7 +137,10 @@ test.describe('lesson before practice, and the list’s recommended order', () =
     await openParcoursList(page);
     await page.getByRole('button', { name: 'Texte très grand' }).click();
     await keepScreenshot(page, 'citizen-parcours-list-xlarge-text');
-    await page.getByRole('button', { name: /Je découvre le clavier/ }).click();
+    await page
+      .getByRole('button', { name: /Je découvre le clavier/ })
+      .first()
+      .click();
     // Fourth exercise of the parcours: the @ lesson (Alt Gr and the à/0 key).
     for (let i = 0; i < 3; i++) {
       const title = await page.getByRole('heading', { level: 1 }).textContent();

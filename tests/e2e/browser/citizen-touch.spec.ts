@@ -9,7 +9,10 @@ test.describe('touch only', () => {
   }) => {
     await openKiosk(page);
     await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).tap();
-    await page.getByRole('button', { name: /Je découvre la souris/ }).tap();
+    await page
+      .getByRole('button', { name: /Je découvre la souris/ })
+      .first()
+      .tap();
     await lessonStart(page).tap();
     await page.getByRole('button', { name: 'Cible 1 sur 6' }).tap();
     await expect(page.getByText('Cibles touchées : 1 sur 6')).toBeVisible();
