@@ -121,8 +121,10 @@ test.describe('idle reset', () => {
     ).toBeVisible();
     // The wipe reloads home in place of the history entry: a read cut by that reload is retried.
     await expect.poll(() => everythingStored(page).catch(() => SECRET)).not.toContain(SECRET);
-    await page.waitForLoadState('load');
-    const after = await everythingStored(page);
+    let after = '';
+    await expect
+      .poll(async () => (after = await everythingStored(page).catch(() => '')))
+      .not.toBe('');
     expect(after).not.toContain('brouillon');
     // The anonymous practice row of the abandoned exercise is kept.
     expect(after).toContain('"exerciseId":"clavier-premier-mot"');
