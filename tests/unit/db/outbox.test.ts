@@ -14,6 +14,7 @@ import { mergeBundle } from '../../../renderer/features/exports/mergeBundle';
 import type { JournalDraft } from '../../../renderer/features/journal/draft';
 import { createJournalRepository } from '../../../renderer/features/journal/repository';
 import { bundleOf, freshDb } from '../exports/bundles';
+import { VALID_DRAFT } from '../journal/entryFixture';
 import { randomEntries } from '../stats/helpers';
 import { serialiseBundle } from '../../../renderer/features/exports/bundleFormat';
 
@@ -21,22 +22,7 @@ const HERE: Place = { siteId: 'mairie-nord', posteId: 'poste-1' };
 const ELSEWHERE: Place = { siteId: 'ccas-sud', posteId: 'poste-1' };
 const CONTEXT = { ...HERE, agentCode: 'ag-01' };
 
-const DRAFT: JournalDraft = {
-  canal: 'physique-spontane',
-  thematique: 'social-sante',
-  thematiqueSecondaire: null,
-  organismes: ['caf'],
-  demarche: 'caf-rsa-trimestrielle',
-  dureeMinutes: 15,
-  issue: 'finalisee',
-  orientation: null,
-  autonomie: null,
-  nbPersonnes: 1,
-  premiereVenue: 'nsp',
-  trancheAge: null,
-  communeResidence: null,
-  note: null,
-};
+const DRAFT: JournalDraft = VALID_DRAFT;
 
 const opened: KiosqueDb[] = [];
 afterEach(async () => {

@@ -1,5 +1,24 @@
 /** A valid journal entry for tests; each test changes one field. */
 import type { JournalEntry } from '../../../renderer/data/types';
+import type { JournalDraft } from '../../../renderer/features/journal/draft';
+
+/** The fields an agent fills in, shared by the entry below and the store tests' drafts. */
+export const VALID_DRAFT: JournalDraft = {
+  canal: 'physique-spontane',
+  thematique: 'social-sante',
+  thematiqueSecondaire: null,
+  organismes: ['caf'],
+  demarche: 'caf-rsa-trimestrielle',
+  dureeMinutes: 15,
+  issue: 'finalisee',
+  orientation: null,
+  autonomie: null,
+  nbPersonnes: 1,
+  premiereVenue: 'nsp',
+  trancheAge: null,
+  communeResidence: null,
+  note: null,
+};
 
 export function validEntry(overrides: Partial<JournalEntry> = {}): JournalEntry {
   return {
@@ -10,20 +29,7 @@ export function validEntry(overrides: Partial<JournalEntry> = {}): JournalEntry 
     agentCode: 'ag-07',
     date: '2026-03-12',
     demiJournee: 'matin',
-    canal: 'physique-spontane',
-    thematique: 'social-sante',
-    thematiqueSecondaire: null,
-    organismes: ['caf'],
-    demarche: 'caf-rsa-trimestrielle',
-    dureeMinutes: 15,
-    issue: 'finalisee',
-    orientation: null,
-    autonomie: null,
-    nbPersonnes: 1,
-    premiereVenue: 'nsp',
-    trancheAge: null,
-    communeResidence: null,
-    note: null,
+    ...VALID_DRAFT,
     createdAt: '2026-03-12T09:15:00.000Z',
     updatedAt: '2026-03-12T09:15:00.000Z',
     deletedAt: null,
