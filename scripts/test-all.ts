@@ -129,7 +129,9 @@ function playwrightCounts(file: string): Counts | null {
       for (const t of spec.tests) {
         if (t.status !== 'skipped') continue;
         const notes = [...t.annotations, ...t.results.flatMap((r) => r.annotations ?? [])];
-        const why = notes.find((a) => a.type === 'skip')?.description ?? 'no reason given';
+        const why =
+          notes.find((a) => a.type === 'skip' || a.type === 'fixme')?.description ??
+          'no reason given';
         reasons.push(`${[...trail, spec.title].filter(Boolean).join(' › ')} — ${why}`);
       }
     }

@@ -90,14 +90,21 @@ async function sessionWipe(browser: Browser, url: string): Promise<number | null
     });
     await page.getByRole('button', { name: 'Quitter' }).click();
     await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).waitFor();
-    return await page.evaluate(async () => {
-      for (let i = 0; i < 50; i += 1) {
-        const entry = performance.getEntriesByName('kiosque:quit-wipe').at(-1);
-        if (entry) return entry.duration;
-        await new Promise((r) => setTimeout(r, 20));
-      }
-      return null;
-    });
+    // The wipe ends with a reload of the home page, which can cut a read short: retried.
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const read = await page
+        .evaluate(async () => {
+          for (let i = 0; i < 50; i += 1) {
+            const entry = performance.getEntriesByName('kiosque:quit-wipe').at(-1);
+            if (entry) return entry.duration;
+            await new Promise((r) => setTimeout(r, 20));
+          }
+          return null;
+        })
+        .catch(() => undefined);
+      if (read !== undefined) return read;
+    }
+    return null;
   } finally {
     await context.close();
   }
