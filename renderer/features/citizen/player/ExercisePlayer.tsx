@@ -67,7 +67,8 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
         setFeedback({ kind: 'right', text: praise ? textIn(lang)(praise) : null });
       } else {
         setMistakes((m) => m + 1);
-        setFeedback({ kind: 'wrong', text: feedbackText(exercise, result.feedbackId, lang) });
+        const text = feedbackText(exercise, result.feedbackId, lang);
+        setFeedback({ kind: 'wrong', text, detail: result.detail });
       }
     },
     [exercise, lang],

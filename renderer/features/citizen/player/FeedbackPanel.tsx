@@ -2,7 +2,9 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Icon } from '../../../ui/Icon';
 
-export type Feedback = { kind: 'right'; text: string | null } | { kind: 'wrong'; text: string };
+export type Feedback =
+  | { kind: 'right'; text: string | null }
+  | { kind: 'wrong'; text: string; detail?: string | undefined };
 
 interface FeedbackPanelProps {
   feedback: Feedback;
@@ -28,6 +30,9 @@ export function FeedbackPanel({ feedback, onContinue, onRetry }: FeedbackPanelPr
         <Icon name={right ? 'check' : 'cross'} size={32} />
         {right ? t('player.right') : t('player.wrong')}
       </p>
+      {feedback.kind === 'wrong' && feedback.detail && (
+        <p className="feedback__text feedback__detail">{feedback.detail}</p>
+      )}
       {feedback.text && <p className="feedback__text">{feedback.text}</p>}
       <button
         ref={button}
