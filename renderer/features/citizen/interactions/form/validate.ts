@@ -77,7 +77,7 @@ export function validateField(
       return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value.replace(/\s/g, '')) ? 'emailSpaces' : 'email';
     case 'phone':
       if (/^0\d( ?\d{2}){4}$/.test(value)) return null;
-      return /^0\d{9}$/.test(value.replace(/[\s.\-]/g, '')) ? 'phoneSeparators' : 'phone';
+      return /^0\d{9}$/.test(value.replace(/[\s.-]/g, '')) ? 'phoneSeparators' : 'phone';
     case 'text':
       return null;
   }
