@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../electron/shared/config-schema';
 import { speak, stopSpeaking } from '../../../lib/speech';
@@ -10,6 +10,7 @@ import type { AttemptResult, LocalizedText } from '../interactions/types';
 import { noteAttempt, noteHint, noteReadAloud, noteStep } from '../practice/tracker';
 import { FeedbackPanel, type Feedback } from './FeedbackPanel';
 import { ProgressHeader } from './ProgressHeader';
+import { SkipToAnswers } from './SkipToAnswers';
 import { StepView } from './StepView';
 
 interface ExercisePlayerProps {
@@ -52,7 +53,16 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
   const [hintShown, setHintShown] = useState(false);
   const [reading, setReading] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  const stage = useRef<HTMLDivElement>(null);
   const step = exercise.steps[stepIndex];
+
+  useLayoutEffect(() => {
+    // A new exercise opens at the top, its title read out by screen readers (the player is
+    // keyed by exercise, so this runs once per exercise).
+    window.scrollTo(0, 0);
+    title.current?.focus({ preventScroll: true });
+  }, []);
 
   useEffect(() => () => stopSpeaking(), []);
   useEffect(() => noteStep(stepIndex + 1), [stepIndex]);
@@ -108,13 +118,16 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
       <div className="player__head">
         <Illustration name={exercise.illustration} size={88} />
         <div>
-          <h1 className="player__title">{text(exercise.title)}</h1>
+          <h1 ref={title} tabIndex={-1} className="player__title">
+            {text(exercise.title)}
+          </h1>
           <p className="player__instructions">{text(exercise.instructions)}</p>
           {exercise.steps.length > 1 && (
             <p className="player__step">
               {t('player.step', { n: stepIndex + 1, count: exercise.steps.length })}
             </p>
           )}
+          <SkipToAnswers stage={stage} stepKey={`${exercise.id}-${stepIndex}`} />
         </div>
       </div>
       <div className="player__tools" role="group" aria-label={t('player.tools')}>
@@ -138,7 +151,7 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
           <Icon name="bulb" /> {text(exercise.hint)}
         </aside>
       )}
-      <div className="player__stage" inert={feedback?.kind === 'right'}>
+      <div ref={stage} className="player__stage" inert={feedback?.kind === 'right'}>
         {step && (
           <StepView
             key={`${exercise.id}-${stepIndex}`}

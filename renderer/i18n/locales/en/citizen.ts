@@ -118,6 +118,7 @@ export const citizen: Catalog<typeof fr> = {
       name: 'Use only letters, spaces, hyphens or apostrophes.',
       date: 'Write the date in digits: DD/MM/YYYY, for example 05/09/1970.',
       dateSeparator: 'Separate the day, month and year with slashes: {{fixed}}.',
+      dateOrder: 'Write the day first, then the month, then the year: {{fixed}}.',
       dateDigits: 'The day and the month are written with 2 digits: {{fixed}}.',
       dateYear: 'The year is written with 4 digits, for example 1985.',
       dateNotReal: 'This date does not exist: the day goes from 01 to 31, the month from 01 to 12.',

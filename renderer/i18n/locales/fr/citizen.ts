@@ -117,6 +117,7 @@ export const citizen = {
       name: 'Utilisez seulement des lettres, des espaces, des tirets ou des apostrophes.',
       date: 'Écrivez la date en chiffres : JJ/MM/AAAA, par exemple 05/09/1970.',
       dateSeparator: 'Séparez le jour, le mois et l’année par des barres obliques : {{fixed}}.',
+      dateOrder: 'Écrivez d’abord le jour, puis le mois, puis l’année : {{fixed}}.',
       dateDigits: 'Le jour et le mois s’écrivent avec 2 chiffres : {{fixed}}.',
       dateYear: 'L’année s’écrit avec 4 chiffres, par exemple 1985.',
       dateNotReal: 'Cette date n’existe pas : le jour va de 01 à 31, le mois de 01 à 12.',

@@ -51,6 +51,8 @@ describe('form validation rules', () => {
     expect(validateField('date', '12-03-1985')).toBe('dateSeparator');
     expect(fixedValue('dateSeparator', '12.03.1985')).toBe('12/03/1985');
     expect(validateField('date', '12/03/85')).toBe('dateYear');
+    expect(validateField('date', '1985-03-12')).toBe('dateOrder');
+    expect(fixedValue('dateOrder', '1985-03-12')).toBe('12/03/1985');
     expect(validateField('date', '31/02/1985')).toBe('dateNotReal');
     expect(validateField('date', '12/03/1850')).toBe('dateTooOld');
     expect(validateField('date', 'douze mars')).toBe('date');

@@ -6,6 +6,7 @@ export type FieldProblem =
   | 'name'
   | 'date'
   | 'dateSeparator'
+  | 'dateOrder'
   | 'dateDigits'
   | 'dateYear'
   | 'dateNotReal'
@@ -22,8 +23,12 @@ export type FieldProblem =
 /** Day, month and year typed with any separator ("12/3/1985", "12-03-1985", "12 03 85"). */
 const LOOSE_DATE = /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2,4})$/;
 
+/** The year first, as computers write it ("1985-03-12"). */
+const YEAR_FIRST = /^(\d{4})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,2})$/;
+
 /** What is really wrong with a date that is not JJ/MM/AAAA, so the message can name it. */
 function dateProblem(value: string): FieldProblem {
+  if (YEAR_FIRST.test(value)) return 'dateOrder';
   const loose = LOOSE_DATE.exec(value);
   if (!loose) return 'date';
   const [, day = '', month = '', year = ''] = loose;
@@ -35,7 +40,10 @@ function dateProblem(value: string): FieldProblem {
 
 /** The date written as JJ/MM/AAAA when only its separators or leading zeros are wrong. */
 export function tidyDate(raw: string): string | null {
-  const loose = LOOSE_DATE.exec(raw.trim());
+  const yearFirst = YEAR_FIRST.exec(raw.trim());
+  const loose = yearFirst
+    ? [raw, yearFirst[3], yearFirst[2], yearFirst[1]]
+    : LOOSE_DATE.exec(raw.trim());
   if (!loose || loose[3]?.length !== 4) return null;
   const two = (part = '') => part.padStart(2, '0');
   return `${two(loose[1])}/${two(loose[2])}/${loose[3]}`;
@@ -88,6 +96,7 @@ export function fixedValue(problem: FieldProblem, raw: string): string {
   const value = raw.trim();
   switch (problem) {
     case 'dateSeparator':
+    case 'dateOrder':
     case 'dateDigits':
       return tidyDate(value) ?? value;
     case 'postcodeSpaces':
