@@ -29,6 +29,24 @@ async function startByTouch(page: Page, parcours: RegExp): Promise<void> {
 }
 
 test.describe('touch only: rough edges', () => {
+  test('a tap anywhere on the attract screen starts, except on its own controls', async ({
+    page,
+  }) => {
+    await openKiosk(page);
+    await page.getByRole('button', { name: 'Texte très grand' }).tap(); // A control: stays here.
+    const headline = page.getByRole('heading', { name: 'Entraînez-vous aux gestes du numérique' });
+    await expect(headline).toBeVisible();
+    await headline.tap();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Que voulez-vous apprendre ?' }),
+    ).toBeVisible();
+    // The text size chosen on the attract screen is kept.
+    await expect(page.getByRole('button', { name: 'A++ Texte très grand' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
   test('the tap that completes « Les touches importantes » shows the « Bravo », it does not press « Continuer »', async ({
     page,
   }) => {
