@@ -7,3 +7,4 @@ export { stats } from './stats';
 export { deploy } from './deploy';
 export { mistakes } from './mistakes';
 export { learner } from './learner';
+export { learning } from './learning';
