@@ -145,7 +145,7 @@ test.describe('rough edges: navigation in the learner area', () => {
       ['A', 'Texte normal'],
       ['A+', 'Texte grand'],
       ['A++', 'Texte très grand'],
-    ]) {
+    ] as const) {
       const button = page.getByRole('button', { name: `${glyph} ${words}`, exact: true });
       await expect(button).toHaveText(new RegExp(`^${glyph.replace(/\+/g, '\\+')}`));
     }

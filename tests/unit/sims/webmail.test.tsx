@@ -105,9 +105,7 @@ describe('webmail: attach and send', () => {
 
   it('the mairie’s message opens; « Répondre » writes to its sender, sent with the file', async () => {
     const { user, onAttempt } = renderStep(Webmail, compose);
-    await user.click(
-      screen.getByRole('button', { name: /justificatif de domicile/ }),
-    );
+    await user.click(screen.getByRole('button', { name: /justificatif de domicile/ }));
     const opened = screen.getByRole('article', { name: 'Message ouvert' });
     expect(opened.textContent).toContain('Merci de nous envoyer un justificatif de domicile.');
     await user.click(within(opened).getByRole('button', { name: 'Répondre' }));
