@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../app/KioskContext';
+import { contentLanguage, usableLanguages } from '../i18n/contentLanguages';
 
 /**
  * One big button per enabled language, each labelled in its own language. `compact` (the
@@ -9,27 +10,34 @@ import { useKiosk } from '../app/KioskContext';
 export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
   const { boot, language, setLanguage } = useKiosk();
-  const enabled = boot.config.languages.enabled;
-  if (enabled.length < 2) return null;
+  const { enabled, preview } = boot.config.languages;
+  const offered = usableLanguages(enabled, preview);
+  if (offered.length < 2) return null;
   return (
     <div
       role="group"
       aria-label={t('attract.chooseLanguage')}
       className={compact ? 'language-switch language-switch--compact' : 'language-switch'}
     >
-      {enabled.map((lang) => (
-        <button
-          key={lang}
-          type="button"
-          lang={lang}
-          className="language-switch__button"
-          aria-pressed={language === lang}
-          onClick={() => setLanguage(lang)}
-        >
-          <span className="language-switch__code">{lang.toUpperCase()}</span>
-          <span className={compact ? 'visually-hidden' : undefined}>{t(`language.${lang}`)}</span>
-        </button>
-      ))}
+      {offered.map((lang) => {
+        const meta = contentLanguage(lang);
+        return (
+          <button
+            key={lang}
+            type="button"
+            lang={lang}
+            dir={meta?.dir}
+            className="language-switch__button"
+            aria-pressed={language === lang}
+            onClick={() => setLanguage(lang)}
+          >
+            <span className="language-switch__code">{lang.toUpperCase()}</span>{' '}
+            <span className={compact ? 'visually-hidden' : undefined}>
+              {meta ? meta.name : t(lang === 'en' ? 'language.en' : 'language.fr')}
+            </span>
+          </button>
+        );
+      })}
     </div>
   );
 }

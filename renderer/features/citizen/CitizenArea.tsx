@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/KioskContext';
 import { AccessibilityBar } from '../../ui/AccessibilityBar';
@@ -9,6 +9,8 @@ import { EndScreen } from './flow/EndScreen';
 import { ExerciseRunner, type Outcome } from './flow/ExerciseRunner';
 import { ParcoursList } from './flow/ParcoursList';
 import { QuitDialog } from './flow/QuitDialog';
+import { MetTermsProvider } from './glossary/metTerms';
+import { WordBank, WordBankButton } from './glossary/WordBank';
 import { IdleGuard } from './idle/IdleGuard';
 import { useIdleCountdown } from './idle/useIdleCountdown';
 import { wipeCitizenSession } from './idle/wipe';
@@ -16,6 +18,7 @@ import { endExercise } from './practice/tracker';
 
 type View =
   | { name: 'list' }
+  | { name: 'words' }
   | { name: 'run'; parcoursId: string; index: number; outcomes: Outcome[] }
   | { name: 'end'; parcoursId: string; outcomes: Outcome[] };
 
@@ -41,7 +44,8 @@ export default function CitizenArea() {
   const behindDialog = warning || confirmingQuit;
   const launched = screen.name === 'citizen' ? screen : { name: 'citizen' as const };
   const launchedBy = launched.launchedBy === 'agent' ? 'agent' : 'citizen';
-  const list = useMemo(() => listParcours(), []);
+  // Cached by the loader, and renewed when a language added as content brings its texts.
+  const list = listParcours();
   const [view, setView] = useState<View>(() =>
     launched.parcoursId && findParcours(launched.parcoursId)
       ? { name: 'run', parcoursId: launched.parcoursId, index: 0, outcomes: [] }
@@ -82,56 +86,62 @@ export default function CitizenArea() {
   }, []);
 
   return (
-    <div className="screen citizen">
-      <header className="citizen__bar" inert={behindDialog}>
-        <AccessibilityBar />
-        <div className="citizen__nav">
-          <LanguageSwitch compact />
-          {view.name !== 'list' && (
-            <button type="button" className="button citizen__back" onClick={backToList}>
-              <Icon name="back" /> {tLearner('backToList')}
+    <MetTermsProvider>
+      <div className="screen citizen">
+        <header className="citizen__bar" inert={behindDialog}>
+          <AccessibilityBar />
+          <div className="citizen__nav">
+            <LanguageSwitch compact />
+            {view.name !== 'list' && (
+              <button type="button" className="button citizen__back" onClick={backToList}>
+                <Icon name="back" /> {tLearner('backToList')}
+              </button>
+            )}
+            <button
+              ref={quitButton}
+              type="button"
+              className="button citizen__quit"
+              onClick={() => setConfirmingQuit(true)}
+            >
+              <Icon name="exit" /> {t('quit')}
             </button>
+          </div>
+        </header>
+        <main className="citizen__main" data-read-aloud inert={behindDialog}>
+          {view.name === 'list' && (
+            <ParcoursList
+              list={list}
+              lang={language}
+              onPick={(id) => setView({ name: 'run', parcoursId: id, index: 0, outcomes: [] })}
+            />
           )}
-          <button
-            ref={quitButton}
-            type="button"
-            className="button citizen__quit"
-            onClick={() => setConfirmingQuit(true)}
-          >
-            <Icon name="exit" /> {t('quit')}
-          </button>
-        </div>
-      </header>
-      <main className="citizen__main" data-read-aloud inert={behindDialog}>
-        {view.name === 'list' && (
-          <ParcoursList
-            list={list}
-            lang={language}
-            onPick={(id) => setView({ name: 'run', parcoursId: id, index: 0, outcomes: [] })}
-          />
+          {view.name === 'list' && <WordBankButton onOpen={() => setView({ name: 'words' })} />}
+          {view.name === 'words' && (
+            <WordBank lang={language} onBack={() => setView({ name: 'list' })} />
+          )}
+          {view.name === 'run' && parcours && (
+            <ExerciseRunner
+              parcours={parcours}
+              index={view.index}
+              lang={language}
+              launchedBy={launchedBy}
+              onOutcome={onOutcome}
+            />
+          )}
+          {view.name === 'end' && (
+            <EndScreen
+              outcomes={view.outcomes}
+              lang={language}
+              onAnother={() => setView({ name: 'list' })}
+              onFinish={() => void leave('quit')}
+            />
+          )}
+        </main>
+        {confirmingQuit && !warning && (
+          <QuitDialog onConfirm={() => void leave('quit')} onCancel={cancelQuit} />
         )}
-        {view.name === 'run' && parcours && (
-          <ExerciseRunner
-            parcours={parcours}
-            index={view.index}
-            lang={language}
-            launchedBy={launchedBy}
-            onOutcome={onOutcome}
-          />
-        )}
-        {view.name === 'end' && (
-          <EndScreen
-            outcomes={view.outcomes}
-            lang={language}
-            onAnother={() => setView({ name: 'list' })}
-            onFinish={() => void leave('quit')}
-          />
-        )}
-      </main>
-      {confirmingQuit && !warning && (
-        <QuitDialog onConfirm={() => void leave('quit')} onCancel={cancelQuit} />
-      )}
-      <IdleGuard state={idle} pollNow={pollIdle} onExpire={() => void leave('idle')} />
-    </div>
+        <IdleGuard state={idle} pollNow={pollIdle} onExpire={() => void leave('idle')} />
+      </div>
+    </MetTermsProvider>
   );
 }

@@ -8,3 +8,4 @@ export { deploy } from './deploy';
 export { mistakes } from './mistakes';
 export { learner } from './learner';
 export { learning } from './learning';
+export { words } from './words';
