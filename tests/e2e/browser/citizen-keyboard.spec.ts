@@ -11,6 +11,11 @@ test.describe('parcours « Je découvre le clavier »', () => {
     const title = page.getByRole('heading', { level: 1, name: 'Les touches importantes' });
     await expect(title).toBeFocused();
     await expect(page.getByText('Appuyez sur la touche Entrée')).toBeVisible();
+    // The drawing shows what the hints name: the digits row (0 on the à key, with @) and Alt Gr.
+    const drawing = page.locator('.ia-keyboard');
+    await expect(drawing.getByText('Alt Gr', { exact: true })).toBeVisible();
+    await expect(drawing.locator('.ia-keyboard__key', { hasText: 'à' })).toContainText('0');
+    await expect(drawing.locator('.ia-keyboard__key', { hasText: 'à' })).toContainText('@');
     await keepScreenshot(page, 'citizen-key-press');
     await page.keyboard.press('a');
     await expect(page.getByText('Ce n’est pas cette touche.', { exact: false })).toBeVisible();
