@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoSeriousA11yViolations, keepScreenshot, openKiosk } from './fixtures';
-import { continueAfterSuccess, skipTo } from './citizen-helpers';
+import { continueAfterSuccess, passLesson, skipTo } from './citizen-helpers';
 
 const SIZES = ['Texte normal', 'Texte grand', 'Texte très grand'] as const;
 const XL = 'Texte très grand';
@@ -19,9 +19,11 @@ async function enter(
   ).toBeVisible();
 }
 
-async function open(page: Page, parcours: RegExp): Promise<void> {
+/** Opens a parcours; past the first exercise's lesson unless `lesson` is kept. */
+async function open(page: Page, parcours: RegExp, keep: 'lesson' | 'practice' = 'practice') {
   await page.getByRole('button', { name: parcours }).click();
   await expect(page.getByText(/Exercice 1 sur \d|Exercise 1 of \d/)).toBeVisible();
+  if (keep === 'practice') await passLesson(page);
 }
 
 const scrolled = (page: Page) => page.evaluate(() => window.scrollY);
@@ -31,13 +33,24 @@ test.describe('rough edges: where an exercise opens', () => {
     page,
   }) => {
     await enter(page, { size: XL });
-    await open(page, /Je découvre le clavier/);
+    await open(page, /Je découvre le clavier/, 'lesson');
     const title = page.getByRole('heading', { level: 1 });
+    // What the exercise asks: its instructions, or its lesson when it opens with one.
+    const explanation = page.locator('.player__instructions, .lesson__text');
     for (let i = 0; i < 5; i++) {
       await expect(title).toBeFocused();
       await expect(title).toBeInViewport({ ratio: 1 });
-      await expect(page.locator('.player__instructions')).toBeInViewport({ ratio: 1 });
+      // A lesson's text may run below a small screen: its start at least is seen.
+      await expect(explanation).toBeInViewport();
       expect(await scrolled(page)).toBe(0);
+      if (i === 0) {
+        // From the lesson to the practice: still at the top, focus still on the title.
+        await page.mouse.wheel(0, 2000);
+        await passLesson(page);
+        await expect(title).toBeFocused();
+        await expect(page.locator('.player__instructions')).toBeInViewport({ ratio: 1 });
+        expect(await scrolled(page)).toBe(0);
+      }
       const before = await title.textContent();
       await page.mouse.wheel(0, 2000); // The person scrolled down, then moves on.
       await page.getByRole('button', { name: /^Passer/ }).click();
@@ -182,6 +195,18 @@ test.describe('rough edges: answers, targets and long texts', () => {
       name: 'Trouver les papiers pour une carte d’identité',
     });
     await expect(title).toBeFocused();
+    // The answers show once the right page is found: by the site's menu, with the keyboard.
+    await page
+      .getByRole('navigation', { name: 'Menu du site' })
+      .getByRole('button', { name: 'Papiers - Citoyenneté' })
+      .focus();
+    await page.keyboard.press('Enter');
+    const renewal = 'Carte d’identité : renouvellement pour un adulte';
+    await page.getByRole('button', { name: renewal }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: renewal })).toBeVisible();
+    // Back at the top of the exercise, the first Tab offers the shortcut.
+    await title.focus();
     await page.keyboard.press('Tab');
     const skip = page.getByRole('button', { name: 'Aller aux réponses' });
     await expect(skip).toBeFocused();

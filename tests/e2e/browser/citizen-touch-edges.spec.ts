@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { test, expect, openKiosk } from './fixtures';
-import { skipTo } from './citizen-helpers';
+import { passLesson, skipTo } from './citizen-helpers';
 
 test.use({ hasTouch: true });
 
@@ -52,6 +52,7 @@ test.describe('touch only: rough edges', () => {
   }) => {
     await startByTouch(page, /Je découvre le clavier/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les touches importantes');
+    await passLesson(page, 'tap');
     // The drawn keys, by what is written on them (the drawing is hidden from screen readers).
     const keys = [
       page.getByText('↵', { exact: true }).first(),
@@ -64,11 +65,12 @@ test.describe('touch only: rough edges', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les touches importantes');
     await page.getByRole('button', { name: 'Continuer' }).tap();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Taper un premier mot');
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   });
 
   test('after a drag, tap-then-tap works on the first tap', async ({ page }) => {
     await startByTouch(page, /Je découvre la souris/);
-    await skipTo(page, 'Ranger des fichiers en les faisant glisser');
+    await skipTo(page, 'Ranger des fichiers en les faisant glisser', 'tap');
     await touchDrag(
       page,
       page.getByRole('button', { name: 'avis-impot-2025.pdf' }),

@@ -8,12 +8,17 @@ const FOCUSABLE =
 /** From this many Tab stops before the answers, a keyboard user is offered the shortcut. */
 export const MANY_CONTROLS = 8;
 
-/** The region an interaction marks with `data-answers`, if many controls come before it. */
+/**
+ * The region an interaction marks with `data-answers`, if many controls come before it in
+ * the exercise (its tools and the simulated site), counted from the exercise's title.
+ */
 function farAnswers(stage: HTMLElement): HTMLElement | null {
   const answers = stage.querySelector<HTMLElement>('[data-answers]');
   if (!answers) return null;
-  const before = [...stage.querySelectorAll(FOCUSABLE)].filter(
+  const exercise = stage.closest('.player') ?? stage;
+  const before = [...exercise.querySelectorAll(FOCUSABLE)].filter(
     (el) =>
+      !el.classList.contains('skip-link') &&
       !answers.contains(el) &&
       el.compareDocumentPosition(answers) & Node.DOCUMENT_POSITION_FOLLOWING,
   );
