@@ -6,6 +6,9 @@
  * `import type` only. Main validates every argument as `unknown` (see `ipc/schemas.ts`).
  */
 import type { KioskConfig, ConfigIssue } from '../shared/config-schema';
+import type { AdminAccess } from '../shared/admin-access';
+
+export type { AdminAccess, ConfigProblem } from '../shared/admin-access';
 import type { HubStatus, PushRequest, PushResponse } from '../shared/hub/protocol';
 
 export const IPC = {
@@ -23,6 +26,7 @@ export const IPC = {
   getDiagnostics: 'diag:get',
   writeSupportBundle: 'diag:write-support-bundle',
   setActivityState: 'kiosk:set-activity-state',
+  printTakeaway: 'kiosk:print-takeaway',
   hubPush: 'hub:push',
   hubStatus: 'hub:status',
 } as const;
@@ -40,6 +44,10 @@ export interface BootInfo {
   /** Every problem found in the config file, field by field. Empty when it validated. */
   configIssues: ConfigIssue[];
   adminPin: AdminPinState;
+  /** Whether the agent area may open, or why IT must fix the config first. */
+  adminAccess: AdminAccess;
+  /** Browser kiosk only: the config's `adminPinHash` was set and is ignored there. */
+  configHashIgnored: boolean;
   lockdown: boolean;
   versions: { app: string; electron: string; chrome: string; node: string };
   platform: string;
@@ -118,6 +126,8 @@ export interface KioskApi {
   getDiagnostics(): Promise<MainDiagnostics>;
   writeSupportBundle(renderer: RendererDiagnostics): Promise<PathResult>;
   setActivityState(state: ActivityState): Promise<void>;
+  /** Prints the takeaway sheet on the configured printer (main picks the printer). */
+  printTakeaway(): Promise<Result>;
   /** One batch to the métropole hub, pushed by main with the credentials only main holds. */
   hubPush(request: PushRequest): Promise<PushResponse>;
   hubStatus(): Promise<HubStatus>;

@@ -32,6 +32,8 @@ const id = z
 export const PIN_HASH_PATTERN =
   /^pbkdf2-sha256\$\d{6,8}\$[A-Za-z0-9+/=]{16,}\$[A-Za-z0-9+/=]{32,}$/;
 
+/** Pix, the public service for digital skills: where a citizen continues at home. */
+export const DEFAULT_CONTINUE_URL = 'https://pix.fr/';
 /** A file path written by IT (Windows or Linux), absolute. */
 const filePath = z
   .string()
@@ -123,6 +125,27 @@ export const configSchema = z.object({
     })
     .default({ url: null, idleMinutesBeforeInstall: 10 }),
   logLevel: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+  /** The sheet a citizen takes home at the end of a parcours (no personal data on it). */
+  takeaway: z
+    .object({
+      /** Printer name as the system lists it; null: the QR code is shown on screen only. */
+      printer: z.string().trim().min(1).max(200).nullable().default(null),
+      /** Where the QR code leads, to continue at home. */
+      continueUrl: z.url({ protocol: /^https$/ }).default(DEFAULT_CONTINUE_URL),
+      /** Local médiation numérique places printed on the sheet (public places, not people). */
+      places: z
+        .array(
+          z.strictObject({
+            name: z.string().trim().min(1).max(80),
+            address: z.string().trim().min(1).max(160),
+            hours: z.string().trim().min(1).max(120).optional(),
+            phone: z.string().trim().min(1).max(30).optional(),
+          }),
+        )
+        .max(5)
+        .default([]),
+    })
+    .default({ printer: null, continueUrl: DEFAULT_CONTINUE_URL, places: [] }),
   hub: hubSchema.nullable().default(null),
 });
 
@@ -147,6 +170,8 @@ export interface ConfigIssue {
 export interface ParsedConfig {
   config: KioskConfigWithSecrets;
   issues: ConfigIssue[];
+  /** Set when the whole file had to be replaced by defaults (see admin-access.ts). */
+  unusable?: { reason: 'invalid-json' | 'not-object'; detail?: string };
 }
 
 export const DEFAULT_CONFIG: KioskConfigWithSecrets = configSchema.parse({});
@@ -168,6 +193,7 @@ export function parseConfigText(text: string): ParsedConfig {
     return {
       config: DEFAULT_CONFIG,
       issues: [{ path: '', message: `JSON illisible : ${detail}` }],
+      unusable: { reason: 'invalid-json', detail },
     };
   }
   return parseConfigValue(raw);
@@ -178,6 +204,7 @@ export function parseConfigValue(raw: unknown): ParsedConfig {
     return {
       config: DEFAULT_CONFIG,
       issues: [{ path: '', message: 'le fichier doit contenir un objet JSON { … }' }],
+      unusable: { reason: 'not-object' },
     };
   }
   const issues: ConfigIssue[] = [];
@@ -203,6 +230,10 @@ export function parseConfigValue(raw: unknown): ParsedConfig {
   if (issues.length > 0) config.lockdown = true;
   return { config, issues };
 }
+
+/** The file had an `adminPinHash` that failed validation (it was replaced by null). */
+export const hasInvalidHash = (parsed: ParsedConfig): boolean =>
+  parsed.issues.some((issue) => issue.path === 'adminPinHash');
 
 /** Removes what the renderer must never see. */
 export function publicConfig(config: KioskConfigWithSecrets): KioskConfig {

@@ -10,6 +10,7 @@ import type { BootInfo, Platform } from '../platform/types';
 import { KioskContext, type KioskContextValue } from './KioskContext';
 import { DEFAULT_DISPLAY, TEXT_SCALES, type DisplayOptions, type Screen } from './screens';
 import { matchShortcut } from './shortcuts';
+import { appServices } from './servicesHandle';
 import { useIdleHousekeeping } from './useIdleHousekeeping';
 
 // Areas load on demand: the attract screen's bundle stays small.
@@ -21,13 +22,27 @@ interface AppProps {
   boot: BootInfo;
 }
 
-export function App({ platform, boot }: AppProps) {
+export function App({ platform, boot: bootAtStart }: AppProps) {
   const { t } = useTranslation();
+  // The boot info, updated once the first-run PIN is chosen (the Diagnostic screen shows it).
+  const [boot, setBoot] = useState(bootAtStart);
   const defaultLanguage = boot.config.languages.default;
   const [screen, setScreen] = useState<Screen>({ name: 'attract' });
   const [language, setLanguageState] = useState<Language>(defaultLanguage);
   const [display, setDisplay] = useState<DisplayOptions>(DEFAULT_DISPLAY);
-  const [needsPinSetup, setNeedsPinSetup] = useState(boot.adminPin === 'missing');
+  const needsPinSetup = boot.adminAccess.state === 'first-run';
+  const pinChosen = useCallback(
+    () =>
+      setBoot((b) => ({
+        ...b,
+        adminPin: 'stored',
+        adminAccess: { state: 'ready', pin: 'stored' },
+      })),
+    [],
+  );
+  // The machine config cannot protect the agent area: its entry explains why instead.
+  const agentClosed = boot.adminAccess.state === 'config-required';
+  const services = useMemo(() => appServices(boot.config), [boot.config]);
 
   const preview = boot.config.languages.preview;
   const setLanguage = useCallback(
@@ -59,7 +74,7 @@ export function App({ platform, boot }: AppProps) {
     void platform.setActivityState(screen.name);
   }, [platform, screen.name]);
 
-  useIdleHousekeeping(screen.name, platform, boot);
+  useIdleHousekeeping(screen.name, services, platform, boot);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -75,6 +90,7 @@ export function App({ platform, boot }: AppProps) {
   const value = useMemo<KioskContextValue>(
     () => ({
       platform,
+      services,
       boot,
       screen,
       go: setScreen,
@@ -84,13 +100,13 @@ export function App({ platform, boot }: AppProps) {
       setDisplay,
       resetToAttract,
     }),
-    [platform, boot, screen, language, setLanguage, display, resetToAttract],
+    [platform, services, boot, screen, language, setLanguage, display, resetToAttract],
   );
 
   return (
     <KioskContext.Provider value={value}>
       {needsPinSetup ? (
-        <PinSetupScreen onDone={() => setNeedsPinSetup(false)} />
+        <PinSetupScreen onDone={pinChosen} />
       ) : (
         <Suspense
           fallback={
@@ -99,9 +115,11 @@ export function App({ platform, boot }: AppProps) {
             </p>
           }
         >
-          {screen.name === 'attract' && <AttractScreen />}
+          {(screen.name === 'attract' || (screen.name === 'agent' && agentClosed)) && (
+            <AttractScreen configNoticeOpen={screen.name === 'agent'} />
+          )}
           {screen.name === 'citizen' && <CitizenArea />}
-          {screen.name === 'agent' && <AgentArea />}
+          {screen.name === 'agent' && !agentClosed && <AgentArea />}
         </Suspense>
       )}
     </KioskContext.Provider>

@@ -1,10 +1,14 @@
-import { createContext, useContext } from 'react';
+import { createContext, use, useContext } from 'react';
 import type { Language } from '../../electron/shared/config-schema';
 import type { BootInfo, Platform } from '../platform/types';
 import type { DisplayOptions, Screen } from './screens';
+import type { Services } from './services';
+import type { ServicesHandle } from './servicesHandle';
 
 export interface KioskContextValue {
   platform: Platform;
+  /** The data services (journal, agents, settings, outbox…), loaded on first use. */
+  services: ServicesHandle;
   boot: BootInfo;
   screen: Screen;
   go: (screen: Screen) => void;
@@ -26,3 +30,12 @@ export function useKiosk(): KioskContextValue {
 }
 
 export const usePlatform = (): Platform => useKiosk().platform;
+
+/**
+ * The data services. The first call may suspend while the data chunk loads (under the
+ * `<Suspense>` of the area), so components never reach a database any other way.
+ */
+export function useServices(): Services {
+  const { services } = useKiosk();
+  return services.current() ?? use(services.load());
+}

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { BootInfo, Platform } from '../platform/types';
 import type { Screen } from './screens';
+import type { ServicesHandle } from './servicesHandle';
 
 /** How long the attract screen must sit unused before background work may run. */
 export const HOUSEKEEPING_IDLE_MS = 3 * 60_000;
@@ -12,16 +13,17 @@ export const HOUSEKEEPING_IDLE_MS = 3 * 60_000;
  */
 export function useIdleHousekeeping(
   screen: Screen['name'],
+  services: ServicesHandle,
   platform: Platform,
   boot: BootInfo,
 ): void {
   useEffect(() => {
     if (screen !== 'attract') return;
     const timer = window.setTimeout(() => {
-      void import('../features/backup/lifecycle').then(({ startDataLifecycle }) =>
-        startDataLifecycle(platform, boot),
+      void Promise.all([services.load(), import('../features/backup/lifecycle')]).then(
+        ([data, { startDataLifecycle }]) => startDataLifecycle(data, platform, boot),
       );
     }, HOUSEKEEPING_IDLE_MS);
     return () => window.clearTimeout(timer);
-  }, [screen, platform, boot]);
+  }, [screen, services, platform, boot]);
 }

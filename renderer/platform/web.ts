@@ -3,15 +3,24 @@
  * Electron, `npm run build:web`) and the browser tests. Config comes from `config.json` next to
  * the page, exports are downloads, idle time comes from DOM events, backups stay in IndexedDB.
  */
-import type { ParsedConfig } from '../../electron/shared/config-schema';
-import { hashPin, isWellFormedPin, verifyPin } from '../../electron/shared/pin-hash';
-import { db } from '../db/db';
-import { settings } from '../db/settings';
+import {
+  decideAdminAccess,
+  describeConfigProblem,
+  type ConfigFileStatus,
+} from '../../electron/shared/admin-access';
+import { hashPin, isWeakPin, isWellFormedPin, verifyPin } from '../../electron/shared/pin-hash';
+import type { KiosqueDb } from '../data/db';
 import { createPageIdleTracker } from './input-idle';
 import type { BackupFile, BootInfo, Platform } from './types';
+import { fetchConfig, webConfigFrom } from './web-config';
 import { createWebHub } from './webHub';
 
 const ADMIN_PIN_KEY = 'adminPinHash';
+
+/** The app's database, loaded on first use (its code is not part of the attract screen's). */
+const database = (): Promise<KiosqueDb> => import('../data/appDb').then(({ appDb }) => appDb());
+const HASH_IGNORED_LOG =
+  'adminPinHash du fichier de configuration ignoré : le kiosque navigateur vérifie le code administrateur dans la page, qui ne reçoit jamais d’empreinte ; le code se choisit au premier démarrage.';
 const DOWNLOAD_TARGET = {
   id: 'downloads',
   label: 'Téléchargements du navigateur',
@@ -20,40 +29,53 @@ const DOWNLOAD_TARGET = {
 
 const pageIdle = createPageIdleTracker(window);
 
-/** A config hash wins over one set at first run; read once per boot. */
-let configHash: string | null = null;
+/** What the config lookup found, read once per boot: decides whether the agent area opens. */
+let bootFile: ConfigFileStatus = { state: 'absent' };
+/** The takeaway printer of the config (the browser prints on the system's default one). */
+let configuredPrinter: string | null = null;
 /** How many backups IndexedDB keeps: the config's `backup.keep`, read once per boot. */
 let backupKeep = 14;
 
-/** The text of `config.json` next to the page, or null when there is none (built-in defaults). */
-async function fetchConfigText(): Promise<string | null> {
-  try {
-    const response = await fetch('./config.json', { cache: 'no-store' });
-    return response.ok ? await response.text() : null;
-  } catch {
-    return null;
-  }
-}
+const storedHash = async (): Promise<string | null> => {
+  const value = (await (await database()).settings.get(ADMIN_PIN_KEY))?.value;
+  // Not matched against the schema's pattern: that would pull zod into the first bundle, and
+  // verifyPin refuses any malformed hash anyway.
+  return typeof value === 'string' && value.startsWith('pbkdf2-sha256$') ? value : null;
+};
+
+const currentAccess = async () =>
+  decideAdminAccess({
+    mode: 'web',
+    file: bootFile,
+    configHash: null,
+    hashInvalid: false,
+    storedPin: (await storedHash()) !== null,
+  });
 
 async function loadBootInfo(): Promise<BootInfo> {
   // The schema (zod) loads on demand, in parallel with the file: Electron gets a parsed config
   // from main instead, so zod stays out of the initial bundle.
-  const [schema, text] = await Promise.all([
+  const configUrl = new URL('./config.json', location.href);
+  const [schema, fetched] = await Promise.all([
     import('../../electron/shared/config-schema'),
-    fetchConfigText(),
+    fetchConfig(configUrl.href),
   ]);
-  const parsed: ParsedConfig =
-    text === null ? { config: schema.DEFAULT_CONFIG, issues: [] } : schema.parseConfigText(text);
-  const source = text === null ? null : new URL('./config.json', location.href).pathname;
-  configHash = parsed.config.adminPinHash;
-  backupKeep = parsed.config.backup.keep;
-  const stored = await settings.get<string>(ADMIN_PIN_KEY);
+  const web = webConfigFrom(fetched, configUrl.pathname, schema);
+  bootFile = web.file;
+  backupKeep = web.parsed.config.backup.keep;
+  configuredPrinter = web.parsed.config.takeaway.printer;
+  const access = await currentAccess();
+  if (web.hashIgnored) console.warn(`[kiosque] warn config.admin-hash-ignored ${HASH_IGNORED_LOG}`);
+  if (access.state === 'config-required')
+    console.error(`[kiosque] error config.required ${describeConfigProblem(access.problem)}`);
   return {
-    config: schema.publicConfig(parsed.config),
-    configSource: source,
-    configIssues: parsed.issues,
-    adminPin: configHash ? 'configured' : stored ? 'stored' : 'missing',
-    lockdown: parsed.config.lockdown,
+    config: schema.publicConfig(web.parsed.config),
+    configSource: fetched.kind === 'absent' ? null : configUrl.pathname,
+    configIssues: web.parsed.issues,
+    adminPin: access.state === 'ready' ? 'stored' : 'missing',
+    adminAccess: access,
+    configHashIgnored: web.hashIgnored,
+    lockdown: web.parsed.config.lockdown,
     versions: { app: __APP_VERSION__, electron: '', chrome: chromeVersion(), node: '' },
     platform: navigator.platform,
   };
@@ -90,15 +112,20 @@ export function createWebPlatform(): Platform {
     importFrom: 'file-input',
     getBootInfo: loadBootInfo,
     async setInitialAdminPin(pin) {
+      if ((await storedHash()) !== null) return { ok: false, error: 'pin-exists' };
+      if ((await currentAccess()).state !== 'first-run')
+        return { ok: false, error: 'setup-not-allowed' };
       if (!isWellFormedPin(pin)) return { ok: false, error: 'pin-format' };
-      if (configHash || (await settings.get<string>(ADMIN_PIN_KEY)))
-        return { ok: false, error: 'pin-exists' };
-      await settings.set(ADMIN_PIN_KEY, await hashPin(pin));
+      if (isWeakPin(pin)) return { ok: false, error: 'pin-weak' };
+      const hash = await hashPin(pin);
+      await (await database()).settings.put({ key: ADMIN_PIN_KEY, value: hash });
       return { ok: true };
     },
     async verifyAdminPin(pin) {
-      const hash = configHash ?? (await settings.get<string>(ADMIN_PIN_KEY));
-      return typeof pin === 'string' && !!hash && verifyPin(pin, hash);
+      // Wrong codes count in the sign-in screen's persisted lockout, shared with the agents'.
+      if ((await currentAccess()).state !== 'ready') return false;
+      const hash = await storedHash();
+      return isWellFormedPin(pin) && hash !== null && verifyPin(pin, hash);
     },
     async quitKiosk() {
       return { ok: false, error: 'quit-unavailable-in-browser' };
@@ -118,6 +145,7 @@ export function createWebPlatform(): Platform {
       return { ok: true, path: download(fileName, content, mimeFor(fileName)) };
     },
     async writeBackup({ fileName, content }) {
+      const db = await database();
       await db.transaction('rw', db.backups, async () => {
         await db.backups.put({ name: fileName, createdAt: new Date().toISOString(), content });
         const names = await db.backups.orderBy('createdAt').reverse().primaryKeys();
@@ -126,7 +154,7 @@ export function createWebPlatform(): Platform {
       return { ok: true, path: `IndexedDB/${fileName}` };
     },
     async listBackups() {
-      const rows = await db.backups.orderBy('createdAt').reverse().toArray();
+      const rows = await (await database()).backups.orderBy('createdAt').reverse().toArray();
       return rows.map((r): BackupFile => ({
         name: r.name,
         size: r.content.length,
@@ -134,12 +162,12 @@ export function createWebPlatform(): Platform {
       }));
     },
     async readBackup(name) {
-      const row = await db.backups.get(name);
+      const row = await (await database()).backups.get(name);
       if (!row) throw new Error('backup-not-found');
       return row.content;
     },
     async getDiagnostics() {
-      const last = await db.backups.orderBy('createdAt').last();
+      const last = await (await database()).backups.orderBy('createdAt').last();
       return {
         logFolder: null,
         logTail: [],
@@ -160,6 +188,13 @@ export function createWebPlatform(): Platform {
     },
     async setActivityState() {
       // Nothing to hold back in a browser: updates come with the served files.
+    },
+    async printTakeaway() {
+      // The browser kiosk prints silently only when Chromium runs with --kiosk-printing, which
+      // scripts/start.ts adds when a printer is configured (on the system's default printer).
+      if (!configuredPrinter) return { ok: false, error: 'no-printer' };
+      window.print();
+      return { ok: true };
     },
   };
 }

@@ -21,7 +21,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { createBundle, serialiseBundle } from '../../renderer/features/exports/bundleFormat';
-import type { AuditRecord, JournalEntry } from '../../renderer/features/journal/model';
+import type { AuditRecord, JournalEntry } from '../../renderer/data/types';
 import { TAXONOMY_CODES } from './agent/codes';
 import { generateEntries, type GenerateOptions } from './agent/generate';
 import { armTimerScript, cursorScanScript, rawWriteScript, readTimerScript } from './agent/inPage';

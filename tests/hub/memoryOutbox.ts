@@ -4,7 +4,7 @@
  * is unchanged), to drive drainOutbox against the real hub.
  */
 import type { DrainSource, OutboxMark } from '../../electron/shared/hub/drain';
-import type { JournalEntry } from '../../renderer/features/journal/model';
+import type { JournalEntry } from '../../renderer/data/types';
 
 export function memoryCounter() {
   const journal = new Map<string, JournalEntry>();

@@ -13,7 +13,7 @@ import { clientConfig } from '../../electron/hub/connection';
 import { pullCatalogue, pushBatch } from '../../electron/hub/pushClient';
 import { createBundle, serialiseBundle } from '../../renderer/features/exports/bundleFormat';
 import { detectPersonalData } from '../../renderer/features/journal/personalData';
-import * as taxonomies from '../../renderer/features/journal/taxonomies';
+import * as taxonomies from '../../renderer/data/taxonomies';
 import { pushBundle } from '../../scripts/hub/pushBundle';
 import { entryOf, startTestbed, type Testbed } from './testbed';
 

@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { clientConfig, type HubEndpoint } from '../../electron/hub/connection';
-import type { JournalEntry } from '../../renderer/features/journal/model';
+import type { JournalEntry } from '../../renderer/data/types';
 import { migrate } from '../../scripts/hub/migrations';
 import { addPoste } from '../../scripts/hub/postes';
 import { startCluster, type Cluster } from './cluster';

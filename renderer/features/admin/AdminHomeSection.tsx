@@ -1,19 +1,19 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/KioskContext';
-import { agents } from '../../db/agents';
+import { useKiosk, useServices } from '../../app/KioskContext';
 import { ConfigIssues } from '../../ui/ConfigIssues';
 import { SECTIONS, type SectionProps } from '../agent/sections';
 
 /** The admin's landing page: this counter's identity, config problems, and the admin sections. */
 export default function AdminHomeSection({ open }: SectionProps) {
+  const { agents } = useServices();
   const { t } = useTranslation(['admin', 'agent', 'stats', 'deploy', 'citizen', 'common']);
   const { boot } = useKiosk();
   const [activeCount, setActiveCount] = useState<number | null>(null);
 
   useEffect(() => {
     void agents.listActive().then((rows) => setActiveCount(rows.length));
-  }, []);
+  }, [agents]);
 
   const links = SECTIONS.filter((s) => s.roles.includes('admin') && s.id !== 'admin-home');
 

@@ -4,15 +4,21 @@
  * most once per calendar day: after a few idle minutes on the attract screen, or when a data
  * screen of the agent area opens (whichever comes first).
  */
-import type { KiosqueDb } from '../../db/db';
-import { createSettings } from '../../db/settings';
+import type { Settings } from '../../data/settings';
+import type { JournalStore } from '../../data/store/journalStore';
 import type { Platform } from '../../platform/types';
 import { bundleFileName, type BundleOrigin } from '../exports/bundleFormat';
 import { exportBundleText } from '../exports/exportData';
-import { localIsoDate } from '../stats/period';
+import { localIsoDate } from '../../lib/dates';
 
 export const LAST_AUTO_BACKUP_KEY = 'lastAutoBackupDate';
 export const LAST_BACKUP_KEY = 'lastBackup';
+
+/** What a backup reads and where it notes its outcome. */
+export interface BackupSources {
+  store: JournalStore;
+  settings: Settings;
+}
 
 export interface BackupOutcome {
   ok: boolean;
@@ -27,13 +33,13 @@ export interface BackupOutcome {
  * "Sauvegarder maintenant" adds the time, so it never replaces the day's automatic file.
  */
 export async function backupNow(
-  db: KiosqueDb,
+  { store, settings }: BackupSources,
   platform: Platform,
   origin: BundleOrigin,
   now: Date = new Date(),
   kind: 'manual' | 'daily' = 'manual',
 ): Promise<BackupOutcome> {
-  const { content, entries } = await exportBundleText(db, origin);
+  const { content, entries } = await exportBundleText(store, origin);
   const result = await platform.writeBackup({
     fileName: bundleFileName(origin, now, kind === 'manual'),
     content,
@@ -44,7 +50,7 @@ export async function backupNow(
     entries,
     at: now.toISOString(),
   };
-  await createSettings(db).set(LAST_BACKUP_KEY, outcome);
+  await settings.set(LAST_BACKUP_KEY, outcome);
   void platform.log({
     level: result.ok ? 'info' : 'error',
     event: 'backup.write',
@@ -55,15 +61,15 @@ export async function backupNow(
 
 /** Runs the backup when none was made today; returns null when it was not due. */
 export async function runDailyBackupIfDue(
-  db: KiosqueDb,
+  sources: BackupSources,
   platform: Platform,
   origin: BundleOrigin,
   now: Date = new Date(),
 ): Promise<BackupOutcome | null> {
   const today = localIsoDate(now);
-  const settings = createSettings(db);
+  const { settings } = sources;
   if ((await settings.get<string>(LAST_AUTO_BACKUP_KEY)) === today) return null;
-  const outcome = await backupNow(db, platform, origin, now, 'daily');
+  const outcome = await backupNow(sources, platform, origin, now, 'daily');
   // Only a successful run counts for the day: a failed one is tried again at the next opening.
   if (outcome.ok) await settings.set(LAST_AUTO_BACKUP_KEY, today);
   return outcome;

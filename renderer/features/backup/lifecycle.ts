@@ -4,9 +4,9 @@
  * weeks, so the next day's first sign-in runs the next backup; calls on the same day share
  * the first run.
  */
+import { localIsoDate } from '../../lib/dates';
 import type { BootInfo, Platform } from '../../platform/types';
-import { db } from '../../db/db';
-import { runDailyBackupIfDue, type BackupOutcome } from './dailyBackup';
+import { runDailyBackupIfDue, type BackupOutcome, type BackupSources } from './dailyBackup';
 import { requestPersistentStorage, type PersistState } from './storage';
 
 export interface LifecycleResult {
@@ -16,17 +16,19 @@ export interface LifecycleResult {
 
 let started: { day: string; run: Promise<LifecycleResult> } | null = null;
 
-const localDay = (d: Date): string => `${d.getFullYear()}-${d.getMonth() + 1}-${d.getDate()}`;
-
 /** Starts the data lifecycle for this session (idempotent). Never throws. */
-export function startDataLifecycle(platform: Platform, boot: BootInfo): Promise<LifecycleResult> {
-  const day = localDay(new Date());
+export function startDataLifecycle(
+  sources: BackupSources,
+  platform: Platform,
+  boot: BootInfo,
+): Promise<LifecycleResult> {
+  const day = localIsoDate();
   if (started?.day === day) return started.run;
   const run = (async () => {
     const persist = await requestPersistentStorage();
     let backup: BackupOutcome | null = null;
     try {
-      backup = await runDailyBackupIfDue(db, platform, boot.config);
+      backup = await runDailyBackupIfDue(sources, platform, boot.config);
     } catch (error) {
       void platform.log({
         level: 'error',

@@ -3,10 +3,8 @@
  * their audit records, in one transaction. A purge removes whole day records (and their
  * summaries), and the preview counts exactly what the purge removes.
  */
-import type { KiosqueDb } from '../../db/db';
-import { draftOf } from '../journal/store/days';
-import { journalTransaction, saveDrafts, summariesBetween } from '../journal/store/dayStore';
-import { addDays, addMonths } from '../stats/period';
+import type { JournalStore } from '../../data/store/journalStore';
+import { addMonths } from '../../lib/dates';
 
 /**
  * First day that is kept: the same calendar day `months` months ago (clamped to the end of a
@@ -25,38 +23,12 @@ export interface PurgeReport {
   newest: string | null;
 }
 
-/** Below every date (dates are YYYY-MM-DD): the lower bound of "everything before". */
-const FIRST_DATE = '';
-
-/** Summaries of the days a purge at `cutoff` removes. */
-const expired = (db: KiosqueDb, cutoff: string) =>
-  summariesBetween(db, FIRST_DATE, addDays(cutoff, -1));
-
 /** What a purge at `cutoff` would remove (soft-deleted entries included: they go too). */
-export async function previewPurge(db: KiosqueDb, cutoff: string): Promise<PurgeReport> {
-  let entries = 0;
-  let oldest: string | null = null;
-  let newest: string | null = null;
-  for (const day of await expired(db, cutoff).toArray()) {
-    entries += day.total;
-    oldest ??= day.date;
-    newest = day.date;
-  }
-  return { cutoff, entries, auditRecords: 0, oldest, newest };
+export async function previewPurge(store: JournalStore, cutoff: string): Promise<PurgeReport> {
+  return { cutoff, ...(await store.countBefore(cutoff)) };
 }
 
 /** Deletes entries dated before `cutoff` and their audit records, all or nothing. */
-export async function purgeBefore(db: KiosqueDb, cutoff: string): Promise<PurgeReport> {
-  return journalTransaction(db, async () => {
-    const preview = await previewPurge(db, cutoff);
-    const keys = await expired(db, cutoff).primaryKeys();
-    let auditRecords = 0;
-    for (const day of await db.journalDays.bulkGet(keys)) auditRecords += day?.audit.length ?? 0;
-    // Days drafted empty: saving them deletes them, their summaries, and updates their months.
-    await saveDrafts(
-      db,
-      keys.map(([date, siteId, posteId]) => draftOf(undefined, { date, siteId, posteId })),
-    );
-    return { ...preview, auditRecords };
-  });
+export async function purgeBefore(store: JournalStore, cutoff: string): Promise<PurgeReport> {
+  return { cutoff, ...(await store.deleteDaysBefore(cutoff)) };
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/KioskContext';
-import { db } from '../../db/db';
+import { useKiosk, useServices } from '../../app/KioskContext';
 import { displayDate, formatCount } from '../stats/labels';
 import { loadSitesAndPostes, type SitePosteSummary } from '../stats/statsQuery';
 
 /** Every site and poste in the (consolidated) journal, computed when asked for. */
 export function ConsolidatedView() {
+  const { store } = useServices();
   const { t } = useTranslation('stats');
   const { language } = useKiosk();
   const [rows, setRows] = useState<SitePosteSummary[] | null>(null);
@@ -15,7 +15,7 @@ export function ConsolidatedView() {
   const load = async () => {
     setBusy(true);
     try {
-      setRows(await loadSitesAndPostes(db));
+      setRows(await loadSitesAndPostes(store));
     } finally {
       setBusy(false);
     }

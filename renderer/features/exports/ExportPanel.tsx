@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/KioskContext';
-import { db } from '../../db/db';
-import { localIsoDate, periodContaining, type Period } from '../stats/period';
+import { useKiosk, useServices } from '../../app/KioskContext';
+import { periodContaining, type Period } from '../stats/period';
+import { localIsoDate } from '../../lib/dates';
 import { PeriodPicker } from '../stats/PeriodPicker';
 import { bundleFileName } from './bundleFormat';
 import { exportBundleText, exportJournalCsv, exportStatsCsv } from './exportData';
@@ -16,6 +16,7 @@ type Message = { kind: 'ok' | 'error'; text: string } | null;
 
 /** The three exports of the period (or of the whole journal for the bundle), with progress. */
 export function ExportPanel() {
+  const { store, catalogue } = useServices();
   const { t } = useTranslation('stats');
   const { platform, boot } = useKiosk();
   const targets = useExportTargets(platform);
@@ -37,14 +38,14 @@ export function ExportPanel() {
       let content: string;
       let rows: number | null = null;
       if (kind === 'journalCsv') {
-        ({ content, rows } = await exportJournalCsv(db, period, setProgress));
+        ({ content, rows } = await exportJournalCsv({ store, catalogue }, period, setProgress));
         fileName = `journal-${siteId}-${posteId}-${span}.csv`;
       } else if (kind === 'statsCsv') {
-        content = await exportStatsCsv(db, period);
+        content = await exportStatsCsv({ store, catalogue }, period);
         fileName = `statistiques-${siteId}-${posteId}-${span}.csv`;
       } else {
         let entries: number;
-        ({ content, entries } = await exportBundleText(db, boot.config, setProgress));
+        ({ content, entries } = await exportBundleText(store, boot.config, setProgress));
         rows = entries;
         fileName = bundleFileName(boot.config, new Date(), true);
       }

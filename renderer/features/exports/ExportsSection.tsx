@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/KioskContext';
+import { useKiosk, useServices } from '../../app/KioskContext';
 import type { SectionProps } from '../agent/sections';
 import { startDataLifecycle } from '../backup/lifecycle';
 import { ConsolidatedView } from './ConsolidatedView';
@@ -9,11 +9,12 @@ import { ImportPanel } from './ImportPanel';
 
 /** Section "Exports": files for Excel and for consolidation; import is for the admin. */
 export default function ExportsSection({ session }: SectionProps) {
+  const { store, settings } = useServices();
   const { t } = useTranslation('stats');
   const { platform, boot } = useKiosk();
   useEffect(() => {
-    void startDataLifecycle(platform, boot);
-  }, [platform, boot]);
+    void startDataLifecycle({ store, settings }, platform, boot);
+  }, [platform, boot, store, settings]);
   return (
     <div className="stats-section">
       <h1>{t('exports.title')}</h1>

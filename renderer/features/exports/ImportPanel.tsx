@@ -1,7 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/KioskContext';
-import { db } from '../../db/db';
+import { useKiosk, useServices } from '../../app/KioskContext';
 import type { BackupFile } from '../../platform/types';
 import { importBundleText, type ImportOutcome } from './importBundle';
 import { ImportSummary } from './ImportSummary';
@@ -15,6 +14,7 @@ import { ProgressBar } from './ProgressBar';
  * reach).
  */
 export function ImportPanel() {
+  const { store } = useServices();
   const { t } = useTranslation('stats');
   const { platform, boot } = useKiosk();
   const fileId = useId();
@@ -42,7 +42,7 @@ export function ImportPanel() {
         setOutcome({ ok: false, problem: { code: 'read-failed' } });
         return;
       }
-      const result = await importBundleText(db, text, boot.config.retentionMonths, setProgress);
+      const result = await importBundleText(store, text, boot.config.retentionMonths, setProgress);
       setOutcome(result);
       void platform.log({
         level: result.ok ? 'info' : 'warn',

@@ -3,7 +3,7 @@
  * consolidation PC: versioned, keyed by entry UUID, with the audit trail. Reading it back is
  * in `parseBundle.ts` (defensive); merging in `mergeBundle.ts`.
  */
-import type { AuditRecord, JournalEntry } from '../journal/model';
+import type { AuditRecord, JournalEntry } from '../../data/types';
 
 export const BUNDLE_FORMAT = 'kiosque-numerique/journal';
 /** Version of the bundle layout; a bundle from a newer kiosk is refused, not guessed at. */
@@ -60,9 +60,4 @@ export function bundleFileName(
   const iso = at.toISOString();
   const time = withTime ? `-${iso.slice(11, 19).replaceAll(':', '')}` : '';
   return `journal-${origin.siteId}-${origin.posteId}-${iso.slice(0, 10)}${time}.json`;
-}
-
-/** Identity of an audit record across counters (its local `seq` differs on each PC). */
-export function auditKey(record: BundleAuditRecord): string {
-  return `${record.entryId}|${record.at}|${record.action}|${record.agentCode}`;
 }

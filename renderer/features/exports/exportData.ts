@@ -2,33 +2,41 @@
  * Builds export files from the database: the journal CSV of a period (read a few weeks of day
  * records at a time, with progress), the aggregate statistics CSV, and the full JSON bundle.
  */
-import type { KiosqueDb } from '../../db/db';
-import type { AuditRecord, JournalEntry } from '../journal/model';
-import { daysBetween, periodSummaries } from '../journal/store/dayStore';
-import { addDays, daysInclusive, type Period } from '../stats/period';
+import type { JournalStore } from '../../data/store/journalStore';
+import type { AuditRecord, CatalogueItem, JournalEntry } from '../../data/types';
+import { type Period } from '../stats/period';
+import { addDays, daysInclusive } from '../../lib/dates';
 import { loadStats } from '../stats/statsQuery';
 import { createBundle, serialiseBundle, type BundleOrigin } from './bundleFormat';
 import { journalCsvChunk } from './journalCsv';
 import { nextTask, type ProgressListener } from './progress';
 import { statsCsv } from './statsCsv';
 
+/** Where exports read: the journal's store, and the catalogue for démarche labels. */
+export interface ExportSources {
+  store: JournalStore;
+  catalogue: { all(): Promise<CatalogueItem[]> };
+}
+
 /** Dates per read while exporting: bounded chunks, each turned into CSV text before the next. */
 const EXPORT_DAYS_PER_READ = 31;
 
 /** Catalogue code → label, to write démarches by name. */
-export async function demarcheLabels(db: KiosqueDb): Promise<Map<string, string>> {
-  const items = await db.catalogue.toArray();
+export async function demarcheLabels(
+  catalogue: ExportSources['catalogue'],
+): Promise<Map<string, string>> {
+  const items = await catalogue.all();
   return new Map(items.map((item) => [item.code, item.label]));
 }
 
 /** The journal CSV of a period (soft-deleted entries left out), built chunk by chunk. */
 export async function exportJournalCsv(
-  db: KiosqueDb,
+  { store, catalogue }: ExportSources,
   period: Period,
   onProgress?: ProgressListener,
 ): Promise<{ content: string; rows: number }> {
-  const labels = await demarcheLabels(db);
-  const summaries = await periodSummaries(db, period.from, period.to);
+  const labels = await demarcheLabels(catalogue);
+  const summaries = await store.summaries(period);
   const total = summaries.reduce((n, s) => n + s.total, 0);
   const parts: string[] = [journalCsvChunk([], labels, true)];
   const days = daysInclusive(period.from, period.to);
@@ -48,7 +56,7 @@ export async function exportJournalCsv(
     ]);
   const read = (i: number) => {
     const range = chunks[i];
-    return range ? daysBetween(db, range[0], range[1]).toArray() : Promise.resolve([]);
+    return range ? store.days({ from: range[0], to: range[1] }) : Promise.resolve([]);
   };
   let next = read(0);
   for (let i = 0; i < chunks.length; i += 1) {
@@ -72,20 +80,23 @@ export async function exportJournalCsv(
 }
 
 /** The aggregate statistics CSV of a period. */
-export async function exportStatsCsv(db: KiosqueDb, period: Period): Promise<string> {
-  const [stats, labels] = await Promise.all([loadStats(db, period), demarcheLabels(db)]);
+export async function exportStatsCsv(
+  { store, catalogue }: ExportSources,
+  period: Period,
+): Promise<string> {
+  const [stats, labels] = await Promise.all([loadStats(store, period), demarcheLabels(catalogue)]);
   return statsCsv(stats, labels);
 }
 
 /** The whole journal and audit trail as a bundle text (deleted entries included, for merges). */
 export async function exportBundleText(
-  db: KiosqueDb,
+  store: JournalStore,
   origin: BundleOrigin,
   onProgress?: ProgressListener,
 ): Promise<{ content: string; entries: number }> {
   onProgress?.({ phase: 'reading', done: 0, total: 1 });
   // Entries and their audit trail live in the same records: one read is a consistent snapshot.
-  const days = await db.journalDays.toArray();
+  const days = await store.allDays();
   const entries: JournalEntry[] = [];
   const audit: AuditRecord[] = [];
   for (const day of days) {

@@ -2,9 +2,9 @@
  * An import from start to end: check the whole file, then merge it in one transaction.
  * Nothing is written unless the file passed every check.
  */
-import type { KiosqueDb } from '../../db/db';
+import type { JournalStore } from '../../data/store/journalStore';
 import { retentionCutoff } from '../backup/retention';
-import { localIsoDate } from '../stats/period';
+import { localIsoDate } from '../../lib/dates';
 import { mergeBundle } from './mergeBundle';
 import type { MergeSummary } from './mergeRules';
 import { parseBundle, type BundleProblem } from './parseBundle';
@@ -16,7 +16,7 @@ export type ImportOutcome =
 
 /** Checks and merges a bundle's text; entries beyond the retention period are left out. */
 export async function importBundleText(
-  db: KiosqueDb,
+  store: JournalStore,
   text: string,
   retentionMonths: number,
   onProgress?: ProgressListener,
@@ -28,7 +28,7 @@ export async function importBundleText(
   if (!parsed.ok) return parsed;
   const writing = performance.now();
   try {
-    const summary = await mergeBundle(db, parsed.bundle, {
+    const summary = await mergeBundle(store, parsed.bundle, {
       notBefore: retentionCutoff(localIsoDate(), retentionMonths),
       ...(onProgress ? { onProgress } : {}),
     });

@@ -3,7 +3,7 @@
  * BOM, CRLF line ends, French headers and labels, dates as JJ/MM/AAAA. The agent appears by
  * pseudonymous code only, never by display name; soft-deleted entries are not démarches.
  */
-import type { JournalEntry } from '../journal/model';
+import type { JournalEntry } from '../../data/types';
 import {
   AUTONOMIES,
   CANAUX,
@@ -14,8 +14,8 @@ import {
   THEMATIQUES,
   TRANCHES_AGE,
   labelOf,
-} from '../journal/taxonomies';
-import { frenchDate } from '../stats/period';
+} from '../../data/taxonomies';
+import { frenchDate } from '../../lib/dates';
 import { BOM, csvLines, neutraliseFormula } from './spreadsheetCells';
 
 export const JOURNAL_CSV_HEADERS = [

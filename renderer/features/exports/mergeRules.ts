@@ -3,7 +3,7 @@
  * recent change wins (an edit or a deletion, whichever is later), equal change times keep the
  * local row. Applying the same bundle twice therefore changes nothing the second time.
  */
-import type { JournalEntry } from '../journal/model';
+import type { JournalEntry } from '../../data/types';
 
 export type MergeDecision = 'add' | 'update' | 'unchanged' | 'older' | 'expired';
 

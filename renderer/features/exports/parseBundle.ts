@@ -6,8 +6,8 @@
  * entry and audit record with the journal's own schema, duplicated ids.
  */
 import { z } from 'zod';
-import { upgradeJournalV1 } from '../../db/migrations';
-import type { JournalEntry } from '../journal/model';
+import { upgradeJournalV1 } from '../../data/upgrades/v2';
+import type { JournalEntry } from '../../data/types';
 import { auditRecordSchema, journalEntrySchema } from '../journal/validation';
 import {
   BUNDLE_FORMAT,

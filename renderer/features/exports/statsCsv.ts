@@ -14,9 +14,9 @@ import {
   TRANCHES_AGE,
   labelOf,
   type Term,
-} from '../journal/taxonomies';
-import { DURATION_BANDS } from '../stats/durationBands';
-import { frenchDate } from '../stats/period';
+} from '../../data/taxonomies';
+import { DURATION_BANDS } from '../../data/durationBands';
+import { frenchDate } from '../../lib/dates';
 import type { CountRow, ProfileRow, StatsResult } from '../stats/types';
 import { BOM, CSV_OPTIONS, frenchNumber, neutraliseFormula } from './spreadsheetCells';
 

@@ -2,9 +2,8 @@
  * The audit trail of journal entries: what changed, when, by which agent code. The note's
  * text never enters the trail, only whether there was one before and after.
  */
-import { db as appDb, type KiosqueDb } from '../../db/db';
-import { EDITABLE_FIELDS, type AuditRecord, type JournalEntry } from './model';
-import { dayHolding } from './store/dayStore';
+import { EDITABLE_FIELDS } from './model';
+import { type AuditRecord, type JournalEntry } from '../../data/types';
 
 type AuditValue = string | number | boolean | null | string[];
 
@@ -29,20 +28,3 @@ export function diffEntries(before: JournalEntry, after: JournalEntry): AuditRec
   }
   return changes;
 }
-
-export function createAuditRepository(db: KiosqueDb) {
-  return {
-    /** The trail of one entry, oldest first (records of the same instant in written order). */
-    async forEntry(entryId: string): Promise<AuditRecord[]> {
-      const day = await dayHolding(db, entryId);
-      const rows = day?.audit.filter((r) => r.entryId === entryId) ?? [];
-      return rows
-        .map((record, order) => ({ record, order }))
-        .sort((a, b) => a.record.at.localeCompare(b.record.at) || a.order - b.order)
-        .map(({ record }) => record);
-    },
-  };
-}
-
-/** The app database's audit trail. */
-export const audit = createAuditRepository(appDb);

@@ -2,11 +2,11 @@
  * Repository of the editable local catalogue of démarches. Items are never deleted (entries
  * keep their codes): they are archived, and hidden from the quick log.
  */
-import { db as appDb, type KiosqueDb } from '../../db/db';
+import type { KiosqueDb } from '../../data/db';
 import { seedCatalogue } from './catalogueSeed';
-import type { CatalogueItem } from './model';
-import type { Organisme, Thematique } from './taxonomies';
-import { DEMARCHE_CODE_PATTERN } from './validation';
+import type { CatalogueItem } from '../../data/types';
+import type { Organisme, Thematique } from '../../data/taxonomies';
+import { DEMARCHE_CODE_PATTERN } from '../../data/codes';
 
 const SEEDED_KEY = 'catalogueSeeded';
 const LABEL_MAX = 80;
@@ -127,6 +127,3 @@ export function createCatalogueRepository(db: KiosqueDb) {
 }
 
 export type CatalogueRepository = ReturnType<typeof createCatalogueRepository>;
-
-/** The app database's catalogue. */
-export const catalogue = createCatalogueRepository(appDb);

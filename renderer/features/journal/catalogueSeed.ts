@@ -3,7 +3,7 @@
  * partners: France Titres, CAF, CPAM, DGFiP…), loaded into the local catalogue on first use.
  * The admin edits the catalogue afterwards; codes are stable because entries store them.
  */
-import type { CatalogueItem } from './model';
+import type { CatalogueItem } from '../../data/types';
 
 type Seed = Omit<CatalogueItem, 'order' | 'archived'>;
 

@@ -2,9 +2,11 @@
  * What the quick-log form fills in (the rest of an entry comes from the machine config, the
  * signed-in agent and the clock), and how a draft becomes a full entry.
  */
-import type { EditableField, JournalEntry } from './model';
-import { JOURNAL_SCHEMA_VERSION } from './model';
-import type { DemiJournee } from './taxonomies';
+import type { EditableField } from './model';
+import type { JournalEntry } from '../../data/types';
+import { JOURNAL_SCHEMA_VERSION } from '../../data/types';
+import type { DemiJournee } from '../../data/taxonomies';
+import { localIsoDate } from '../../lib/dates';
 
 export type JournalDraft = Pick<JournalEntry, EditableField>;
 
@@ -32,13 +34,6 @@ export const DEFAULT_DRAFT: Omit<
   note: null,
 };
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-
-/** The counter-local calendar day, YYYY-MM-DD (not UTC: a démarche at 00:30 belongs to today). */
-export function localDate(at: Date): string {
-  return `${at.getFullYear()}-${pad(at.getMonth() + 1)}-${pad(at.getDate())}`;
-}
-
 /** Morning until noon, counter-local time. */
 export function demiJourneeAt(at: Date): DemiJournee {
   return at.getHours() < 12 ? 'matin' : 'apres-midi';
@@ -58,7 +53,7 @@ export function entryFromDraft(
     siteId: context.siteId,
     posteId: context.posteId,
     agentCode: context.agentCode,
-    date: localDate(now),
+    date: localIsoDate(now),
     demiJournee: demiJourneeAt(now),
     ...draft,
     // An orientation only makes sense for a redirected person: dropped otherwise.

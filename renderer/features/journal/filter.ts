@@ -1,10 +1,7 @@
 /** The journal's filters and periods, as pure functions (tested without a database). */
-import type { JournalEntry } from './model';
-import { localDate } from './draft';
-import type { Issue, Organisme, Thematique } from './taxonomies';
-
-/** Position in the `[date+createdAt+id]` index after which the next page starts. */
-export type JournalCursor = [string, string, string];
+import type { JournalEntry } from '../../data/types';
+import { localIsoDate } from '../../lib/dates';
+import type { Issue, Organisme, Thematique } from '../../data/taxonomies';
 
 export interface JournalFilter {
   /** First and last local day, inclusive (YYYY-MM-DD). */
@@ -38,7 +35,7 @@ export function periodRange(
   kind: Exclude<PeriodKind, 'custom'>,
   now: Date,
 ): { from: string; to: string } {
-  const today = localDate(now);
+  const today = localIsoDate(now);
   if (kind === 'today') return { from: today, to: today };
   if (kind === 'week') {
     const monday = new Date(
@@ -47,11 +44,11 @@ export function periodRange(
       now.getDate() - ((now.getDay() + 6) % 7),
     );
     const sunday = new Date(monday.getFullYear(), monday.getMonth(), monday.getDate() + 6);
-    return { from: localDate(monday), to: localDate(sunday) };
+    return { from: localIsoDate(monday), to: localIsoDate(sunday) };
   }
   const first = new Date(now.getFullYear(), now.getMonth(), 1);
   const last = new Date(now.getFullYear(), now.getMonth() + 1, 0);
-  return { from: localDate(first), to: localDate(last) };
+  return { from: localIsoDate(first), to: localIsoDate(last) };
 }
 
 /** Today's entries, nothing else filtered: what the journal opens on. */

@@ -4,20 +4,12 @@
  * transaction with the day's statistics summary, so an acknowledged entry always has its
  * trail and its place in the statistics, and a failed write leaves none of them.
  */
-import { db as appDb, type KiosqueDb } from '../../db/db';
+import type { JournalStore } from '../../data/store/journalStore';
+import { keyOf, type JournalCursor } from '../../data/store/newestFirst';
+import type { AuditRecord, JournalEntry } from '../../data/types';
 import { diffEntries } from './audit';
 import { entryFromDraft, type EntryContext, type JournalDraft } from './draft';
-import type { AuditRecord, JournalEntry } from './model';
-import { matchesFilter, type JournalCursor, type JournalFilter } from './filter';
-import { draftOf, type JournalDay } from './store/days';
-import {
-  daysBetween,
-  findEntry,
-  journalTransaction,
-  periodSummaries,
-  saveDrafts,
-} from './store/dayStore';
-import { keyOf, walkNewestFirst } from './store/newestFirst';
+import { matchesFilter, type JournalFilter } from './filter';
 import { validateJournalEntry, type JournalEntryIssues } from './validation';
 
 export class JournalValidationError extends Error {
@@ -39,16 +31,10 @@ function checked(entry: JournalEntry): JournalEntry {
   return result.entry;
 }
 
-export function createJournalRepository(db: KiosqueDb) {
-  /** Replaces (or adds) `entry` in its day and appends `record` to the day's trail. */
-  const writeWithAudit = (entry: JournalEntry, record: AuditRecord, day?: JournalDay) =>
-    journalTransaction(db, async () => {
-      const stored = day ?? (await db.journalDays.get([entry.date, entry.siteId, entry.posteId]));
-      const draft = draftOf(stored, entry);
-      draft.entries.set(entry.id, entry);
-      draft.audit.push(record);
-      await saveDrafts(db, [draft]);
-    });
+export function createJournalRepository(store: JournalStore) {
+  /** Replaces (or adds) `entry` and appends `record` to its trail, in one transaction. */
+  const writeWithAudit = (entry: JournalEntry, record: AuditRecord) =>
+    store.write((w) => w.apply([entry], [record]));
 
   return {
     /** Saves a new démarche with a fresh UUID; resolves once it is durably written. */
@@ -71,10 +57,9 @@ export function createJournalRepository(db: KiosqueDb) {
       agentCode: string,
       now = new Date(),
     ): Promise<JournalEntry> {
-      return journalTransaction(db, async () => {
-        const found = await findEntry(db, id);
-        if (!found) throw new Error('journal-entry-not-found');
-        const before = found.entry;
+      return store.write(async (w) => {
+        const before = await w.find(id);
+        if (!before) throw new Error('journal-entry-not-found');
         const after = checked({
           ...before,
           ...draft,
@@ -84,10 +69,9 @@ export function createJournalRepository(db: KiosqueDb) {
         });
         const changes = diffEntries(before, after);
         if (Object.keys(changes).length === 0) return before;
-        await writeWithAudit(
-          after,
-          { entryId: id, at: after.updatedAt, agentCode, action: 'update', changes },
-          found.day,
+        await w.apply(
+          [after],
+          [{ entryId: id, at: after.updatedAt, agentCode, action: 'update', changes }],
         );
         return after;
       });
@@ -104,29 +88,34 @@ export function createJournalRepository(db: KiosqueDb) {
     },
 
     async setDeleted(id: string, agentCode: string, now: Date, deleted: boolean): Promise<void> {
-      await journalTransaction(db, async () => {
-        const found = await findEntry(db, id);
-        if (!found) throw new Error('journal-entry-not-found');
-        const before = found.entry;
+      await store.write(async (w) => {
+        const before = await w.find(id);
+        if (!before) throw new Error('journal-entry-not-found');
         if ((before.deletedAt !== null) === deleted) return;
         const at = now.toISOString();
         const deletedAt = deleted ? at : null;
-        await writeWithAudit(
-          { ...before, deletedAt, updatedAt: at },
-          {
-            entryId: id,
-            at,
-            agentCode,
-            action: deleted ? 'delete' : 'restore',
-            changes: { deletedAt: [before.deletedAt, deletedAt] },
-          },
-          found.day,
+        await w.apply(
+          [{ ...before, deletedAt, updatedAt: at }],
+          [
+            {
+              entryId: id,
+              at,
+              agentCode,
+              action: deleted ? 'delete' : 'restore',
+              changes: { deletedAt: [before.deletedAt, deletedAt] },
+            },
+          ],
         );
       });
     },
 
-    async get(id: string): Promise<JournalEntry | undefined> {
-      return (await findEntry(db, id))?.entry;
+    get(id: string): Promise<JournalEntry | undefined> {
+      return store.find(id);
+    },
+
+    /** The trail of one entry, oldest first. */
+    trail(id: string): Promise<AuditRecord[]> {
+      return store.trail(id);
     },
 
     /**
@@ -138,7 +127,7 @@ export function createJournalRepository(db: KiosqueDb) {
       cursor: JournalCursor | null,
       limit = 50,
     ): Promise<JournalPage> {
-      const entries = await walkNewestFirst(db, filter, cursor, limit, (e) =>
+      const entries = await store.newestFirst(filter, cursor, limit, (e) =>
         matchesFilter(e, filter),
       );
       const last = entries[entries.length - 1];
@@ -154,11 +143,11 @@ export function createJournalRepository(db: KiosqueDb) {
         filter.agentCode === null;
       let n = 0;
       if (periodOnly) {
-        for (const s of await periodSummaries(db, filter.from, filter.to))
+        for (const s of await store.summaries(filter))
           n += filter.includeDeleted ? s.total : s.count;
         return n;
       }
-      await daysBetween(db, filter.from, filter.to).each((day) => {
+      await store.eachDay(filter, (day) => {
         for (const e of day.entries) if (matchesFilter(e, filter)) n += 1;
       });
       return n;
@@ -166,7 +155,7 @@ export function createJournalRepository(db: KiosqueDb) {
 
     /** Entries stored in all, soft-deleted ones included (from the month summaries). */
     async total(): Promise<number> {
-      return (await db.monthStats.toArray()).reduce((n, s) => n + s.total, 0);
+      return (await store.monthSummaries()).reduce((n, s) => n + s.total, 0);
     },
 
     /** The démarche codes this agent logged most recently (for one-tap presets), newest first. */
@@ -177,7 +166,7 @@ export function createJournalRepository(db: KiosqueDb) {
       let cursor: JournalCursor | null = null;
       const mine = (e: JournalEntry) => e.agentCode === agentCode && e.deletedAt === null;
       for (;;) {
-        const batch: JournalEntry[] = await walkNewestFirst(db, period, cursor, 100, mine);
+        const batch: JournalEntry[] = await store.newestFirst(period, cursor, 100, mine);
         for (const e of batch) {
           if (picked.length >= max || seen.has(e.demarche)) continue;
           seen.add(e.demarche);
@@ -192,6 +181,3 @@ export function createJournalRepository(db: KiosqueDb) {
 }
 
 export type JournalRepository = ReturnType<typeof createJournalRepository>;
-
-/** The app database's journal. */
-export const journal = createJournalRepository(appDb);

@@ -4,7 +4,7 @@
  * `auditRecordSchema`). Strict objects: unknown keys (`__proto__` included) are refused.
  */
 import { z } from 'zod';
-import { JOURNAL_SCHEMA_VERSION, type AuditRecord, type JournalEntry } from './model';
+import { JOURNAL_SCHEMA_VERSION, type AuditRecord, type JournalEntry } from '../../data/types';
 import { detectPersonalData } from './personalData';
 import {
   AUTONOMIES,
@@ -16,21 +16,18 @@ import {
   ORIENTATIONS,
   THEMATIQUES,
   TRANCHES_AGE,
-} from './taxonomies';
+} from '../../data/taxonomies';
+import {
+  AGENT_CODE_PATTERN,
+  DEMARCHE_CODE_PATTERN,
+  INSEE_PATTERN,
+  PLACE_ID_PATTERN,
+} from '../../data/codes';
 
 export const DUREE_MIN = 1;
 export const DUREE_MAX = 480;
 export const NB_PERSONNES_MAX = 20;
 export const NOTE_MAX = 200;
-/** INSEE commune code: 5 characters, Corsica's departments 2A/2B included. */
-export const INSEE_PATTERN = /^\d[0-9AB]\d{3}$/;
-/** Site and poste ids, as in the machine config. */
-export const PLACE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,39}$/;
-/** Agent codes: pseudonymous, lowercase letters, digits and dashes (e.g. `ag-07`). */
-export const AGENT_CODE_PATTERN = /^[a-z0-9][a-z0-9-]{1,23}$/;
-/** Catalogue codes of démarches. */
-export const DEMARCHE_CODE_PATTERN = /^[a-z0-9][a-z0-9-]{0,59}$/;
-
 const isoTimestamp = z.iso.datetime({ offset: true });
 
 /** A real calendar day in YYYY-MM-DD (z.iso.date already refuses 2026-02-30). */

@@ -4,6 +4,7 @@
  */
 import { COMPETENCE_CODES } from '../citizen/content/competences';
 import type { PracticeRecord } from '../citizen/practice/record';
+import { localIsoDate } from '../../lib/dates';
 
 export interface Counts {
   /** Exercises started (every row is one start). */
@@ -54,15 +55,8 @@ function count(rows: readonly PracticeRecord[]): Counts {
   };
 }
 
-/** Local calendar date of an ISO timestamp. */
-function localDate(iso: string): string {
-  const d = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 export function inPeriod(row: PracticeRecord, period: PeriodFilter = {}): boolean {
-  const day = localDate(row.startedAt);
+  const day = localIsoDate(new Date(row.startedAt));
   return (!period.from || day >= period.from) && (!period.to || day <= period.to);
 }
 

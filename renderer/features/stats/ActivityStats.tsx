@@ -10,13 +10,14 @@ import {
   THEMATIQUES,
   TRANCHES_AGE,
   type Term,
-} from '../journal/taxonomies';
+} from '../../data/taxonomies';
 import { ChartTable, type ChartRow } from './ChartTable';
 import { DurationTable, OutcomesByOrganisme, ProfileTable, SitePosteTable } from './DetailTables';
-import { DURATION_BANDS } from './durationBands';
+import { DURATION_BANDS } from '../../data/durationBands';
 import { KeyFigures } from './KeyFigures';
 import { bucketLabel, termLabel } from './labels';
-import { localIsoDate, periodContaining, type Period } from './period';
+import { periodContaining, type Period } from './period';
+import { localIsoDate } from '../../lib/dates';
 import { PeriodPicker } from './PeriodPicker';
 import { PlaceFilter } from './PlaceFilter';
 import type { CountRow, StatsFilter, StatsResult } from './types';

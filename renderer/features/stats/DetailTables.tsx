@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { builtinLanguage } from '../../../electron/shared/config-schema';
 import { useKiosk } from '../../app/KioskContext';
-import { ISSUES, ORGANISMES, THEMATIQUES, type Term } from '../journal/taxonomies';
+import { ISSUES, ORGANISMES, THEMATIQUES, type Term } from '../../data/taxonomies';
 import { formatCount, formatMinutes, formatShare, termLabel } from './labels';
 import type { DurationRow, ProfileRow, StatsResult } from './types';
 

@@ -4,13 +4,12 @@ import { Icon } from '../../ui/Icon';
 import { displayDate } from './labels';
 import {
   PERIOD_KINDS,
-  isIsoDate,
-  localIsoDate,
   periodContaining,
   shiftPeriod,
   type Period,
   type PeriodKind,
 } from './period';
+import { isIsoDate, localIsoDate } from '../../lib/dates';
 
 interface PeriodPickerProps {
   period: Period;

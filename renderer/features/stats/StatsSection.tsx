@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../app/KioskContext';
+import { useKiosk, useServices } from '../../app/KioskContext';
 import type { SectionProps } from '../agent/sections';
 import { startDataLifecycle } from '../backup/lifecycle';
 import { ActivityStats } from './ActivityStats';
@@ -28,13 +28,14 @@ type View = 'activity' | 'skills';
 
 /** Section "Statistiques" (agents and admin). */
 export default function StatsSection(_props: SectionProps) {
+  const { store, settings } = useServices();
   const { t } = useTranslation('stats');
   const { platform, boot, language } = useKiosk();
   const [view, setView] = useState<View>('activity');
 
   useEffect(() => {
-    void startDataLifecycle(platform, boot);
-  }, [platform, boot]);
+    void startDataLifecycle({ store, settings }, platform, boot);
+  }, [platform, boot, store, settings]);
 
   return (
     <div className="stats-section">

@@ -4,7 +4,7 @@
  * summaries whatever the number of démarches); `computeStats` is the same over an array of
  * entries, and the reference the summaries are tested against.
  */
-import type { JournalEntry } from '../journal/model';
+import type { JournalEntry } from '../../data/types';
 import {
   AUTONOMIES,
   CANAUX,
@@ -14,11 +14,11 @@ import {
   THEMATIQUES,
   TRANCHES_AGE,
   type Term,
-} from '../journal/taxonomies';
-import type { DaySummary } from '../journal/store/days';
-import { DURATION_BANDS } from './durationBands';
+} from '../../data/taxonomies';
+import type { DaySummary } from '../../data/layout/days';
+import { DURATION_BANDS } from '../../data/durationBands';
 import { Histogram } from './histogram';
-import { addEntry, bump, emptyPartial, mergeEncoded, type Counts } from './partial';
+import { addEntry, bump, emptyPartial, mergeEncoded, type Counts } from '../../data/layout/summary';
 import { bucketKeys, bucketOf, granularityOf, type Period } from './period';
 import {
   SMALL_COUNT_THRESHOLD,

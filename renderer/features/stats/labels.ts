@@ -1,7 +1,7 @@
 /** Labels and number formats of the statistics screens, in the interface language. */
 import { builtinLanguage, type Language } from '../../../electron/shared/config-schema';
-import { labelOf, type Term } from '../journal/taxonomies';
-import { frenchDate } from './period';
+import { labelOf, type Term } from '../../data/taxonomies';
+import { frenchDate } from '../../lib/dates';
 
 /** A taxonomy code's label, or the code itself (codes from a newer kiosk, INSEE codes). */
 export const termLabel = (list: readonly Term[] | null, code: string, lang: Language): string =>

@@ -4,23 +4,22 @@
  * twelve month summaries per place whatever the number of démarches, so the cost does not
  * grow with the journal. Month summaries are used only when the chart counts by month.
  */
-import type { KiosqueDb } from '../../db/db';
-import { periodSummaries, summariesBetween } from '../journal/store/dayStore';
+import type { JournalStore } from '../../data/store/journalStore';
 import { createStatsAccumulator } from './computeStats';
-import { addDays, addMonths, granularityOf, type Period } from './period';
+import { granularityOf, type Period } from './period';
+import { addDays, addMonths } from '../../lib/dates';
 import type { StatsFilter, StatsResult } from './types';
 
 /** Statistics of a period from the database. */
 export async function loadStats(
-  db: KiosqueDb,
+  store: JournalStore,
   period: Period,
   filter: StatsFilter = {},
 ): Promise<StatsResult> {
   const started = performance.now();
   const acc = createStatsAccumulator(period, filter);
   const byMonth = granularityOf(period) === 'month';
-  for (const summary of await periodSummaries(db, period.from, period.to, byMonth))
-    acc.addDay(summary);
+  for (const summary of await store.summaries(period, { byMonth })) acc.addDay(summary);
   const result = acc.result();
   performance.measure('kiosque:stats-load', { start: started });
   return result;
@@ -41,10 +40,10 @@ export interface SitePosteSummary {
  * place); the latest date from the day summaries of each place's latest month with a live
  * démarche, so a métropole's forty postes cost forty small reads, not every day of every year.
  */
-export async function loadSitesAndPostes(db: KiosqueDb): Promise<SitePosteSummary[]> {
+export async function loadSitesAndPostes(store: JournalStore): Promise<SitePosteSummary[]> {
   const places = new Map<string, SitePosteSummary & { lastMonth: string | null }>();
   // Oldest month first, so the last month seen with a live démarche is the latest.
-  for (const month of await db.monthStats.toArray()) {
+  for (const month of await store.monthSummaries()) {
     const key = `${month.siteId}\u0000${month.posteId}`;
     let place = places.get(key);
     if (!place)
@@ -64,10 +63,14 @@ export async function loadSitesAndPostes(db: KiosqueDb): Promise<SitePosteSummar
   const result: SitePosteSummary[] = [];
   for (const { lastMonth, ...place } of places.values()) {
     if (lastMonth !== null) {
-      const days = await summariesBetween(db, lastMonth, addDays(addMonths(lastMonth, 1), -1))
-        .filter((d) => d.siteId === place.siteId && d.posteId === place.posteId && d.count > 0)
-        .toArray();
-      place.lastDate = days.at(-1)?.date ?? null;
+      const days = await store.daySummaries({
+        from: lastMonth,
+        to: addDays(addMonths(lastMonth, 1), -1),
+      });
+      const live = days.filter(
+        (d) => d.siteId === place.siteId && d.posteId === place.posteId && d.count > 0,
+      );
+      place.lastDate = live.at(-1)?.date ?? null;
     }
     result.push(place);
   }
@@ -79,11 +82,9 @@ const comparePlaces = (a: [string, string], b: [string, string]): number =>
   a[0] !== b[0] ? (a[0] < b[0] ? -1 : 1) : a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0;
 
 /** Every (site, poste) pair that has day records, sorted, from the month summaries' keys. */
-export async function loadPlaces(db: KiosqueDb): Promise<Array<[string, string]>> {
-  const keys = (await db.monthStats.toCollection().primaryKeys()) as Array<
-    [string, string, string]
-  >;
+export async function loadPlaces(store: JournalStore): Promise<Array<[string, string]>> {
   const seen = new Map<string, [string, string]>();
-  for (const [, siteId, posteId] of keys) seen.set(`${siteId}\u0000${posteId}`, [siteId, posteId]);
+  for (const { siteId, posteId } of await store.monthSummaries())
+    seen.set(`${siteId}\u0000${posteId}`, [siteId, posteId]);
   return [...seen.values()].sort(comparePlaces);
 }

@@ -7,7 +7,7 @@ import {
   ORIENTATIONS,
   THEMATIQUES,
   TRANCHES_AGE,
-} from '../../../renderer/features/journal/taxonomies';
+} from '../../../renderer/data/taxonomies';
 import type { GenerateOptions } from './generate';
 
 const codesOf = (list: readonly { code: string }[]): string[] => list.map((t) => t.code);

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createBundle, serialiseBundle } from '../../../renderer/features/exports/bundleFormat';
-import { localDate } from '../../../renderer/features/journal/draft';
-import type { JournalEntry } from '../../../renderer/features/journal/model';
+import { localIsoDate } from '../../../renderer/lib/dates';
+import type { JournalEntry } from '../../../renderer/data/types';
 import { validEntry } from '../../unit/journal/entryFixture';
 import { test, expect, openKiosk, keepScreenshot } from './fixtures';
 import { openSection, signInAsAdmin } from './agent-helpers';
@@ -21,7 +21,7 @@ function entriesOfThisMonth(count: number): JournalEntry[] {
     return validEntry({
       id: randomUUID(),
       agentCode: `ag-0${1 + (i % 4)}`,
-      date: localDate(at),
+      date: localIsoDate(at),
       demiJournee: hour < 12 ? 'matin' : 'apres-midi',
       thematique: papiers ? 'papiers' : 'social-sante',
       organismes: [papiers ? 'ants' : 'caf'],

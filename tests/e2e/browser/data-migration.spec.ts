@@ -5,13 +5,13 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import { DB_NAME, DB_VERSION, V2_STORES, V3_STORES } from '../../../renderer/db/schema';
+import { DB_NAME, DB_VERSION, V2_STORES, V4_STORES } from '../../../renderer/data/schema';
 import type { JournalBundle } from '../../../renderer/features/exports/bundleFormat';
 import { seedCatalogue } from '../../../renderer/features/journal/catalogueSeed';
-import type { AuditRecord, JournalEntry } from '../../../renderer/features/journal/model';
-import { localDate } from '../../../renderer/features/journal/draft';
+import type { AuditRecord, JournalEntry } from '../../../renderer/data/types';
+import { localIsoDate } from '../../../renderer/lib/dates';
 import { computeStats } from '../../../renderer/features/stats/computeStats';
-import { expect, openKiosk, test } from './fixtures';
+import { chooseAdminPinAtFirstRun, expect, openKiosk, test } from './fixtures';
 import { openSection, signInAsAdmin } from './agent-helpers';
 import { FIXTURE_PERIOD, chooseDates, fixturePath, keyFigures } from './data-helpers';
 
@@ -202,7 +202,7 @@ async function expectJournalShows(page: Page, from: string, to: string): Promise
 }
 
 test.describe('database upgrade in the browser', () => {
-  test('a version-2 database opens as version 3 with the same statistics, journal and history', async ({
+  test('a version-2 database opens as the current version with the same statistics, journal and history', async ({
     page,
   }) => {
     const newest = liveBetween(FIXTURE_PERIOD.from, FIXTURE_PERIOD.to)[0];
@@ -210,8 +210,9 @@ test.describe('database upgrade in the browser', () => {
     const trail = bundle.audit.filter((r) => r.entryId === newest.id);
     expect(trail.length).toBeGreaterThan(0);
 
-    await openKiosk(page);
-    await expect(page.getByRole('button', { name: 'Espace agent' })).toBeVisible();
+    // A first-run page gives the origin; the v2 database written below replaces everything.
+    await openKiosk(page, { firstRun: true });
+    await expect(page.getByRole('heading', { name: 'Première mise en service' })).toBeVisible();
 
     // What a counter running the previous release has on disk: its catalogue (seeded), the
     // journal one record per entry, the audit one record per line (`seq` given by IndexedDB).
@@ -226,11 +227,10 @@ test.describe('database upgrade in the browser', () => {
       stores: Object.keys(V2_STORES).sort(),
     });
 
-    // The new release opens it: Dexie upgrades version 2 to version 3.
+    // The new release opens it: Dexie upgrades version 2 to version 3. The browser kiosk's
+    // admin PIN is the one chosen at first run (the v2 file written here has none).
     await page.reload();
-    await expect(page.getByRole('button', { name: 'Espace agent' })).toBeVisible({
-      timeout: 30_000,
-    });
+    await chooseAdminPinAtFirstRun(page);
     await signInAsAdmin(page);
 
     // The statistics of the fixture's quarter are those of its entries.
@@ -248,7 +248,7 @@ test.describe('database upgrade in the browser', () => {
     // dates are set one at a time, each result looked at before the next change, as a person
     // does (the list keeps only the answers of its latest filters).
     await openSection(page, 'Journal');
-    const today = localDate(new Date());
+    const today = localIsoDate(new Date());
     await page.getByRole('radio', { name: 'Dates choisies' }).click();
     await expectJournalShows(page, today, today);
     await page.getByLabel('Du', { exact: true }).fill(FIXTURE_PERIOD.from);
@@ -283,14 +283,15 @@ test.describe('database upgrade in the browser', () => {
       await expect(row).toContainText(actions[record.action]);
     }
 
-    // On disk: version 3 (IndexedDB 30), the per-entry stores gone, the day stores there.
+    // On disk: version 4 (IndexedDB 40), the per-entry stores gone, the day stores and the
+    // hub's outbox (version 4) there.
     const installed = await installedDatabase(page);
     expect(installed.version).toBe(IDB_VERSION_OF(DB_VERSION));
-    expect(installed.version).toBe(30);
+    expect(installed.version).toBe(40);
     expect(installed.stores).not.toContain('journal');
     expect(installed.stores).not.toContain('audit');
     expect(installed.stores).toEqual(
-      Object.entries(V3_STORES)
+      Object.entries(V4_STORES)
         .filter(([, schema]) => schema !== null)
         .map(([name]) => name)
         .sort(),

@@ -7,7 +7,7 @@ import {
   NO_LOCKOUT,
   parseLockout,
   remainingMs,
-} from '../../../renderer/features/agent/signin/lockout';
+} from '../../../electron/shared/lockout';
 import { remainingMinutes } from '../../../renderer/features/agent/signin/formatRemaining';
 
 const policy = { maxAttempts: 5, lockMinutes: 5 };
@@ -66,5 +66,20 @@ describe('PIN lockout', () => {
     expect(remainingMinutes(61_000)).toBe(2);
     expect(remainingMinutes(60_000)).toBeNull();
     expect(remainingMinutes(42_000)).toBeNull();
+  });
+});
+
+describe('a lockout stored under a wrong clock', () => {
+  it('ends at most one lock length from now, for the admin PIN and the agents alike', () => {
+    const now = Date.UTC(2026, 2, 12, 9);
+    const years = { failures: 0, lockedUntil: Date.UTC(2031, 0, 1) };
+    expect(parseLockout(years, { policy, now })).toEqual({
+      failures: 0,
+      lockedUntil: now + policy.lockMinutes * 60_000,
+    });
+    // A lock within its length is kept as it was.
+    const soon = { failures: 0, lockedUntil: now + 60_000 };
+    expect(parseLockout(soon, { policy, now })).toEqual(soon);
+    expect(isLocked(parseLockout(years, { policy, now }), now + 6 * 60_000)).toBe(false);
   });
 });

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KiosqueDb } from '../../../renderer/db/db';
+import type { KiosqueDb } from '../../../renderer/data/db';
 import type { WriteBackupRequest } from '../../../electron/ipc/contract';
 import type { PathResult, Platform } from '../../../renderer/platform/types';
 import { runDailyBackupIfDue } from '../../../renderer/features/backup/dailyBackup';
 import { parseBundle } from '../../../renderer/features/exports/parseBundle';
 import { mergeBundle } from '../../../renderer/features/exports/mergeBundle';
 import { randomEntries } from '../stats/helpers';
-import { bundleOf, freshDb, ORIGIN } from '../exports/bundles';
+import { bundleOf, freshDb, ORIGIN, storeOf, servicesOf } from '../exports/bundles';
 
 /** The two platform calls a backup makes, recorded; the rest of the platform is not reached. */
 function recordingPlatform(result: () => PathResult) {
@@ -30,19 +30,19 @@ describe('daily automatic backup', () => {
   it('runs once per calendar day and writes a bundle that imports back', async () => {
     const db = freshDb();
     opened.push(db);
-    await mergeBundle(db, bundleOf(randomEntries(30, 2)));
+    await mergeBundle(storeOf(db), bundleOf(randomEntries(30, 2)));
     const { platform, writes } = recordingPlatform(() => ({
       ok: true,
       path: '/sauvegardes/x.json',
     }));
 
     const morning = new Date(2026, 2, 10, 9, 0);
-    expect(await runDailyBackupIfDue(db, platform, ORIGIN, morning)).toMatchObject({
+    expect(await runDailyBackupIfDue(servicesOf(db), platform, ORIGIN, morning)).toMatchObject({
       ok: true,
       entries: 30,
     });
     expect(
-      await runDailyBackupIfDue(db, platform, ORIGIN, new Date(2026, 2, 10, 17, 30)),
+      await runDailyBackupIfDue(servicesOf(db), platform, ORIGIN, new Date(2026, 2, 10, 17, 30)),
     ).toBeNull();
     expect(writes).toHaveLength(1);
     // How many to keep is main's decision (machine config), never sent by the renderer.
@@ -54,7 +54,7 @@ describe('daily automatic backup', () => {
     expect(parsed.ok && parsed.bundle.entries.length).toBe(30);
 
     expect(
-      await runDailyBackupIfDue(db, platform, ORIGIN, new Date(2026, 2, 11, 8, 0)),
+      await runDailyBackupIfDue(servicesOf(db), platform, ORIGIN, new Date(2026, 2, 11, 8, 0)),
     ).toMatchObject({ ok: true });
     expect(writes).toHaveLength(2);
   });
@@ -67,13 +67,15 @@ describe('daily automatic backup', () => {
       ok ? { ok: true, path: 'p' } : { ok: false, error: 'backup-folder-missing' },
     );
     const day = new Date(2026, 5, 1, 9, 0);
-    expect(await runDailyBackupIfDue(db, platform, ORIGIN, day)).toMatchObject({
+    expect(await runDailyBackupIfDue(servicesOf(db), platform, ORIGIN, day)).toMatchObject({
       ok: false,
       detail: 'backup-folder-missing',
     });
     ok = true;
-    expect(await runDailyBackupIfDue(db, platform, ORIGIN, day)).toMatchObject({ ok: true });
-    expect(await runDailyBackupIfDue(db, platform, ORIGIN, day)).toBeNull();
+    expect(await runDailyBackupIfDue(servicesOf(db), platform, ORIGIN, day)).toMatchObject({
+      ok: true,
+    });
+    expect(await runDailyBackupIfDue(servicesOf(db), platform, ORIGIN, day)).toBeNull();
     expect(writes).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KiosqueDb } from '../../../renderer/db/db';
+import type { KiosqueDb } from '../../../renderer/data/db';
 import {
   previewPurge,
   purgeBefore,
@@ -7,7 +7,7 @@ import {
 } from '../../../renderer/features/backup/retention';
 import { mergeBundle } from '../../../renderer/features/exports/mergeBundle';
 import { randomEntries } from '../stats/helpers';
-import { bundleOf, freshDb } from '../exports/bundles';
+import { bundleOf, freshDb, storeOf } from '../exports/bundles';
 import { storedAudit, storedEntries } from '../journal/storedRows';
 
 const opened: KiosqueDb[] = [];
@@ -29,10 +29,10 @@ describe('retention purge', () => {
     const db = freshDb();
     opened.push(db);
     const entries = randomEntries(600, 12, '2024-01-01', 730, 0.05);
-    await mergeBundle(db, bundleOf(entries));
+    await mergeBundle(storeOf(db), bundleOf(entries));
     const cutoff = '2025-01-01';
     const expected = entries.filter((e) => e.date < cutoff);
-    const preview = await previewPurge(db, cutoff);
+    const preview = await previewPurge(storeOf(db), cutoff);
     expect(preview.entries).toBe(expected.length);
     expect(preview.oldest).toBe(expected.map((e) => e.date).sort()[0]);
     expect(preview.newest).toBe(
@@ -42,7 +42,7 @@ describe('retention purge', () => {
         .at(-1),
     );
 
-    const report = await purgeBefore(db, cutoff);
+    const report = await purgeBefore(storeOf(db), cutoff);
     expect(report).toMatchObject({
       cutoff,
       entries: expected.length,
@@ -53,14 +53,14 @@ describe('retention purge', () => {
     expect(kept.filter((e) => e.date < cutoff)).toEqual([]);
     expect(await storedAudit(db)).toHaveLength(entries.length - expected.length);
     expect((await db.dayStats.toArray()).filter((s) => s.date < cutoff)).toEqual([]);
-    expect((await previewPurge(db, cutoff)).entries).toBe(0);
+    expect((await previewPurge(storeOf(db), cutoff)).entries).toBe(0);
   });
 
   it('an import does not bring purged entries back', async () => {
     const db = freshDb();
     opened.push(db);
     const entries = randomEntries(50, 13, '2024-06-01', 30, 0);
-    const summary = await mergeBundle(db, bundleOf(entries), { notBefore: '2025-01-01' });
+    const summary = await mergeBundle(storeOf(db), bundleOf(entries), { notBefore: '2025-01-01' });
     expect(summary).toMatchObject({ added: 0, ignoredExpired: 50, auditAdded: 0 });
     expect(await storedEntries(db)).toEqual([]);
   });

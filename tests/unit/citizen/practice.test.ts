@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { db } from '../../../renderer/db/db';
+import { appDb } from '../../../renderer/data/appDb';
+import { appServices } from '../../../renderer/app/servicesHandle';
+
+// The tracker writes through the app's services, as in the app once the kiosk has booted.
+appServices({ siteId: 'mairie-nord', posteId: 'poste-1' });
+const db = appDb();
 import { toPracticeRecord } from '../../../renderer/features/citizen/practice/record';
 import {
   beginExercise,

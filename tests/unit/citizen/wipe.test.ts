@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { DB_NAME } from '../../../renderer/db/schema';
+import { DB_NAME } from '../../../renderer/data/schema';
 import { wipeCitizenSession } from '../../../renderer/features/citizen/idle/wipe';
 
 const openDb = (name: string) =>

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createAgentsRepository } from '../../../renderer/db/agents';
-import { openDb, type KiosqueDb } from '../../../renderer/db/db';
+import { createAgentsRepository } from '../../../renderer/data/agents';
+import { openDb, type KiosqueDb } from '../../../renderer/data/db';
 
 let db: KiosqueDb;
 let agents: ReturnType<typeof createAgentsRepository>;

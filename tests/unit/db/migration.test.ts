@@ -1,11 +1,11 @@
 import Dexie from 'dexie';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { openDb } from '../../../renderer/db/db';
-import { upgradeJournalV1 } from '../../../renderer/db/migrations';
-import { DB_VERSION, V1_STORES, V2_STORES } from '../../../renderer/db/schema';
+import { openDb } from '../../../renderer/data/db';
+import { upgradeJournalV1 } from '../../../renderer/data/upgrades/v2';
+import { DB_VERSION, V1_STORES, V2_STORES } from '../../../renderer/data/schema';
 import { todayFilter } from '../../../renderer/features/journal/filter';
-import type { AuditRecord } from '../../../renderer/features/journal/model';
+import type { AuditRecord } from '../../../renderer/data/types';
 import { createJournalRepository } from '../../../renderer/features/journal/repository';
 import { computeStats } from '../../../renderer/features/stats/computeStats';
 import { periodContaining } from '../../../renderer/features/stats/period';
@@ -13,6 +13,7 @@ import { loadStats } from '../../../renderer/features/stats/statsQuery';
 import { randomEntries } from '../stats/helpers';
 import { storedAudit, storedEntries } from '../journal/storedRows';
 import { journalEntrySchema } from '../../../renderer/features/journal/validation';
+import { storeOf } from '../exports/bundles';
 
 interface V1Fixture {
   journal: Record<string, unknown>[];
@@ -91,7 +92,7 @@ describe('database upgrade from version 1', () => {
     });
 
     // The journal pages the upgraded rows newest first.
-    const page = await createJournalRepository(db).page(
+    const page = await createJournalRepository(storeOf(db)).page(
       { ...todayFilter(new Date()), from: '2000-01-01', to: '2999-12-31', includeDeleted: true },
       null,
       1,
@@ -164,7 +165,7 @@ describe('database upgrade from version 2 (one record per entry) to day records'
     for (const day of await db.journalDays.toArray())
       for (const record of day.audit) expect(day.ids).toContain(record.entryId);
     const year = periodContaining('year', '2025-03-01');
-    expect(await loadStats(db, year)).toEqual(computeStats(entries, year));
+    expect(await loadStats(storeOf(db), year)).toEqual(computeStats(entries, year));
     db.close();
     await db.delete();
   });

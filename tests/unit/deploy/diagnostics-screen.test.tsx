@@ -8,6 +8,9 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { KioskContext, type KioskContextValue } from '../../../renderer/app/KioskContext';
 import { DEFAULT_DISPLAY } from '../../../renderer/app/screens';
+import { createServices } from '../../../renderer/app/services';
+import { readyServices } from '../../../renderer/app/servicesHandle';
+import { openDb } from '../../../renderer/data/db';
 import DiagnosticsScreen from '../../../renderer/features/admin/diagnostics/DiagnosticsScreen';
 import { initI18n } from '../../../renderer/i18n';
 import type { BootInfo, MainDiagnostics, Platform } from '../../../renderer/platform/types';
@@ -40,6 +43,8 @@ const BOOT: BootInfo = {
   configSource: 'C:\\ProgramData\\KiosqueNumerique\\config.json',
   configIssues: [],
   adminPin: 'configured',
+  adminAccess: { state: 'ready', pin: 'configured' },
+  configHashIgnored: false,
   lockdown: true,
   versions: { app: '0.1.0', electron: '45.5.0', chrome: '142.0.7444.52', node: '22.20.0' },
   platform: 'win32',
@@ -59,6 +64,7 @@ function renderScreen(platform: Partial<Platform>, language: Language = 'fr') {
   } as Platform;
   const value: KioskContextValue = {
     platform: full,
+    services: readyServices(createServices(openDb('diagnostics-screen'))),
     boot: BOOT,
     screen: { name: 'agent' },
     go: vi.fn(),

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { TFunction } from 'i18next';
-import { openDb } from '../../../renderer/db/db';
+import { openDb } from '../../../renderer/data/db';
 import {
   bundleFacts,
-  countTables,
   formatBytes,
   readStorageFacts,
 } from '../../../renderer/features/admin/diagnostics/rendererFacts';
+import { countTables } from '../../../renderer/data/tableCounts';
 import { DEFAULT_CONFIG, publicConfig } from '../../../electron/shared/config-schema';
 import type { BootInfo } from '../../../renderer/platform/types';
 
@@ -72,6 +72,8 @@ describe('renderer diagnostics facts', () => {
       configSource: '/config.json',
       configIssues: [{ path: 'idle.timeoutSeconds', message: 'trop petit' }],
       adminPin: 'configured',
+      adminAccess: { state: 'ready', pin: 'configured' },
+      configHashIgnored: false,
       lockdown: true,
       versions: { app: '0.1.0', electron: '', chrome: '156.0.0.0', node: '' },
       platform: 'Linux x86_64',

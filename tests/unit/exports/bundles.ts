@@ -1,11 +1,13 @@
 /** Helpers for bundle tests: a valid bundle text from random entries, and a fresh database. */
-import { openDb, type KiosqueDb } from '../../../renderer/db/db';
+import { openDb, type KiosqueDb } from '../../../renderer/data/db';
+import { createServices } from '../../../renderer/app/services';
+import { createJournalStore } from '../../../renderer/data/store/journalStore';
 import {
   createBundle,
   serialiseBundle,
   type JournalBundle,
 } from '../../../renderer/features/exports/bundleFormat';
-import type { AuditRecord, JournalEntry } from '../../../renderer/features/journal/model';
+import type { AuditRecord, JournalEntry } from '../../../renderer/data/types';
 import { randomEntries } from '../stats/helpers';
 
 export const ORIGIN = { siteId: 'mairie-nord', posteId: 'poste-1' };
@@ -37,3 +39,12 @@ export function freshDb(): KiosqueDb {
   n += 1;
   return openDb(`test-data-${Date.now()}-${n}`);
 }
+
+/**
+ * The journal store of a test database, as the counter at ORIGIN has it (every feature reaches
+ * the journal through it; only ORIGIN's entries are queued for the hub).
+ */
+export const storeOf = (db: KiosqueDb) => createJournalStore(db, { place: ORIGIN });
+
+/** The app's services over a test database, for the counter at ORIGIN. */
+export const servicesOf = (db: KiosqueDb) => createServices(db, ORIGIN);

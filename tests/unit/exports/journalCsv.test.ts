@@ -9,7 +9,7 @@ import {
 import { statsCsv } from '../../../renderer/features/exports/statsCsv';
 import { computeStats } from '../../../renderer/features/stats/computeStats';
 import { periodContaining } from '../../../renderer/features/stats/period';
-import type { JournalEntry } from '../../../renderer/features/journal/model';
+import type { JournalEntry } from '../../../renderer/data/types';
 import { randomEntries } from '../stats/helpers';
 
 const one = (patch: Partial<JournalEntry> = {}): JournalEntry => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KiosqueDb } from '../../../renderer/db/db';
+import type { KiosqueDb } from '../../../renderer/data/db';
 import { serialiseBundle } from '../../../renderer/features/exports/bundleFormat';
 import { importBundleText } from '../../../renderer/features/exports/importBundle';
 import { mergeBundle } from '../../../renderer/features/exports/mergeBundle';
@@ -8,7 +8,7 @@ import { computeStats } from '../../../renderer/features/stats/computeStats';
 import { loadStats } from '../../../renderer/features/stats/statsQuery';
 import { periodContaining } from '../../../renderer/features/stats/period';
 import { randomEntries } from '../stats/helpers';
-import { auditFor, bundleOf, freshDb } from './bundles';
+import { auditFor, bundleOf, freshDb, storeOf } from './bundles';
 import { storeEntries, storedAudit, storedEntries, storedEntry } from '../journal/storedRows';
 
 const opened: KiosqueDb[] = [];
@@ -49,7 +49,7 @@ describe('mergeBundle into IndexedDB', () => {
   it('imports, then importing the same bundle again changes nothing', async () => {
     const db = newDb();
     const bundle = bundleOf(randomEntries(500, 21));
-    const first = await mergeBundle(db, bundle);
+    const first = await mergeBundle(storeOf(db), bundle);
     expect(first).toEqual({
       added: 500,
       updated: 0,
@@ -59,8 +59,8 @@ describe('mergeBundle into IndexedDB', () => {
       auditAdded: 500,
     });
     const year = periodContaining('year', '2025-06-01');
-    const statsAfterFirst = await loadStats(db, year);
-    const second = await mergeBundle(db, bundle);
+    const statsAfterFirst = await loadStats(storeOf(db), year);
+    const second = await mergeBundle(storeOf(db), bundle);
     expect(second).toEqual({
       added: 0,
       updated: 0,
@@ -71,7 +71,7 @@ describe('mergeBundle into IndexedDB', () => {
     });
     expect(await storedEntries(db)).toHaveLength(500);
     expect(await storedAudit(db)).toHaveLength(500);
-    expect(await loadStats(db, year)).toEqual(statsAfterFirst);
+    expect(await loadStats(storeOf(db), year)).toEqual(statsAfterFirst);
     expect(statsAfterFirst).toEqual(computeStats(bundle.entries, year));
   });
 
@@ -79,7 +79,7 @@ describe('mergeBundle into IndexedDB', () => {
     const db = newDb();
     const entries = randomEntries(3, 30, '2026-01-05', 1, 0);
     const [a, b, c] = entries as [(typeof entries)[0], (typeof entries)[0], (typeof entries)[0]];
-    await mergeBundle(db, bundleOf(entries));
+    await mergeBundle(storeOf(db), bundleOf(entries));
     // This counter edits `a` later than the other counter did; the other counter edits `b`, deletes `c`.
     await storeEntries(db, [{ ...a, dureeMinutes: 60, updatedAt: '2026-02-01T10:00:00.000Z' }]);
     const theirs = [
@@ -94,7 +94,10 @@ describe('mergeBundle into IndexedDB', () => {
       action: 'update' as const,
       changes: { dureeMinutes: [1, 2] as [unknown, unknown] },
     }));
-    const summary = await mergeBundle(db, bundleOf(theirs, [...auditFor(entries), ...edits]));
+    const summary = await mergeBundle(
+      storeOf(db),
+      bundleOf(theirs, [...auditFor(entries), ...edits]),
+    );
     expect(summary).toMatchObject({ added: 0, updated: 2, ignoredOlder: 1, auditAdded: 3 });
     expect((await storedEntry(db, a.id))?.dureeMinutes).toBe(60);
     expect((await storedEntry(db, b.id))?.dureeMinutes).toBe(30);
@@ -105,13 +108,13 @@ describe('mergeBundle into IndexedDB', () => {
   it('leaves nothing half-written when the transaction fails mid-way', async () => {
     const db = newDb();
     const existing = randomEntries(10, 40);
-    await mergeBundle(db, bundleOf(existing));
+    await mergeBundle(storeOf(db), bundleOf(existing));
     const before = await db.journalDays.toArray();
     const summaries = await db.dayStats.toArray();
     const months = await db.monthStats.toArray();
     const big = bundleOf(randomEntries(12_000, 41)); // more than one write chunk of days
     await expect(
-      mergeBundle(db, big, {
+      mergeBundle(storeOf(db), big, {
         afterFirstChunk: () => {
           throw new Error('simulated crash after the first chunk');
         },
@@ -128,13 +131,13 @@ describe('mergeBundle into IndexedDB', () => {
 describe('an import on a full disk', () => {
   it('says it could not be saved, and the journal stays exactly as it was', async () => {
     const db = newDb();
-    await mergeBundle(db, bundleOf(randomEntries(20, 50)));
+    await mergeBundle(storeOf(db), bundleOf(randomEntries(20, 50)));
     const before = await db.journalDays.toArray();
     db.journalDays.hook('creating', () => {
       throw new DOMException('quota', 'QuotaExceededError');
     });
     const text = serialiseBundle(bundleOf(randomEntries(300, 51)));
-    const outcome = await importBundleText(db, text, 24 * 12);
+    const outcome = await importBundleText(storeOf(db), text, 24 * 12);
     expect(outcome).toEqual({ ok: false, problem: { code: 'write-failed' } });
     expect(await db.journalDays.toArray()).toEqual(before);
     expect(await storedEntries(db)).toHaveLength(20);

@@ -1,11 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type KiosqueDb } from '../../../renderer/db/db';
+import { openDb, type KiosqueDb } from '../../../renderer/data/db';
 import {
   codeFromLabel,
   createCatalogueRepository,
 } from '../../../renderer/features/journal/catalogue';
 import { seedCatalogue } from '../../../renderer/features/journal/catalogueSeed';
-import { DEMARCHE_CODE_PATTERN } from '../../../renderer/features/journal/validation';
+import { DEMARCHE_CODE_PATTERN } from '../../../renderer/data/codes';
 
 let db: KiosqueDb;
 let catalogue: ReturnType<typeof createCatalogueRepository>;

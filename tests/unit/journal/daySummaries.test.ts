@@ -3,19 +3,19 @@
  * must give exactly what a computation over the stored entries gives.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { KiosqueDb } from '../../../renderer/db/db';
+import type { KiosqueDb } from '../../../renderer/data/db';
 import { purgeBefore } from '../../../renderer/features/backup/retention';
 import { mergeBundle } from '../../../renderer/features/exports/mergeBundle';
 import { DEFAULT_DRAFT } from '../../../renderer/features/journal/draft';
 import { todayFilter } from '../../../renderer/features/journal/filter';
-import type { JournalEntry } from '../../../renderer/features/journal/model';
+import type { JournalEntry } from '../../../renderer/data/types';
 import { createJournalRepository } from '../../../renderer/features/journal/repository';
-import { summaryOf } from '../../../renderer/features/journal/store/days';
-import { emptyPartial, mergeEncoded, partialOf } from '../../../renderer/features/stats/partial';
+import { summaryOf } from '../../../renderer/data/layout/days';
+import { emptyPartial, mergeEncoded, partialOf } from '../../../renderer/data/layout/summary';
 import { computeStats } from '../../../renderer/features/stats/computeStats';
 import { periodContaining, type Period } from '../../../renderer/features/stats/period';
 import { loadSitesAndPostes, loadStats } from '../../../renderer/features/stats/statsQuery';
-import { bundleOf, freshDb } from '../exports/bundles';
+import { bundleOf, freshDb, storeOf } from '../exports/bundles';
 import { randomEntries } from '../stats/helpers';
 import { storedEntries } from './storedRows';
 
@@ -34,9 +34,11 @@ const periods: Period[] = [
 async function expectSummariesMatch(db: KiosqueDb): Promise<void> {
   const entries = await storedEntries(db);
   for (const period of periods) {
-    expect(await loadStats(db, period)).toEqual(computeStats(entries, period));
+    expect(await loadStats(storeOf(db), period)).toEqual(computeStats(entries, period));
     const filter = { siteId: 'mairie-nord', posteId: 'poste-2' };
-    expect(await loadStats(db, period, filter)).toEqual(computeStats(entries, period, filter));
+    expect(await loadStats(storeOf(db), period, filter)).toEqual(
+      computeStats(entries, period, filter),
+    );
   }
   // Each stored summary is the summary of its day as it is now.
   const days = await db.journalDays.toArray();
@@ -59,7 +61,7 @@ async function expectSummariesMatch(db: KiosqueDb): Promise<void> {
     expect(month.total).toBe(mine.length);
     expect(month.count).toBe(decoded.count);
   }
-  const journal = createJournalRepository(db);
+  const journal = createJournalRepository(storeOf(db));
   const year = { ...todayFilter(new Date()), from: '2025-01-01', to: '2025-12-31' };
   const live = entries.filter((e) => e.date >= year.from && e.date <= year.to);
   expect(await journal.count(year)).toBe(live.filter((e) => e.deletedAt === null).length);
@@ -78,9 +80,9 @@ describe('day summaries', () => {
   it('match a computation over the stored entries after imports, edits, deletions and a purge', async () => {
     const db = freshDb();
     opened.push(db);
-    const journal = createJournalRepository(db);
+    const journal = createJournalRepository(storeOf(db));
     const first = randomEntries(1_500, 101, '2024-11-01', 500, 0.05);
-    await mergeBundle(db, bundleOf(first));
+    await mergeBundle(storeOf(db), bundleOf(first));
     await expectSummariesMatch(db);
 
     // Another counter's bundle: some of our entries edited later, some deleted, new ones.
@@ -92,7 +94,10 @@ describe('day summaries', () => {
       deletedAt: i % 5 === 0 ? '2027-01-02T10:00:00.000Z' : e.deletedAt,
       updatedAt: '2027-01-01T10:00:00.000Z',
     }));
-    await mergeBundle(db, bundleOf([...edited, ...randomEntries(600, 102, '2025-01-01', 365)]));
+    await mergeBundle(
+      storeOf(db),
+      bundleOf([...edited, ...randomEntries(600, 102, '2025-01-01', 365)]),
+    );
     await expectSummariesMatch(db);
 
     // Edits, deletions and restores on this counter.
@@ -109,16 +114,17 @@ describe('day summaries', () => {
     await journal.restore(some[0]?.id ?? '', 'ag-01');
     await expectSummariesMatch(db);
 
-    await purgeBefore(db, '2025-03-01');
+    await purgeBefore(storeOf(db), '2025-03-01');
     await expectSummariesMatch(db);
-  });
+    // Thousands of fake-indexeddb writes: more than the default 20 s on a loaded 2-core machine.
+  }, 60_000);
 
   it('list every site and poste with its live count and latest date', async () => {
     const db = freshDb();
     opened.push(db);
     const entries = randomEntries(800, 103, '2025-01-01', 90, 0.1);
-    await mergeBundle(db, bundleOf(entries));
-    const places = await loadSitesAndPostes(db);
+    await mergeBundle(storeOf(db), bundleOf(entries));
+    const places = await loadSitesAndPostes(storeOf(db));
     const expected = new Map<string, { count: number; lastDate: string | null }>();
     for (const e of entries) {
       const key = `${e.siteId}/${e.posteId}`;
@@ -142,8 +148,8 @@ describe('journal pages across places', () => {
     const db = freshDb();
     opened.push(db);
     const entries = randomEntries(700, 104, '2025-05-01', 20, 0.05);
-    await mergeBundle(db, bundleOf(entries));
-    const journal = createJournalRepository(db);
+    await mergeBundle(storeOf(db), bundleOf(entries));
+    const journal = createJournalRepository(storeOf(db));
     const filter = { ...todayFilter(new Date()), from: '2025-05-03', to: '2025-05-17' };
     const expected = entries
       .filter((e) => e.deletedAt === null && e.date >= filter.from && e.date <= filter.to)
@@ -174,11 +180,11 @@ describe('an entry whose date was changed in a forged or damaged bundle', () => 
     const db = freshDb();
     opened.push(db);
     const entries = randomEntries(5, 105, '2025-04-01', 3, 0);
-    await mergeBundle(db, bundleOf(entries));
+    await mergeBundle(storeOf(db), bundleOf(entries));
     const [moved, kept] = entries as [JournalEntry, JournalEntry];
     const newer = { ...moved, date: '2025-09-09', updatedAt: '2026-01-01T00:00:00.000Z' };
     const older = { ...kept, date: '2025-09-10', updatedAt: '2020-01-01T00:00:00.000Z' };
-    const summary = await mergeBundle(db, bundleOf([newer, older]));
+    const summary = await mergeBundle(storeOf(db), bundleOf([newer, older]));
     expect(summary).toMatchObject({ added: 0, updated: 1, ignoredOlder: 1 });
     const stored = await storedEntries(db);
     expect(stored).toHaveLength(5);

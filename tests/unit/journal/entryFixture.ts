@@ -1,5 +1,5 @@
 /** A valid journal entry for tests; each test changes one field. */
-import type { JournalEntry } from '../../../renderer/features/journal/model';
+import type { JournalEntry } from '../../../renderer/data/types';
 
 export function validEntry(overrides: Partial<JournalEntry> = {}): JournalEntry {
   return {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localDate } from '../../../renderer/features/journal/draft';
+import { localIsoDate } from '../../../renderer/lib/dates';
 import { matchesFilter, periodRange, todayFilter } from '../../../renderer/features/journal/filter';
 import { checkForm } from '../../../renderer/features/journal/form/checkForm';
 import {
@@ -7,7 +7,7 @@ import {
   formFromEntry,
   withDemarche,
 } from '../../../renderer/features/journal/form/formState';
-import { DUREE_PRESETS } from '../../../renderer/features/journal/taxonomies';
+import { DUREE_PRESETS } from '../../../renderer/data/taxonomies';
 import { validEntry } from './entryFixture';
 
 const context = { siteId: 'mairie-test', posteId: 'poste-1', agentCode: 'ag-07' };
@@ -28,7 +28,7 @@ describe('journal periods', () => {
   });
 
   it('uses the counter-local day, not UTC', () => {
-    expect(localDate(new Date(2026, 2, 12, 0, 30))).toBe('2026-03-12');
+    expect(localIsoDate(new Date(2026, 2, 12, 0, 30))).toBe('2026-03-12');
   });
 
   it('matches a secondary thématique and any of several organismes', () => {

@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { openDb, type KiosqueDb } from '../../../renderer/db/db';
-import { createAuditRepository } from '../../../renderer/features/journal/audit';
+import { openDb, type KiosqueDb } from '../../../renderer/data/db';
 import { DEFAULT_DRAFT, type JournalDraft } from '../../../renderer/features/journal/draft';
 import { todayFilter, type JournalFilter } from '../../../renderer/features/journal/filter';
 import {
   createJournalRepository,
   JournalValidationError,
 } from '../../../renderer/features/journal/repository';
+import { storeOf } from '../exports/bundles';
 
 const context = { siteId: 'mairie-test', posteId: 'poste-1', agentCode: 'ag-07' };
 const draft = (overrides: Partial<JournalDraft> = {}): JournalDraft => ({
@@ -20,15 +20,13 @@ const draft = (overrides: Partial<JournalDraft> = {}): JournalDraft => ({
 
 let db: KiosqueDb;
 let journal: ReturnType<typeof createJournalRepository>;
-let audit: ReturnType<typeof createAuditRepository>;
 let n = 0;
 
 beforeEach(async () => {
   n += 1;
   db = openDb(`journal-test-${n}`);
   await db.open();
-  journal = createJournalRepository(db);
-  audit = createAuditRepository(db);
+  journal = createJournalRepository(storeOf(db));
 });
 
 const allOf = (from: string, to: string): JournalFilter => ({
@@ -52,7 +50,7 @@ describe('journal repository', () => {
       demiJournee: 'apres-midi',
     });
     expect(await journal.get(entry.id)).toEqual(entry);
-    const trail = await audit.forEntry(entry.id);
+    const trail = await journal.trail(entry.id);
     expect(trail).toHaveLength(1);
     expect(trail[0]).toMatchObject({ action: 'create', agentCode: 'ag-07', changes: {} });
   });
@@ -90,7 +88,7 @@ describe('journal repository', () => {
     );
     expect(edited.dureeMinutes).toBe(30);
     expect(edited.updatedAt > entry.updatedAt).toBe(true);
-    const trail = await audit.forEntry(entry.id);
+    const trail = await journal.trail(entry.id);
     expect(trail.map((r) => r.action)).toEqual(['create', 'update']);
     expect(trail[1]?.agentCode).toBe('ag-08');
     expect(trail[1]?.changes).toEqual({
@@ -104,7 +102,7 @@ describe('journal repository', () => {
   it('an edit that changes nothing writes no audit line', async () => {
     const entry = await journal.add(draft(), context);
     await journal.update(entry.id, draft(), 'ag-07');
-    expect(await audit.forEntry(entry.id)).toHaveLength(1);
+    expect(await journal.trail(entry.id)).toHaveLength(1);
   });
 
   it('soft-deletes and restores with audit lines; deleted entries leave the pages', async () => {
@@ -120,7 +118,7 @@ describe('journal repository', () => {
     expect(await journal.count({ ...todayFilter(now), includeDeleted: true })).toBe(1);
     await journal.restore(entry.id, 'ag-07', new Date(now.getTime() + 2000));
     expect((await journal.page(todayFilter(now), null)).entries).toHaveLength(1);
-    expect((await audit.forEntry(entry.id)).map((r) => r.action)).toEqual([
+    expect((await journal.trail(entry.id)).map((r) => r.action)).toEqual([
       'create',
       'delete',
       'restore',

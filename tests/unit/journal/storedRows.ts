@@ -1,12 +1,8 @@
 /** Test access to what the journal stores, whatever its layout (day records since v3). */
-import type { KiosqueDb } from '../../../renderer/db/db';
-import type { AuditRecord, JournalEntry } from '../../../renderer/features/journal/model';
-import { draftIn, type DayDraft } from '../../../renderer/features/journal/store/days';
-import {
-  findEntry,
-  journalTransaction,
-  saveDrafts,
-} from '../../../renderer/features/journal/store/dayStore';
+import type { KiosqueDb } from '../../../renderer/data/db';
+import type { AuditRecord, JournalEntry } from '../../../renderer/data/types';
+import { draftIn, type DayDraft } from '../../../renderer/data/layout/days';
+import { findEntry, journalTransaction, saveDrafts } from '../../../renderer/data/store/dayStore';
 
 /** Every stored entry (soft-deleted ones included), by id order. */
 export async function storedEntries(db: KiosqueDb): Promise<JournalEntry[]> {

@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 /** The journal list's loading: late answers for a filter no longer on screen are dropped. */
 import { act, renderHook, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import type { ReactNode } from 'react';
+import { describe, expect, it } from 'vitest';
+import { KioskContext, type KioskContextValue } from '../../../renderer/app/KioskContext';
+import type { Services } from '../../../renderer/app/services';
+import { readyServices } from '../../../renderer/app/servicesHandle';
+import { useJournalPages } from '../../../renderer/features/journal/ui/useJournalPages';
 import { todayFilter, type JournalFilter } from '../../../renderer/features/journal/filter';
 import type { JournalPage } from '../../../renderer/features/journal/repository';
 import { validEntry } from './entryFixture';
@@ -25,14 +30,17 @@ const pending = <T,>(map: Map<string, Deferred<T>>, f: JournalFilter): Deferred<
   return d;
 };
 
-vi.mock('../../../renderer/features/journal/repository', () => ({
-  journal: {
-    page: (f: JournalFilter) => pending(pages, f).promise,
-    count: (f: JournalFilter) => pending(counts, f).promise,
-  },
-}));
-
-const { useJournalPages } = await import('../../../renderer/features/journal/ui/useJournalPages');
+// The journal the hook reaches through the kiosk context's services: answers on demand.
+const journal = {
+  page: (f: JournalFilter) => pending(pages, f).promise,
+  count: (f: JournalFilter) => pending(counts, f).promise,
+};
+const context = {
+  services: readyServices({ journal } as unknown as Services),
+} as unknown as KioskContextValue;
+const wrapper = ({ children }: { children: ReactNode }) => (
+  <KioskContext.Provider value={context}>{children}</KioskContext.Provider>
+);
 
 describe('useJournalPages', () => {
   it('keeps the rows of the filter on screen when an older filter answers late', async () => {
@@ -40,6 +48,7 @@ describe('useJournalPages', () => {
     const now: JournalFilter = { ...old, from: '2026-03-01', to: '2026-03-31' };
     const { result, rerender } = renderHook(({ filter }) => useJournalPages(filter), {
       initialProps: { filter: old },
+      wrapper,
     });
     rerender({ filter: now });
 

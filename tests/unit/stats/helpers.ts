@@ -1,7 +1,7 @@
 /** Seeded random journal entries for the data tests. */
 import { generateEntries } from '../../../scripts/bench/agent/generate';
 import { TAXONOMY_CODES } from '../../../scripts/bench/agent/codes';
-import type { JournalEntry } from '../../../renderer/features/journal/model';
+import type { JournalEntry } from '../../../renderer/data/types';
 
 export function randomEntries(
   count: number,

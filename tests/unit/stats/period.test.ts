@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addMonths,
   bucketKeys,
   bucketOf,
   granularityOf,
-  isIsoDate,
   periodContaining,
   shiftPeriod,
 } from '../../../renderer/features/stats/period';
-import { durationBandOf } from '../../../renderer/features/stats/durationBands';
+import { addMonths, isIsoDate } from '../../../renderer/lib/dates';
+import { durationBandOf } from '../../../renderer/data/durationBands';
 
 describe('periods', () => {
   it('finds the ISO week (Monday to Sunday) of a date', () => {

@@ -2,8 +2,8 @@
  * A deliberately plain, slow computation of the statistics (filter, sort, count with arrays)
  * to check the one-pass accumulator against.
  */
-import type { JournalEntry } from '../../../renderer/features/journal/model';
-import { durationBandOf } from '../../../renderer/features/stats/durationBands';
+import type { JournalEntry } from '../../../renderer/data/types';
+import { durationBandOf } from '../../../renderer/data/durationBands';
 import type { Period } from '../../../renderer/features/stats/period';
 
 export function referenceMedian(values: number[]): number | null {

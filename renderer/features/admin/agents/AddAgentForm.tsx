@@ -1,9 +1,11 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agents, type AgentError } from '../../../db/agents';
+import { type AgentError } from '../../../data/agents';
+import { useServices } from '../../../app/KioskContext';
 
 /** Adds an agent: pseudonymous code, display name, initial PIN (hashed before it is stored). */
 export function AddAgentForm({ onAdded }: { onAdded: (message: string) => void }) {
+  const { agents } = useServices();
   const { t } = useTranslation('admin');
   const ids = { code: useId(), name: useId(), pin: useId(), error: useId() };
   const [code, setCode] = useState('');

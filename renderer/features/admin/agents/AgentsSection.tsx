@@ -1,18 +1,19 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agents } from '../../../db/agents';
-import type { AgentRow } from '../../../db/types';
+import type { AgentRow } from '../../../data/types';
 import { AddAgentForm } from './AddAgentForm';
 import { ResetPinForm } from './ResetPinForm';
+import { useServices } from '../../../app/KioskContext';
 
 /** "Agents": add, deactivate or reactivate, and reset the PIN of the agents of this counter. */
 export default function AgentsSection() {
+  const { agents } = useServices();
   const { t } = useTranslation('admin');
   const [list, setList] = useState<AgentRow[]>([]);
   const [resetting, setResetting] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
 
-  const reload = useCallback(async () => setList(await agents.list()), []);
+  const reload = useCallback(async () => setList(await agents.list()), [agents]);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reads IndexedDB, an external store
     void reload();

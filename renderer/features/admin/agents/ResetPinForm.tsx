@@ -1,7 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agents, type AgentError } from '../../../db/agents';
-import type { AgentRow } from '../../../db/types';
+import { type AgentError } from '../../../data/agents';
+import type { AgentRow } from '../../../data/types';
+import { useServices } from '../../../app/KioskContext';
 
 interface ResetPinFormProps {
   agent: AgentRow;
@@ -11,6 +12,7 @@ interface ResetPinFormProps {
 
 /** Sets a new PIN for an agent who forgot theirs. */
 export function ResetPinForm({ agent, onDone, onCancel }: ResetPinFormProps) {
+  const { agents } = useServices();
   const { t } = useTranslation('admin');
   const id = useId();
   const errorId = useId();

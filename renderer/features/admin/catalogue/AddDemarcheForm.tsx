@@ -1,11 +1,13 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue, type CatalogueError } from '../../journal/catalogue';
-import { ORGANISMES, THEMATIQUES, type Organisme, type Thematique } from '../../journal/taxonomies';
+import { type CatalogueError } from '../../journal/catalogue';
+import { ORGANISMES, THEMATIQUES, type Organisme, type Thematique } from '../../../data/taxonomies';
 import { TermOptions } from '../../journal/form/TermOptions';
+import { useServices } from '../../../app/KioskContext';
 
 /** Adds a démarche to the local catalogue (its code is derived from the title once). */
 export function AddDemarcheForm({ onAdded }: { onAdded: (message: string) => void }) {
+  const { catalogue } = useServices();
   const { t } = useTranslation('admin');
   const ids = { label: useId(), them: useId(), org: useId(), fav: useId(), error: useId() };
   const [title, setTitle] = useState('');

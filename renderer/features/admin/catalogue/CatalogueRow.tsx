@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../journal/catalogue';
-import type { CatalogueItem } from '../../journal/model';
+import type { CatalogueItem } from '../../../data/types';
+import { useServices } from '../../../app/KioskContext';
 
 interface CatalogueRowProps {
   item: CatalogueItem;
@@ -12,6 +12,7 @@ interface CatalogueRowProps {
 
 /** One démarche of the catalogue with its actions; every action is a plain button (touch and keyboard). */
 export function CatalogueRow({ item, position, onChanged }: CatalogueRowProps) {
+  const { catalogue } = useServices();
   const { t } = useTranslation('admin');
   const [renaming, setRenaming] = useState(false);
   const [label, setLabel] = useState(item.label);

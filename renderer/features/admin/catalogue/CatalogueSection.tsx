@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../journal/catalogue';
-import type { CatalogueItem } from '../../journal/model';
+import type { CatalogueItem } from '../../../data/types';
 import { AddDemarcheForm } from './AddDemarcheForm';
 import { CatalogueRow } from './CatalogueRow';
+import { useServices } from '../../../app/KioskContext';
 
 /** "Catalogue des démarches": add, rename, archive, and order the favourites of the quick log. */
 export default function CatalogueSection() {
+  const { catalogue } = useServices();
   const { t } = useTranslation('admin');
   const [items, setItems] = useState<CatalogueItem[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
@@ -14,7 +15,7 @@ export default function CatalogueSection() {
   const reload = useCallback(async () => {
     await catalogue.ensureSeeded();
     setItems(await catalogue.all());
-  }, []);
+  }, [catalogue]);
   useEffect(() => {
     // eslint-disable-next-line react-hooks/set-state-in-effect -- reads IndexedDB, an external store
     void reload();

@@ -1,8 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../../app/KioskContext';
-import { db } from '../../../db/db';
-import { createSettings } from '../../../db/settings';
+import { useKiosk, useServices } from '../../../app/KioskContext';
 import type { BackupFile } from '../../../platform/types';
 import { backupNow, LAST_BACKUP_KEY, type BackupOutcome } from '../../backup/dailyBackup';
 import { importBundleText, type ImportOutcome } from '../../exports/importBundle';
@@ -21,6 +19,7 @@ const when = (iso: string, lang: string): string =>
 
 /** "Sauvegarder maintenant", the last backup, and restore from a chosen backup. */
 export function BackupPanel({ onChanged }: { onChanged: () => void }) {
+  const { store, settings } = useServices();
   const { t } = useTranslation('stats');
   const { platform, boot, language } = useKiosk();
   const [last, setLast] = useState<BackupOutcome | null>(null);
@@ -37,24 +36,23 @@ export function BackupPanel({ onChanged }: { onChanged: () => void }) {
 
   useEffect(() => {
     let current = true;
-    void Promise.all([
-      createSettings(db).get<BackupOutcome>(LAST_BACKUP_KEY),
-      platform.listBackups(),
-    ]).then(([lastBackup, list]) => {
-      if (!current) return;
-      setLast(lastBackup ?? null);
-      setFiles(list);
-    });
+    void Promise.all([settings.get<BackupOutcome>(LAST_BACKUP_KEY), platform.listBackups()]).then(
+      ([lastBackup, list]) => {
+        if (!current) return;
+        setLast(lastBackup ?? null);
+        setFiles(list);
+      },
+    );
     return () => {
       current = false;
     };
-  }, [platform, reads]);
+  }, [platform, reads, settings]);
 
   const saveNow = async () => {
     setBusy('backup');
     setMessage(null);
     try {
-      const outcome = await backupNow(db, platform, boot.config);
+      const outcome = await backupNow({ store, settings }, platform, boot.config);
       setMessage({
         ok: outcome.ok,
         text: outcome.ok
@@ -76,7 +74,7 @@ export function BackupPanel({ onChanged }: { onChanged: () => void }) {
       const outcome: ImportOutcome =
         text === null
           ? { ok: false, problem: { code: 'read-failed' } }
-          : await importBundleText(db, text, boot.config.retentionMonths, setProgress);
+          : await importBundleText(store, text, boot.config.retentionMonths, setProgress);
       setRestored(outcome);
       void platform.log({
         level: outcome.ok ? 'info' : 'warn',

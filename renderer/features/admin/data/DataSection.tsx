@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../../app/KioskContext';
+import { useKiosk, useServices } from '../../../app/KioskContext';
 import type { SectionProps } from '../../agent/sections';
 import { startDataLifecycle } from '../../backup/lifecycle';
 import { BackupPanel } from './BackupPanel';
@@ -9,6 +9,7 @@ import { StoragePanel } from './StoragePanel';
 
 /** Section "Données" (admin): storage, backups, restore, retention purge. */
 export default function DataSection(_props: SectionProps) {
+  const { store, settings } = useServices();
   const { t } = useTranslation('stats');
   const { platform, boot } = useKiosk();
   // Bumped after a restore or a purge so the counts and the preview are read again.
@@ -16,8 +17,10 @@ export default function DataSection(_props: SectionProps) {
   const changed = () => setRefreshKey((k) => k + 1);
 
   useEffect(() => {
-    void startDataLifecycle(platform, boot).then(() => setRefreshKey((k) => k + 1));
-  }, [platform, boot]);
+    void startDataLifecycle({ store, settings }, platform, boot).then(() =>
+      setRefreshKey((k) => k + 1),
+    );
+  }, [platform, boot, store, settings]);
 
   return (
     <div className="stats-section">

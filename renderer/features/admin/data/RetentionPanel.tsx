@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../../app/KioskContext';
-import { db } from '../../../db/db';
+import { useKiosk, useServices } from '../../../app/KioskContext';
 import {
   previewPurge,
   purgeBefore,
@@ -9,7 +8,7 @@ import {
   type PurgeReport,
 } from '../../backup/retention';
 import { displayDate } from '../../stats/labels';
-import { localIsoDate } from '../../stats/period';
+import { localIsoDate } from '../../../lib/dates';
 import { ConfirmBox } from './ConfirmBox';
 
 /** The retention purge: what would go, a confirmation, then what went. */
@@ -20,6 +19,7 @@ export function RetentionPanel({
   refreshKey: number;
   onChanged: () => void;
 }) {
+  const { store } = useServices();
   const { t } = useTranslation('stats');
   const { boot, platform } = useKiosk();
   const months = boot.config.retentionMonths;
@@ -31,17 +31,17 @@ export function RetentionPanel({
 
   useEffect(() => {
     let current = true;
-    void previewPurge(db, cutoff).then((p) => current && setPreview(p));
+    void previewPurge(store, cutoff).then((p) => current && setPreview(p));
     return () => {
       current = false;
     };
-  }, [cutoff, refreshKey]);
+  }, [cutoff, refreshKey, store]);
 
   const purge = async () => {
     setConfirming(false);
     setBusy(true);
     try {
-      const done = await purgeBefore(db, cutoff);
+      const done = await purgeBefore(store, cutoff);
       setReport(done);
       void platform.log({
         level: 'info',

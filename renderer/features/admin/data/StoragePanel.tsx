@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../../app/KioskContext';
-import { journal } from '../../journal/repository';
+import { useKiosk, useServices } from '../../../app/KioskContext';
 import { formatBytes, readStorageState, type StorageState } from '../../backup/storage';
 
 /** Persistence state, space used and the size of the journal. */
 export function StoragePanel({ refreshKey }: { refreshKey: number }) {
+  const { journal } = useServices();
   const { t } = useTranslation('stats');
   const { language } = useKiosk();
   const [state, setState] = useState<StorageState | null>(null);
@@ -21,7 +21,7 @@ export function StoragePanel({ refreshKey }: { refreshKey: number }) {
     return () => {
       current = false;
     };
-  }, [refreshKey]);
+  }, [journal, refreshKey]);
 
   const persistText =
     state?.persist === 'persisted'

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../../app/KioskContext';
-import { db } from '../../../db/db';
+import { useKiosk, useServices } from '../../../app/KioskContext';
 import type { SectionProps } from '../../agent/sections';
 import { HostCards } from './HostCards';
 import { IdentityCards } from './IdentityCards';
@@ -15,9 +14,10 @@ import { useDiagnostics } from './useDiagnostics';
  * folders and last backup, updates, the end of the technical log — and writes a support bundle.
  */
 export default function DiagnosticsScreen(_props: SectionProps) {
+  const { countRows } = useServices();
   const { t, i18n } = useTranslation('deploy');
   const { boot, platform } = useKiosk();
-  const { data, reload } = useDiagnostics(platform, db);
+  const { data, reload } = useDiagnostics(platform, countRows);
 
   return (
     <section className="agent-section diagnostics" aria-labelledby="diagnostics-title">

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Card, Fact } from './Card';
-import { formatBytes, type StorageFacts, type TableCount } from './rendererFacts';
+import { formatBytes, type StorageFacts } from './rendererFacts';
+import { type TableCount } from '../../../data/tableCounts';
 
 const KNOWN_TABLES = [
   'settings',

@@ -3,32 +3,17 @@
  * whether it is persistent. Counts and sizes only: what goes into a support bundle must never
  * hold a row's content.
  */
-import type Dexie from 'dexie';
 import type { TFunction } from 'i18next';
 import type { BootInfo } from '../../../platform/types';
 import type { RendererDiagnostics } from '../../../../electron/ipc/contract';
 
-export interface TableCount {
-  name: string;
-  /** Null when the table could not be read. */
-  rows: number | null;
-}
+import type { TableCount } from '../../../data/tableCounts';
 
 export interface StorageFacts {
   usage: number | null;
   quota: number | null;
   /** Null where the browser has no StorageManager (very old or restricted contexts). */
   persisted: boolean | null;
-}
-
-/** Rows in every table of the database, in schema order. */
-export async function countTables(database: Dexie): Promise<TableCount[]> {
-  return Promise.all(
-    database.tables.map(async (table) => ({
-      name: table.name,
-      rows: await table.count().catch(() => null),
-    })),
-  );
 }
 
 /** Storage estimate and persistence, each null when the browser cannot tell. */

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
-import type Dexie from 'dexie';
+import type { TableCount } from '../../../data/tableCounts';
 import type { MainDiagnostics, Platform } from '../../../platform/types';
-import { countTables, readStorageFacts, type StorageFacts, type TableCount } from './rendererFacts';
+import { readStorageFacts, type StorageFacts } from './rendererFacts';
 
 /** Everything the diagnostics screen shows besides the boot info. */
 export interface DiagnosticsData {
@@ -16,7 +16,7 @@ export interface DiagnosticsData {
 /** Loads the diagnostics once, and again on `reload()`. Never throws. */
 export function useDiagnostics(
   platform: Platform,
-  database: Dexie,
+  countRows: () => Promise<TableCount[]>,
 ): { data: DiagnosticsData | null; reload: () => void } {
   const [data, setData] = useState<DiagnosticsData | null>(null);
   const [round, setRound] = useState(0);
@@ -32,7 +32,7 @@ export function useDiagnostics(
             error: error instanceof Error ? error.message : String(error),
           }),
         ),
-        countTables(database),
+        countRows(),
         readStorageFacts(),
       ]);
       if (!cancelled)
@@ -41,7 +41,7 @@ export function useDiagnostics(
     return () => {
       cancelled = true;
     };
-  }, [platform, database, round]);
+  }, [platform, countRows, round]);
 
   const reload = useCallback(() => setRound((n) => n + 1), []);
   return { data, reload };

@@ -1,11 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../../app/KioskContext';
+import { useKiosk, useServices } from '../../../app/KioskContext';
 import type { EntryContext } from '../../journal/draft';
 import { checkForm, type FormErrors } from '../../journal/form/checkForm';
 import { EntryForm } from '../../journal/form/EntryForm';
 import { EMPTY_FORM, withDemarche, type FormState } from '../../journal/form/formState';
-import { journal } from '../../journal/repository';
 import { useRevealFirstError } from '../../journal/form/useRevealFirstError';
 import type { SectionProps } from '../sections';
 import { SavedToast, type SavedInfo } from './SavedToast';
@@ -17,6 +16,7 @@ import { usePresets } from './usePresets';
  * so the common case is: tap a favourite, tap a duration, tap "Enregistrer".
  */
 export default function QuickLogSection({ session }: SectionProps) {
+  const { journal } = useServices();
   const { t } = useTranslation('agent');
   const { boot, platform } = useKiosk();
   const agentCode = session.agentCode;
@@ -62,14 +62,24 @@ export default function QuickLogSection({ session }: SectionProps) {
     } finally {
       setBusy(false);
     }
-  }, [agentCode, all, boot.config.posteId, boot.config.siteId, busy, form, platform, reload]);
+  }, [
+    agentCode,
+    all,
+    boot.config.posteId,
+    boot.config.siteId,
+    busy,
+    form,
+    journal,
+    platform,
+    reload,
+  ]);
 
   const undo = useCallback(async () => {
     if (!saved || !agentCode) return;
     await journal.softDelete(saved.entry.id, agentCode);
     setSaved({ ...saved, undone: true });
     reload();
-  }, [agentCode, reload, saved]);
+  }, [agentCode, journal, reload, saved]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JournalEntry } from '../../journal/model';
-import { ISSUES } from '../../journal/taxonomies';
+import type { JournalEntry } from '../../../data/types';
+import { ISSUES } from '../../../data/taxonomies';
 import { Icon } from '../../../ui/Icon';
 import { useTermLabel } from '../../journal/form/useTermLabel';
 

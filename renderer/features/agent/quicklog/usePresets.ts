@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { catalogue } from '../../journal/catalogue';
-import { localDate } from '../../journal/draft';
+import { localIsoDate } from '../../../lib/dates';
 import type { DemarchePreset } from '../../journal/form/DemarchePicker';
-import type { CatalogueItem } from '../../journal/model';
-import { journal } from '../../journal/repository';
+import type { CatalogueItem } from '../../../data/types';
+import { useServices } from '../../../app/KioskContext';
 
 const RECENT_DAYS = 60;
 const MAX_RECENT = 4;
@@ -20,6 +19,7 @@ export interface Presets {
  * démarches that are not favourites. Loads the seed catalogue on first use.
  */
 export function usePresets(agentCode: string | null): Presets {
+  const { catalogue, journal } = useServices();
   const [state, setState] = useState<Omit<Presets, 'reload'>>({
     presets: [],
     all: [],
@@ -35,7 +35,7 @@ export function usePresets(agentCode: string | null): Presets {
       const since = new Date();
       since.setDate(since.getDate() - RECENT_DAYS);
       const recent = agentCode
-        ? await journal.recentDemarches(agentCode, localDate(since), MAX_RECENT + all.length)
+        ? await journal.recentDemarches(agentCode, localIsoDate(since), MAX_RECENT + all.length)
         : [];
       const favourites = all.filter((i) => i.favourite);
       const favouriteCodes = new Set(favourites.map((i) => i.code));
@@ -65,7 +65,7 @@ export function usePresets(agentCode: string | null): Presets {
     return () => {
       alive = false;
     };
-  }, [agentCode, version]);
+  }, [agentCode, catalogue, journal, version]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   return { ...state, reload };

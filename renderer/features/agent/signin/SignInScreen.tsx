@@ -1,13 +1,12 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../../app/KioskContext';
-import { agents } from '../../../db/agents';
-import type { AgentRow } from '../../../db/types';
+import { useKiosk, useServices } from '../../../app/KioskContext';
+import type { AgentRow } from '../../../data/types';
 import { Icon } from '../../../ui/Icon';
 import { PinPad } from '../../../ui/PinPad';
 import type { AgentSession } from '../sections';
 import { remainingMinutes } from './formatRemaining';
-import { attemptsLeft, type LockoutPolicy } from './lockout';
+import { attemptsLeft, type LockoutPolicy } from '../../../../electron/shared/lockout';
 import { useLockout } from './useLockout';
 
 type Profile = { kind: 'agent'; agent: AgentRow } | { kind: 'admin' };
@@ -21,6 +20,7 @@ interface SignInScreenProps {
  * Wrong PINs count towards one persisted lockout shared by every tile.
  */
 export function SignInScreen({ onSignedIn }: SignInScreenProps) {
+  const { agents } = useServices();
   const { t } = useTranslation('agent');
   const { platform, boot, resetToAttract } = useKiosk();
   const policy = useMemo<LockoutPolicy>(
@@ -47,7 +47,7 @@ export function SignInScreen({ onSignedIn }: SignInScreenProps) {
     return () => {
       alive = false;
     };
-  }, []);
+  }, [agents]);
 
   const minutesLeft = remainingMinutes(lockout.remaining);
   const lockedMessage = lockout.locked

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
   afterFailure,
   afterSuccess,
@@ -7,21 +7,24 @@ import {
   remainingMs,
   type LockoutPolicy,
   type LockoutState,
-} from './lockout';
-import { lockoutStore } from './lockoutStore';
+} from '../../../../electron/shared/lockout';
+import { lockoutStoreOf } from './lockoutStore';
+import { useServices } from '../../../app/KioskContext';
 
 /**
  * The persisted lockout as React state, with a one-second tick while locked so the remaining
  * time on screen counts down (and the pad comes back by itself when the lock ends).
  */
 export function useLockout(policy: LockoutPolicy) {
+  const { settings } = useServices();
+  const lockoutStore = useMemo(() => lockoutStoreOf(settings), [settings]);
   const [state, setState] = useState<LockoutState>(NO_LOCKOUT);
   const [loaded, setLoaded] = useState(false);
   const [now, setNow] = useState(() => Date.now());
 
   useEffect(() => {
     let alive = true;
-    void lockoutStore.load().then((stored) => {
+    void lockoutStore.load(policy).then((stored) => {
       if (!alive) return;
       setState(stored);
       setLoaded(true);
@@ -29,7 +32,7 @@ export function useLockout(policy: LockoutPolicy) {
     return () => {
       alive = false;
     };
-  }, []);
+  }, [lockoutStore, policy]);
 
   const locked = isLocked(state, now);
   useEffect(() => {
@@ -41,17 +44,17 @@ export function useLockout(policy: LockoutPolicy) {
   const fail = useCallback(async (): Promise<LockoutState> => {
     const at = Date.now();
     // Read the stored state again: another tab or a reload may have counted failures meanwhile.
-    const next = afterFailure(await lockoutStore.load(), policy, at);
+    const next = afterFailure(await lockoutStore.load(policy, at), policy, at);
     await lockoutStore.save(next);
     setNow(at);
     setState(next);
     return next;
-  }, [policy]);
+  }, [lockoutStore, policy]);
 
   const succeed = useCallback(async () => {
     await lockoutStore.save(afterSuccess());
     setState(afterSuccess());
-  }, []);
+  }, [lockoutStore]);
 
   return { state, loaded, locked, remaining: remainingMs(state, now), fail, succeed };
 }

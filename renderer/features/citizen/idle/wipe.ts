@@ -3,7 +3,7 @@
  * tree (and with it every typed value) is unmounted by the caller; the app database keeps only
  * its journal and anonymous practice rows, which hold no citizen input.
  */
-import { DB_NAME } from '../../../db/schema';
+import { DB_NAME } from '../../../data/schema';
 
 /** What a wipe cleared, for the benchmark and the tests. */
 export interface WipeReport {

@@ -2,7 +2,7 @@
  * Anonymous practice results, one row per exercise tried, in the `practice` table. What a row
  * holds is fixed here and never includes anything the citizen typed or chose.
  */
-import type { PracticeRow } from '../../../db/types';
+import type { PracticeRow } from '../../../data/types';
 
 export type PracticeResult = 'success' | 'skipped' | 'abandoned';
 

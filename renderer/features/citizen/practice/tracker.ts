@@ -2,7 +2,7 @@
  * Follows the exercise in progress (counters only, never typed text) and writes its anonymous
  * result to the `practice` table when it ends: success, skipped, or abandoned (Quitter, idle).
  */
-import { db } from '../../../db/db';
+import { runningAppServices } from '../../../app/servicesHandle';
 import type { DisplayOptions } from '../../../app/screens';
 import type { PracticeRecord, PracticeResult } from './record';
 
@@ -89,7 +89,8 @@ export async function endExercise(result: PracticeResult, display: DisplayOption
   current = null;
   if (!row) return;
   try {
-    await db.practice.add(row);
+    const services = await runningAppServices()?.load();
+    await services?.practice.add(row);
   } catch {
     // Practice data is a nice-to-have: a full or blocked database must never stop a citizen.
   }

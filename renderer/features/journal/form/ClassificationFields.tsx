@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useOpenDetails } from './useOpenDetails';
 import { useTranslation } from 'react-i18next';
-import { ORGANISMES, THEMATIQUES, type Organisme, type Thematique } from '../taxonomies';
+import { ORGANISMES, THEMATIQUES, type Organisme, type Thematique } from '../../../data/taxonomies';
 import { useTermLabel } from './useTermLabel';
 import { TermOptions } from './TermOptions';
 

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CatalogueItem } from '../model';
+import type { CatalogueItem } from '../../../data/types';
 import { ChoiceGroup } from './ChoiceGroup';
 
 /** A one-tap preset: a favourite of the catalogue or one of the agent's recent démarches. */

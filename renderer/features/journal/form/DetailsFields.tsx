@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useOpenDetails } from './useOpenDetails';
 import { useTranslation } from 'react-i18next';
-import { TRANCHES_AGE, type TrancheAge } from '../taxonomies';
+import { TRANCHES_AGE, type TrancheAge } from '../../../data/taxonomies';
 import { ChoiceGroup } from './ChoiceGroup';
 import type { FormState } from './formState';
 import { NoteField } from './NoteField';

@@ -1,6 +1,6 @@
 import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUTONOMIES, CANAUX, DUREE_PRESETS, ISSUES, ORIENTATIONS } from '../taxonomies';
+import { AUTONOMIES, CANAUX, DUREE_PRESETS, ISSUES, ORIENTATIONS } from '../../../data/taxonomies';
 import type { FormErrors, FormField } from './checkForm';
 import { ChoiceGroup } from './ChoiceGroup';
 import { ClassificationFields } from './ClassificationFields';

@@ -1,4 +1,4 @@
-import type { Term } from '../taxonomies';
+import type { Term } from '../../../data/taxonomies';
 import { useTermLabel } from './useTermLabel';
 
 /** The `<option>`s of a taxonomy, labelled in the interface language. */

@@ -3,7 +3,7 @@
  * Returns message keys (namespace `agent`) so the caller translates them.
  */
 import { entryFromDraft, type EntryContext, type JournalDraft } from '../draft';
-import type { JournalEntry } from '../model';
+import type { JournalEntry } from '../../../data/types';
 import { detectPersonalData } from '../personalData';
 import { validateJournalEntry } from '../validation';
 import { draftFromForm, type FormState } from './formState';

@@ -4,7 +4,7 @@
  */
 import type { JournalDraft } from '../draft';
 import { DEFAULT_DRAFT } from '../draft';
-import type { CatalogueItem, JournalEntry } from '../model';
+import type { CatalogueItem, JournalEntry } from '../../../data/types';
 import type {
   Autonomie,
   Canal,
@@ -13,7 +13,7 @@ import type {
   Orientation,
   Thematique,
   TrancheAge,
-} from '../taxonomies';
+} from '../../../data/taxonomies';
 
 export interface FormState {
   demarche: string | null;

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { labelOf, type Term } from '../taxonomies';
+import { labelOf, type Term } from '../../../data/taxonomies';
 
 /** Labels of taxonomy codes in the interface language (French labels are the reference). */
 export function useTermLabel(): (list: readonly Term[], code: string) => string {

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { EDITABLE_FIELDS, type AuditRecord, type EditableField } from '../model';
+import { EDITABLE_FIELDS, type EditableField } from '../model';
+import { type AuditRecord } from '../../../data/types';
 import { auditValueText } from './auditText';
 
 interface AuditTrailProps {

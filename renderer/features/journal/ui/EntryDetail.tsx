@@ -1,18 +1,15 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../../../app/KioskContext';
+import { useKiosk, useServices } from '../../../app/KioskContext';
 import { Icon } from '../../../ui/Icon';
 import type { AgentSession } from '../../agent/sections';
-import { audit } from '../audit';
-import { catalogue } from '../catalogue';
 import { checkForm, type FormErrors } from '../form/checkForm';
 import type { DemarchePreset } from '../form/DemarchePicker';
 import { EntryForm } from '../form/EntryForm';
 import { formFromEntry, type FormState } from '../form/formState';
 import { useRevealFirstError } from '../form/useRevealFirstError';
-import type { AuditRecord, JournalEntry } from '../model';
-import { journal } from '../repository';
-import { DEMI_JOURNEES, DUREE_PRESETS, labelOf } from '../taxonomies';
+import type { AuditRecord, JournalEntry } from '../../../data/types';
+import { DEMI_JOURNEES, DUREE_PRESETS, labelOf } from '../../../data/taxonomies';
 import { AuditTrail } from './AuditTrail';
 import { DeleteControl } from './DeleteControl';
 
@@ -35,6 +32,7 @@ interface Loaded {
 
 /** One journal entry: the same form as the quick log, delete with confirmation, and its trail. */
 export function EntryDetail({ id, session, labels, onBack }: EntryDetailProps) {
+  const { journal, catalogue } = useServices();
   const { t, i18n } = useTranslation('agent');
   const { platform } = useKiosk();
   const editor = session.agentCode ?? ADMIN_AUDIT_CODE;
@@ -53,7 +51,7 @@ export function EntryDetail({ id, session, labels, onBack }: EntryDetailProps) {
       return;
     }
     const [trail, active, current] = await Promise.all([
-      audit.forEntry(id),
+      journal.trail(id),
       catalogue.active(),
       catalogue.get(entry.demarche),
     ]);
@@ -66,7 +64,7 @@ export function EntryDetail({ id, session, labels, onBack }: EntryDetailProps) {
       presets: active.filter((i) => i.favourite).map((item) => ({ item, recent: false })),
     });
     setForm(formFromEntry(entry, DUREE_PRESETS));
-  }, [id]);
+  }, [catalogue, id, journal]);
 
   useEffect(() => {
     // Loading from IndexedDB is the external system this effect syncs with.

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AgentRow } from '../../../db/types';
+import type { AgentRow } from '../../../data/types';
 import type { PeriodKind } from '../filter';
 import { ChoiceGroup } from '../form/ChoiceGroup';
 import {
@@ -11,7 +11,7 @@ import {
   type Organisme,
   type Term,
   type Thematique,
-} from '../taxonomies';
+} from '../../../data/taxonomies';
 import { TermOptions } from '../form/TermOptions';
 
 /** What the filter form holds; the section turns it into a JournalFilter. */

@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { JournalEntry } from '../model';
-import { ISSUES } from '../taxonomies';
+import type { JournalEntry } from '../../../data/types';
+import { ISSUES } from '../../../data/taxonomies';
 import { useTermLabel } from '../form/useTermLabel';
 import type { JournalPages } from './useJournalPages';
 

@@ -1,18 +1,17 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { agents as agentsRepo } from '../../../db/agents';
-import type { AgentRow } from '../../../db/types';
+import type { AgentRow } from '../../../data/types';
 import type { SectionProps } from '../../agent/sections';
-import { catalogue } from '../catalogue';
 import { periodRange, type JournalFilter } from '../filter';
-import { localDate } from '../draft';
+import { localIsoDate } from '../../../lib/dates';
 import { EntryDetail } from './EntryDetail';
 import { JournalFilters, type FilterForm } from './JournalFilters';
 import { JournalList } from './JournalList';
 import { useJournalPages } from './useJournalPages';
+import { useServices } from '../../../app/KioskContext';
 
 function initialFilters(): FilterForm {
-  const today = localDate(new Date());
+  const today = localIsoDate(new Date());
   return {
     period: 'today',
     from: today,
@@ -41,6 +40,7 @@ function toFilter(form: FilterForm): JournalFilter {
 
 /** "Journal": today's entries by default, filters, a virtualised list, and one entry to edit. */
 export default function JournalSection({ session }: SectionProps) {
+  const { agents, catalogue } = useServices();
   const { t, i18n } = useTranslation('agent');
   const [form, setForm] = useState<FilterForm>(initialFilters);
   const [openId, setOpenId] = useState<string | null>(null);
@@ -59,8 +59,8 @@ export default function JournalSection({ session }: SectionProps) {
       .ensureSeeded()
       .then(() => catalogue.all())
       .then((items) => setLabels(new Map(items.map((i) => [i.code, i.label]))));
-    void agentsRepo.list().then(setAgentList);
-  }, []);
+    void agents.list().then(setAgentList);
+  }, [agents, catalogue]);
 
   if (openId) {
     return (

@@ -9,7 +9,7 @@ import {
   THEMATIQUES,
   TRANCHES_AGE,
   type Term,
-} from '../taxonomies';
+} from '../../../data/taxonomies';
 
 const LISTS: Record<string, readonly Term[]> = {
   canal: CANAUX,

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { JournalCursor, JournalFilter } from '../filter';
-import type { JournalEntry } from '../model';
-import { journal } from '../repository';
+import type { JournalFilter } from '../filter';
+import type { JournalCursor } from '../../../data/store/newestFirst';
+import type { JournalEntry } from '../../../data/types';
+import { useServices } from '../../../app/KioskContext';
 
 const PAGE_SIZE = 100;
 
@@ -29,6 +30,7 @@ const NOTHING: Loaded = { filter: null, entries: [], next: null, done: false, to
  * filter starts again from the top; late answers for an old filter are dropped.
  */
 export function useJournalPages(filter: JournalFilter): JournalPages {
+  const { journal } = useServices();
   const [loaded, setLoaded] = useState<Loaded>(NOTHING);
   const busy = useRef(false);
   // The filter on screen: an answer for any other one is dropped, never stored, or a late page
@@ -55,7 +57,7 @@ export function useJournalPages(filter: JournalFilter): JournalPages {
         busy.current = false;
       }
     },
-    [filter],
+    [filter, journal],
   );
 
   useEffect(() => {
@@ -67,7 +69,7 @@ export function useJournalPages(filter: JournalFilter): JournalPages {
         state.filter === filter ? { ...state, total } : { ...NOTHING, filter, total },
       );
     });
-  }, [filter, fetchPage]);
+  }, [filter, fetchPage, journal]);
 
   const mine = loaded.filter === filter ? loaded : NOTHING;
   const hasMore = !mine.done;

@@ -21,8 +21,6 @@ export const common = {
     textLarge: 'Texte grand',
     textXLarge: 'Texte très grand',
     contrast: 'Contraste élevé',
-    readAloud: 'Écouter',
-    stopReading: 'Arrêter la lecture',
   },
   pin: {
     pad: 'Clavier du code',
@@ -69,6 +67,8 @@ export const common = {
     'pin-exists': 'un code administrateur existe déjà',
     'pin-format': 'le code doit compter de 6 à 12 chiffres',
     'pin-weak': 'ce code est trop facile à deviner',
+    'setup-not-allowed':
+      'la configuration du poste ne permet pas de choisir un code ici (voir « Configuration requise »)',
     'write-failed': 'l’écriture du fichier a échoué',
     'invalid-name': 'nom de fichier refusé',
     'too-large': 'fichier trop volumineux',
@@ -77,6 +77,12 @@ export const common = {
     'not-writable': 'écriture interdite dans ce dossier',
     'folder-missing': 'le dossier n’existe pas',
     'quit-unavailable-in-browser': 'le kiosque navigateur se ferme en fermant le navigateur',
+    'no-printer': 'aucune imprimante n’est configurée sur ce poste',
+    'not-allowed': 'l’impression n’est possible que depuis l’espace usager',
+    busy: 'une impression est déjà en cours',
+    'no-window': 'la fenêtre du kiosque n’est pas prête',
+    'print-failed':
+      'l’impression n’a pas marché : vérifiez le papier et que l’imprimante est allumée',
     'admin-required': 'ressaisissez le code administrateur pour cette action',
     unknown: 'erreur inattendue ({{code}})',
   },
