@@ -21,7 +21,8 @@ async function enter(
 
 /** Opens a parcours; past the first exercise's lesson unless `lesson` is kept. */
 async function open(page: Page, parcours: RegExp, keep: 'lesson' | 'practice' = 'practice') {
-  await page.getByRole('button', { name: parcours }).click();
+  // A level-2 card names its level-1 parcours (« Après … »): the level-1 card comes first.
+  await page.getByRole('button', { name: parcours }).first().click();
   await expect(page.getByText(/Exercice 1 sur \d|Exercise 1 of \d/)).toBeVisible();
   if (keep === 'practice') await passLesson(page);
 }
@@ -67,6 +68,8 @@ test.describe('rough edges: where an exercise opens', () => {
     const title = page.getByRole('heading', { level: 1, name: 'Les touches importantes' });
     await expect(title).toBeFocused();
     await expect(title).toBeInViewport({ ratio: 1 });
+    // The key asked is on screen (the practice has loaded) before the person presses it.
+    await expect(page.getByText('Appuyez sur la touche Entrée')).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(page.getByText('Appuyez sur la touche Espace')).toBeVisible();
     await expect(title).toBeInViewport({ ratio: 1 });
@@ -78,10 +81,12 @@ test.describe('rough edges: where an exercise opens', () => {
     { width: 1920, height: 1080 },
   ]) {
     test(`the first exercise shows every target without scrolling, at every text size (${viewport.width}×${viewport.height})`, async ({
-      page,
+      browser,
     }) => {
-      await page.setViewportSize(viewport);
       for (const size of SIZES) {
+        // A new kiosk for each size: the first-run screen and storage start afresh.
+        const context = await browser.newContext({ viewport });
+        const page = await context.newPage();
         await enter(page, { size });
         await open(page, /Je découvre la souris/);
         for (let n = 1; n <= 6; n++) {
@@ -92,6 +97,7 @@ test.describe('rough edges: where an exercise opens', () => {
         }
         await expect(page.getByText('Bravo, c’est réussi !')).toBeVisible();
         if (size === XL) await keepScreenshot(page, `edges-first-exercise-xl-${viewport.width}`);
+        await context.close();
       }
     });
   }

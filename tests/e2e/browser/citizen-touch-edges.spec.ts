@@ -25,7 +25,8 @@ async function touchDrag(page: Page, from: Locator, to: Locator): Promise<void> 
 async function startByTouch(page: Page, parcours: RegExp): Promise<void> {
   await openKiosk(page);
   await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).tap();
-  await page.getByRole('button', { name: parcours }).tap();
+  // A level-2 card names its level-1 parcours (« Après … »): the level-1 card comes first.
+  await page.getByRole('button', { name: parcours }).first().tap();
 }
 
 test.describe('touch only: rough edges', () => {
