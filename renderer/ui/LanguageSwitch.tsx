@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../app/KioskContext';
-import { contentLanguage, usableLanguages } from '../i18n/contentLanguages';
+import { contentLanguage } from '../i18n/contentLanguages';
+import { useDisplaySettings } from './displaySettings';
 
 /**
  * One big button per enabled language, each labelled in its own language. `compact` (the
@@ -9,9 +9,7 @@ import { contentLanguage, usableLanguages } from '../i18n/contentLanguages';
  */
 export function LanguageSwitch({ compact = false }: { compact?: boolean }) {
   const { t } = useTranslation();
-  const { boot, language, setLanguage } = useKiosk();
-  const { enabled, preview } = boot.config.languages;
-  const offered = usableLanguages(enabled, preview);
+  const { language, setLanguage, languages: offered } = useDisplaySettings();
   if (offered.length < 2) return null;
   return (
     <div
