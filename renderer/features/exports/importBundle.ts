@@ -3,7 +3,7 @@
  * Nothing is written unless the file passed every check.
  */
 import type { JournalStore } from '../../data/store/journalStore';
-import { retentionCutoff } from '../backup/retention';
+import { retentionCutoff } from '../../data/retention';
 import { localIsoDate } from '../../lib/dates';
 import { mergeBundle } from './mergeBundle';
 import type { MergeSummary } from './mergeRules';

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { upgradeJournalV1 } from '../../data/upgrades/v2';
 import type { JournalEntry } from '../../data/types';
-import { auditRecordSchema, journalEntrySchema } from '../journal/validation';
+import { auditRecordSchema, journalEntrySchema } from '../journal';
 import {
   BUNDLE_FORMAT,
   BUNDLE_SCHEMA_VERSION,

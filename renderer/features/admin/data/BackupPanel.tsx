@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../../app/KioskContext';
 import type { BackupFile } from '../../../platform/types';
-import { backupNow, LAST_BACKUP_KEY, type BackupOutcome } from '../../backup/dailyBackup';
-import { importBundleText, type ImportOutcome } from '../../exports/importBundle';
-import { ImportSummary } from '../../exports/ImportSummary';
-import { problemText } from '../../exports/problemText';
-import type { Progress } from '../../exports/progress';
-import { ProgressBar } from '../../exports/ProgressBar';
-import { formatBytes } from '../../backup/storage';
+import { backupNow, LAST_BACKUP_KEY, type BackupOutcome } from '../../backup';
+import { importBundleText, type ImportOutcome } from '../../exports';
+import { ImportSummary } from '../../exports';
+import { problemText } from '../../exports';
+import type { Progress } from '../../exports';
+import { ProgressBar } from '../../exports';
+import { formatBytes } from '../../backup';
 import { ConfirmBox } from './ConfirmBox';
 
 const when = (iso: string, lang: string): string =>

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../../app/KioskContext';
-import type { SectionProps } from '../../agent/sections';
-import { startDataLifecycle } from '../../backup/lifecycle';
-import { HubStatusPanel } from '../../hub/HubStatusPanel';
+import type { SectionProps } from '../../../app/sectionTypes';
+import { startDataLifecycle } from '../../backup';
+import { HubStatusPanel } from '../../hub';
 import { BackupPanel } from './BackupPanel';
 import { RetentionPanel } from './RetentionPanel';
 import { StoragePanel } from './StoragePanel';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../../app/KioskContext';
-import type { SectionProps } from '../../agent/sections';
-import { HubStatusPanel } from '../../hub/HubStatusPanel';
+import type { SectionProps } from '../../../app/sectionTypes';
+import { HubStatusPanel } from '../../hub';
 import { HostCards } from './HostCards';
 import { IdentityCards } from './IdentityCards';
 import { StorageCard } from './StorageCard';
