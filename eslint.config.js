@@ -61,4 +61,9 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // CommonJS config files read by tools (dependency-cruiser).
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } },
+  },
 );

@@ -4,7 +4,8 @@ import type { Language } from '../../electron/shared/config-schema';
 import { AttractScreen } from '../features/attract/AttractScreen';
 import { PinSetupScreen } from '../features/setup/PinSetupScreen';
 import { changeLanguage } from '../i18n';
-import { BUILTIN_LANGUAGES } from '../i18n/contentLanguages';
+import { BUILTIN_LANGUAGES, usableLanguages } from '../i18n/contentLanguages';
+import { DisplaySettingsContext, type DisplaySettings } from '../ui/displaySettings';
 import { prepareLanguage } from './prepareLanguage';
 import type { BootInfo, Platform } from '../platform/types';
 import { KioskContext, type KioskContextValue } from './KioskContext';
@@ -103,25 +104,39 @@ export function App({ platform, boot: bootAtStart }: AppProps) {
     [platform, services, boot, screen, language, setLanguage, display, resetToAttract],
   );
 
+  const enabled = boot.config.languages.enabled;
+  const displaySettings = useMemo<DisplaySettings>(
+    () => ({
+      display,
+      setDisplay,
+      language,
+      setLanguage,
+      languages: usableLanguages(enabled, preview),
+    }),
+    [display, language, setLanguage, enabled, preview],
+  );
+
   return (
     <KioskContext.Provider value={value}>
-      {needsPinSetup ? (
-        <PinSetupScreen onDone={pinChosen} />
-      ) : (
-        <Suspense
-          fallback={
-            <p className="screen screen--centered" role="status">
-              {t('loading')}
-            </p>
-          }
-        >
-          {(screen.name === 'attract' || (screen.name === 'agent' && agentClosed)) && (
-            <AttractScreen configNoticeOpen={screen.name === 'agent'} />
-          )}
-          {screen.name === 'citizen' && <CitizenArea />}
-          {screen.name === 'agent' && !agentClosed && <AgentArea />}
-        </Suspense>
-      )}
+      <DisplaySettingsContext.Provider value={displaySettings}>
+        {needsPinSetup ? (
+          <PinSetupScreen onDone={pinChosen} />
+        ) : (
+          <Suspense
+            fallback={
+              <p className="screen screen--centered" role="status">
+                {t('loading')}
+              </p>
+            }
+          >
+            {(screen.name === 'attract' || (screen.name === 'agent' && agentClosed)) && (
+              <AttractScreen configNoticeOpen={screen.name === 'agent'} />
+            )}
+            {screen.name === 'citizen' && <CitizenArea />}
+            {screen.name === 'agent' && !agentClosed && <AgentArea />}
+          </Suspense>
+        )}
+      </DisplaySettingsContext.Provider>
     </KioskContext.Provider>
   );
 }

@@ -4,13 +4,9 @@ export type Screen =
   | { name: 'citizen'; parcoursId?: string; launchedBy?: 'agent' }
   | { name: 'agent' };
 
-/** Text size steps offered by the accessibility bar (root font scale). */
-export const TEXT_SCALES = [1, 1.25, 1.5] as const;
-export type TextScaleStep = 0 | 1 | 2;
-
-export interface DisplayOptions {
-  textScale: TextScaleStep;
-  highContrast: boolean;
-}
-
-export const DEFAULT_DISPLAY: DisplayOptions = { textScale: 0, highContrast: false };
+export {
+  DEFAULT_DISPLAY,
+  TEXT_SCALES,
+  type DisplayOptions,
+  type TextScaleStep,
+} from '../ui/displaySettings';

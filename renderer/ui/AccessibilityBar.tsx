@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../app/KioskContext';
-import type { TextScaleStep } from '../app/screens';
+import { useDisplaySettings, type TextScaleStep } from './displaySettings';
 import { Icon } from './Icon';
 import { ListenButton } from './ListenButton';
 
@@ -24,7 +23,7 @@ function screenText(): string {
 /** Text size in three steps, high contrast and read-aloud: on every citizen screen. */
 export function AccessibilityBar() {
   const { t } = useTranslation();
-  const { display, setDisplay, language } = useKiosk();
+  const { display, setDisplay, language } = useDisplaySettings();
 
   return (
     <nav className="a11y-bar" aria-label={t('a11y.bar')}>

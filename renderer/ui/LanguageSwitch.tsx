@@ -1,13 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import { useKiosk } from '../app/KioskContext';
-import { contentLanguage, usableLanguages } from '../i18n/contentLanguages';
+import { contentLanguage } from '../i18n/contentLanguages';
+import { useDisplaySettings } from './displaySettings';
 
 /** One big button per enabled language, each labelled in its own language. */
 export function LanguageSwitch() {
   const { t } = useTranslation();
-  const { boot, language, setLanguage } = useKiosk();
-  const { enabled, preview } = boot.config.languages;
-  const offered = usableLanguages(enabled, preview);
+  const { language, setLanguage, languages: offered } = useDisplaySettings();
   if (offered.length < 2) return null;
   return (
     <div role="group" aria-label={t('attract.chooseLanguage')} className="language-switch">

@@ -2,10 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../app/KioskContext';
 import { ConfigIssues } from '../../ui/ConfigIssues';
-import { SECTIONS, type SectionProps } from '../agent/sections';
+import type { SectionProps } from '../../app/sectionTypes';
 
 /** The admin's landing page: this counter's identity, config problems, and the admin sections. */
-export default function AdminHomeSection({ open }: SectionProps) {
+export default function AdminHomeSection({ open, menu }: SectionProps) {
   const { agents } = useServices();
   const { t } = useTranslation(['admin', 'agent', 'stats', 'deploy', 'citizen', 'common']);
   const { boot } = useKiosk();
@@ -15,7 +15,7 @@ export default function AdminHomeSection({ open }: SectionProps) {
     void agents.listActive().then((rows) => setActiveCount(rows.length));
   }, [agents]);
 
-  const links = SECTIONS.filter((s) => s.roles.includes('admin') && s.id !== 'admin-home');
+  const links = menu.filter((s) => s.id !== 'admin-home');
 
   return (
     <section className="agent-section admin-home" aria-labelledby="admin-home-title">

@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useKiosk } from '../../app/KioskContext';
-import { requestPersistentStorage } from '../backup/storage';
+import { requestPersistentStorage } from '../backup';
 import { HOME_SECTION, type AgentSession } from './sections';
 import { AgentShell } from './shell/AgentShell';
 import { useIdleLock } from './shell/useIdleLock';

@@ -7,8 +7,8 @@
 import type { Settings } from '../../data/settings';
 import type { JournalStore } from '../../data/store/journalStore';
 import type { Platform } from '../../platform/types';
-import { bundleFileName, type BundleOrigin } from '../exports/bundleFormat';
-import { exportBundleText } from '../exports/exportData';
+import { bundleFileName, type BundleOrigin } from '../exports';
+import { exportBundleText } from '../exports';
 import { localIsoDate } from '../../lib/dates';
 
 export const LAST_AUTO_BACKUP_KEY = 'lastAutoBackupDate';

@@ -4,15 +4,8 @@
  * summaries), and the preview counts exactly what the purge removes.
  */
 import type { JournalStore } from '../../data/store/journalStore';
-import { addMonths } from '../../lib/dates';
 
-/**
- * First day that is kept: the same calendar day `months` months ago (clamped to the end of a
- * shorter month). Entries dated strictly before it are purged.
- */
-export function retentionCutoff(today: string, months: number): string {
-  return addMonths(today, -months);
-}
+export { retentionCutoff } from '../../data/retention';
 
 export interface PurgeReport {
   cutoff: string;

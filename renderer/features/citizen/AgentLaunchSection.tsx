@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/KioskContext';
-import type { SectionProps } from '../agent/sections';
+import type { SectionProps } from '../../app/sectionTypes';
 import { listParcours } from './content/load';
 import { Illustration } from './illustrations/Illustration';
 import { textIn } from './content/localize';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../app/KioskContext';
-import { displayDate, formatCount } from '../stats/labels';
-import { loadSitesAndPostes, type SitePosteSummary } from '../stats/statsQuery';
+import { displayDate, formatCount } from '../stats';
+import { loadSitesAndPostes, type SitePosteSummary } from '../stats';
 
 /** Every site and poste in the (consolidated) journal, computed when asked for. */
 export function ConsolidatedView() {

@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../app/KioskContext';
-import { periodContaining, type Period } from '../stats/period';
+import { periodContaining, type Period } from '../stats';
 import { localIsoDate } from '../../lib/dates';
-import { PeriodPicker } from '../stats/PeriodPicker';
+import { PeriodPicker } from '../stats';
 import { bundleFileName } from './bundleFormat';
 import { exportBundleText, exportJournalCsv, exportStatsCsv } from './exportData';
 import type { Progress } from './progress';

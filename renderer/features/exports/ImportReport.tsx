@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { displayDate } from '../stats/labels';
-import { CLOCK_SKEW_MINUTES } from '../journal/validation';
+import { displayDate } from '../stats';
+import { CLOCK_SKEW_MINUTES } from '../journal';
 import type { ImportOutcome } from './importBundle';
 import { ImportSummary } from './ImportSummary';
 import { problemText } from './problemText';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/KioskContext';
-import { formatCount } from '../stats/labels';
+import { formatCount } from '../stats';
 import type { MergeSummary } from './mergeRules';
 import type { RefusalReport } from './refusals';
 

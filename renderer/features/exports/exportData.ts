@@ -4,9 +4,9 @@
  */
 import type { JournalStore } from '../../data/store/journalStore';
 import type { AuditRecord, CatalogueItem, JournalEntry } from '../../data/types';
-import { type Period } from '../stats/period';
+import { type Period } from '../stats';
 import { addDays, daysInclusive } from '../../lib/dates';
-import { loadStats } from '../stats/statsQuery';
+import { loadStats } from '../stats';
 import { createBundle, serialiseBundle, type BundleOrigin } from './bundleFormat';
 import { journalCsvChunk } from './journalCsv';
 import { nextTask, type ProgressListener } from './progress';

@@ -5,7 +5,7 @@
  * left out and listed in the report.
  */
 import type { JournalStore } from '../../data/store/journalStore';
-import { retentionCutoff } from '../backup/retention';
+import { retentionCutoff } from '../../data/retention';
 import { localIsoDate } from '../../lib/dates';
 import { mergeBundle } from './mergeBundle';
 import type { MergeSummary } from './mergeRules';

@@ -21,7 +21,7 @@ import {
   isAfterNow,
   journalEntrySchema,
   journalEntryV1Schema,
-} from '../journal/validation';
+} from '../journal';
 import { addRefusal, emptyRefusals, refusalOf, type Refusal, type RefusalReport } from './refusals';
 import {
   BUNDLE_FORMAT,

@@ -6,7 +6,7 @@
  */
 import type { z } from 'zod';
 import type { AuditRecord, JournalEntry } from '../../data/types';
-import { detectPersonalData, type PersonalDataKind } from '../journal/personalData';
+import { detectPersonalData, type PersonalDataKind } from '../journal';
 
 export type RefusalReason =
   | 'missing'

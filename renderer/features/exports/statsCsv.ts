@@ -17,7 +17,7 @@ import {
 } from '../../data/taxonomies';
 import { DURATION_BANDS } from '../../data/durationBands';
 import { frenchDate } from '../../lib/dates';
-import type { CountRow, ProfileRow, StatsResult } from '../stats/types';
+import type { CountRow, ProfileRow, StatsResult } from '../stats';
 import { BOM, CSV_OPTIONS, frenchNumber, neutraliseFormula } from './spreadsheetCells';
 
 export const STATS_CSV_HEADERS = ['Tableau', 'Catégorie', 'Nombre', 'Part (%)'] as const;

@@ -1,8 +1,8 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/KioskContext';
-import { COMPETENCE_NAMES, type CompetenceCode } from '../citizen/content/competences';
-import type { LocalizedText } from '../citizen/interactions/types';
+import { COMPETENCE_NAMES, type CompetenceCode } from '../citizen';
+import type { LocalizedText } from '../citizen';
 import { aggregate, type CompetenceSummary } from './aggregate';
 import { skillsMapCsv } from './csv';
 import { useExerciseTitles } from './useExerciseTitles';

@@ -2,8 +2,8 @@
  * The skills map: anonymous practice rows aggregated per exercise and per Pix competence.
  * Pure functions (unit-tested); the panel and the CSV export use them.
  */
-import { COMPETENCE_CODES } from '../citizen/content/competences';
-import type { PracticeRecord } from '../citizen/practice/record';
+import { COMPETENCE_CODES } from '../citizen';
+import type { PracticeRecord } from '../citizen';
 import { localIsoDate } from '../../lib/dates';
 
 export interface Counts {

@@ -3,7 +3,7 @@
  * a byte-order mark (so accents open right), and formula injection neutralised by papaparse.
  */
 import Papa from 'papaparse';
-import { COMPETENCE_NAMES, type CompetenceCode } from '../citizen/content/competences';
+import { COMPETENCE_NAMES, type CompetenceCode } from '../citizen';
 import type { SkillsMap } from './aggregate';
 
 export const CSV_COLUMNS = [

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { loadExercise } from '../citizen/content/load';
-import type { LocalizedText } from '../citizen/interactions/types';
+import { loadExercise } from '../citizen';
+import type { LocalizedText } from '../citizen';
 
 /** Titles of the given exercises (loaded from the content files; unknown ids are left out). */
 export function useExerciseTitles(ids: readonly string[]): ReadonlyMap<string, LocalizedText> {

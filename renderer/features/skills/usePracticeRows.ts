@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { toPracticeRecord, type PracticeRecord } from '../citizen/practice/record';
+import { toPracticeRecord, type PracticeRecord } from '../citizen';
 import { useServices } from '../../app/KioskContext';
 
 /** Reads every practice row once (the table holds small anonymous rows). Null while loading. */

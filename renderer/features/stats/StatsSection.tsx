@@ -1,8 +1,8 @@
 import { lazy, Suspense, useEffect, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../app/KioskContext';
-import type { SectionProps } from '../agent/sections';
-import { startDataLifecycle } from '../backup/lifecycle';
+import type { SectionProps } from '../../app/sectionTypes';
+import { startDataLifecycle } from '../backup';
 import { ActivityStats } from './ActivityStats';
 
 /**

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
-import { createBundle, serialiseBundle } from '../../../renderer/features/exports/bundleFormat';
+import { createBundle } from '../../../renderer/features/exports/bundleFormat';
 import type { AuditRecord, JournalEntry } from '../../../renderer/data/types';
 import { localIsoDate } from '../../../renderer/lib/dates';
 import { validEntry } from '../../unit/journal/entryFixture';

@@ -80,6 +80,7 @@ function renderScreen(platform: Partial<Platform>, language: Language = 'fr') {
         session={{ role: 'admin', agentCode: null, displayName: 'Administrateur' }}
         lock={vi.fn()}
         open={vi.fn()}
+        menu={[]}
       />
     </KioskContext.Provider>,
   );

@@ -1,4 +1,3 @@
-/* global module */
 // The few `electron` APIs electron-log reads in the main process, for logger.test.ts.
 // getPath is never used for the file itself (logger.ts sets resolvePathFn).
 module.exports = {

@@ -1,8 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type CatalogueError } from '../../journal/catalogue';
+import { type CatalogueError } from '../../journal';
 import { ORGANISMES, THEMATIQUES, type Organisme, type Thematique } from '../../../data/taxonomies';
-import { TermOptions } from '../../journal/form/TermOptions';
+import { TermOptions } from '../../journal';
 import { useServices } from '../../../app/KioskContext';
 
 /** Adds a démarche to the local catalogue (its code is derived from the title once). */

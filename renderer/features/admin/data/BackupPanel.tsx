@@ -2,11 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../../app/KioskContext';
 import type { BackupFile } from '../../../platform/types';
-import { backupNow, LAST_BACKUP_KEY, type BackupOutcome } from '../../backup/dailyBackup';
-import { ImportReport } from '../../exports/ImportReport';
-import { ProgressBar } from '../../exports/ProgressBar';
-import { useBundleImport } from '../../exports/useBundleImport';
-import { formatBytes } from '../../backup/storage';
+import { backupNow, formatBytes, LAST_BACKUP_KEY, type BackupOutcome } from '../../backup';
+import { ImportReport, ProgressBar, useBundleImport } from '../../exports';
 import { ConfirmBox } from './ConfirmBox';
 
 const when = (iso: string, lang: string): string =>

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../../app/KioskContext';
-import type { SectionProps } from '../../agent/sections';
-import { startDataLifecycle } from '../../backup/lifecycle';
+import type { SectionProps } from '../../../app/sectionTypes';
+import { startDataLifecycle } from '../../backup';
 import { BackupPanel } from './BackupPanel';
 import { RetentionPanel } from './RetentionPanel';
 import { StoragePanel } from './StoragePanel';

@@ -1,13 +1,8 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../../app/KioskContext';
-import {
-  previewPurge,
-  purgeBefore,
-  retentionCutoff,
-  type PurgeReport,
-} from '../../backup/retention';
-import { displayDate } from '../../stats/labels';
+import { previewPurge, purgeBefore, retentionCutoff, type PurgeReport } from '../../backup';
+import { displayDate } from '../../stats';
 import { localIsoDate } from '../../../lib/dates';
 import { ConfirmBox } from './ConfirmBox';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../../app/KioskContext';
-import { formatBytes, readStorageState, type StorageState } from '../../backup/storage';
+import { formatBytes, readStorageState, type StorageState } from '../../backup';
 
 /** Persistence state, space used and the size of the journal. */
 export function StoragePanel({ refreshKey }: { refreshKey: number }) {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../../app/KioskContext';
-import type { SectionProps } from '../../agent/sections';
+import type { SectionProps } from '../../../app/sectionTypes';
 import { HostCards } from './HostCards';
 import { IdentityCards } from './IdentityCards';
 import { StorageCard } from './StorageCard';

@@ -1,12 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../../app/KioskContext';
-import type { EntryContext } from '../../journal/draft';
-import { checkForm, type FormErrors } from '../../journal/form/checkForm';
-import { EntryForm } from '../../journal/form/EntryForm';
-import { EMPTY_FORM, withDemarche, type FormState } from '../../journal/form/formState';
-import { useRevealFirstError } from '../../journal/form/useRevealFirstError';
-import type { SectionProps } from '../sections';
+import type { EntryContext } from '../../journal';
+import { checkForm, type FormErrors } from '../../journal';
+import { EntryForm } from '../../journal';
+import { EMPTY_FORM, withDemarche, type FormState } from '../../journal';
+import { useRevealFirstError } from '../../journal';
+import type { SectionProps } from '../../../app/sectionTypes';
 import { SavedToast, type SavedInfo } from './SavedToast';
 import { focusKindOf, quickLogCommand } from './shortcuts';
 import { usePresets } from './usePresets';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { JournalEntry } from '../../../data/types';
 import { ISSUES } from '../../../data/taxonomies';
 import { Icon } from '../../../ui/Icon';
-import { useTermLabel } from '../../journal/form/useTermLabel';
+import { useTermLabel } from '../../journal';
 
 export interface SavedInfo {
   entry: JournalEntry;

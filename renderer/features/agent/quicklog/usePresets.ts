@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { localIsoDate } from '../../../lib/dates';
-import type { DemarchePreset } from '../../journal/form/DemarchePicker';
+import type { DemarchePreset } from '../../journal';
 import type { CatalogueItem } from '../../../data/types';
 import { useServices } from '../../../app/KioskContext';
 

@@ -67,7 +67,7 @@ export function AgentShell({ session, sectionId, open, lock, idleSecondsLeft }: 
             }
           >
             <Suspense fallback={<p role="status">{t('agent:shell.loadingSection')}</p>}>
-              {createElement(component, { session, lock, open })}
+              {createElement(component, { session, lock, open, menu: allowed })}
             </Suspense>
           </SectionBoundary>
         )}

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../../app/KioskContext';
 import { Icon } from '../../../ui/Icon';
-import type { AgentSession } from '../../agent/sections';
+import type { AgentSession } from '../../../app/sectionTypes';
 import { checkForm, type FormErrors } from '../form/checkForm';
 import type { DemarchePreset } from '../form/DemarchePicker';
 import { EntryForm } from '../form/EntryForm';

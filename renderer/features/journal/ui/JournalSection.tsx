@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgentRow } from '../../../data/types';
-import type { SectionProps } from '../../agent/sections';
+import type { SectionProps } from '../../../app/sectionTypes';
 import { periodRange, type JournalFilter } from '../filter';
 import { localIsoDate } from '../../../lib/dates';
 import { EntryDetail } from './EntryDetail';
