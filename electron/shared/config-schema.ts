@@ -24,6 +24,9 @@ const id = z
 export const PIN_HASH_PATTERN =
   /^pbkdf2-sha256\$\d{6,8}\$[A-Za-z0-9+/=]{16,}\$[A-Za-z0-9+/=]{32,}$/;
 
+export const ON_SCREEN_KEYBOARD_MODES = ['auto', 'always', 'never'] as const;
+export type OnScreenKeyboardMode = (typeof ON_SCREEN_KEYBOARD_MODES)[number];
+
 export const configSchema = z.object({
   siteId: id.default('site-principal'),
   siteName: z.string().trim().min(1).max(80).default('Accueil'),
@@ -74,6 +77,8 @@ export const configSchema = z.object({
     })
     .default({ url: null, idleMinutesBeforeInstall: 10 }),
   logLevel: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+  /** On-screen keyboard of the citizen area: on a touch tap in a field, always, or never. */
+  onScreenKeyboard: z.enum(ON_SCREEN_KEYBOARD_MODES).default('auto'),
 });
 
 export type KioskConfigWithSecrets = z.infer<typeof configSchema>;

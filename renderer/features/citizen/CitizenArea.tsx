@@ -10,6 +10,7 @@ import { ParcoursList } from './flow/ParcoursList';
 import { IdleGuard } from './idle/IdleGuard';
 import { useIdleCountdown } from './idle/useIdleCountdown';
 import { wipeCitizenSession } from './idle/wipe';
+import { KeyboardHost } from './osk/KeyboardHost';
 import { endExercise } from './practice/tracker';
 
 type View =
@@ -97,6 +98,7 @@ export default function CitizenArea() {
           />
         )}
       </main>
+      <KeyboardHost mode={boot.config.onScreenKeyboard} />
       <IdleGuard state={idle} pollNow={pollIdle} onExpire={() => void leave('idle')} />
     </div>
   );

@@ -26,10 +26,14 @@ export const exerciseSchema = z.strictObject({
   minutes: z.number().int().min(1).max(15),
   /** Short sentences, one idea each. */
   instructions: localizedText,
+  /** Replaces `instructions` when the on-screen keyboard is the person's keyboard (touch kiosk). */
+  instructionsTouch: localizedText.optional(),
   readAloud: localizedText,
   steps: z.array(stepSchema).min(1, 'au moins une étape'),
   /** Shown after a first mistake. */
   hint: localizedText,
+  /** Replaces `hint` with the on-screen keyboard (where its keys are, what Majuscule does). */
+  hintTouch: localizedText.optional(),
   /** Feedback per wrong answer id, plus `default` for any other mistake (and optional `correct` praise). */
   feedback: z.record(contentId, localizedText).and(z.object({ default: localizedText })),
   illustration: illustrationName,

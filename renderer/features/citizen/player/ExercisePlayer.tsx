@@ -6,6 +6,7 @@ import { useCanSpeak } from '../../../lib/useCanSpeak';
 import { Icon } from '../../../ui/Icon';
 import type { Exercise } from '../content/schema';
 import { Illustration } from '../illustrations/Illustration';
+import { useOskTaught } from '../osk/OskContext';
 import type { AttemptResult, LocalizedText } from '../interactions/types';
 import { noteAttempt, noteHint, noteReadAloud, noteStep } from '../practice/tracker';
 import { FeedbackPanel, type Feedback } from './FeedbackPanel';
@@ -46,6 +47,10 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
   const { t } = useTranslation('citizen');
   const text = textIn(lang);
   const canSpeak = useCanSpeak(lang);
+  // With the on-screen keyboard, the texts that name keys describe its keys.
+  const touch = useOskTaught();
+  const instructions = (touch && exercise.instructionsTouch) || exercise.instructions;
+  const hint = (touch && exercise.hintTouch) || exercise.hint;
   const [stepIndex, setStepIndex] = useState(0);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [mistakes, setMistakes] = useState(0);
@@ -108,7 +113,7 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
         <Illustration name={exercise.illustration} size={88} />
         <div>
           <h1 className="player__title">{text(exercise.title)}</h1>
-          <p className="player__instructions">{text(exercise.instructions)}</p>
+          <p className="player__instructions">{text(instructions)}</p>
           {exercise.steps.length > 1 && (
             <p className="player__step">
               {t('player.step', { n: stepIndex + 1, count: exercise.steps.length })}
@@ -134,7 +139,7 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
       </div>
       {hintShown && (
         <aside className="player__hint" aria-label={t('player.hintTitle')}>
-          <Icon name="bulb" /> {text(exercise.hint)}
+          <Icon name="bulb" /> {text(hint)}
         </aside>
       )}
       <div className="player__stage" inert={feedback?.kind === 'right'}>

@@ -5,3 +5,4 @@ export { agent } from './agent';
 export { admin } from './admin';
 export { stats } from './stats';
 export { deploy } from './deploy';
+export { osk } from './osk';

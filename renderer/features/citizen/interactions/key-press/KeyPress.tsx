@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InteractionProps } from '../types';
-import { KEYBOARD_ROWS, teachableKeyOf } from './keys';
+import { useOskTaught } from '../../osk/OskContext';
+import { KEYBOARD_ROWS, onScreenKeyboardHas, onScreenKeyboardRows, teachableKeyOf } from './keys';
 import type { KeyPressStep, TeachableKey } from './schema';
 
 /**
@@ -11,6 +12,18 @@ import type { KeyPressStep, TeachableKey } from './schema';
  */
 export default function KeyPress({ step, onAttempt, text }: InteractionProps<KeyPressStep>) {
   const { t } = useTranslation('citizen');
+  const { t: tOsk } = useTranslation('osk');
+  // On a touch kiosk the drawing is the on-screen keyboard: the keys the person will use.
+  const rows =
+    useOskTaught() && onScreenKeyboardHas(step.keys)
+      ? onScreenKeyboardRows({
+          backspace: tOsk('backspace'),
+          shift: tOsk('shift'),
+          space: tOsk('space'),
+          enter: tOsk('enter'),
+          hide: tOsk('hide'),
+        })
+      : KEYBOARD_ROWS;
   const targetId = useId();
   const [index, setIndex] = useState(0);
   const zone = useRef<HTMLDivElement>(null);
@@ -75,15 +88,18 @@ export default function KeyPress({ step, onAttempt, text }: InteractionProps<Key
           })}
         </p>
         <div className="ia-keyboard" aria-hidden="true">
-          {KEYBOARD_ROWS.map((row, r) => (
+          {rows.map((row, r) => (
             <div key={r} className="ia-keyboard__row">
               {row.map((cap, c) => (
+                // A click, not a pointer-up: the click the tap would fire next must not land on
+                // "Continuer", which appears (and takes focus) as the last key is tapped.
+                // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions -- the drawing is for pointers; keyboards press the real key.
                 <span
                   key={c}
                   className="ia-keyboard__key"
                   data-target={(cap.key !== undefined && cap.key === expected) || undefined}
                   style={{ flexGrow: cap.width ?? 1 }}
-                  onPointerUp={cap.key ? () => press(cap.key as TeachableKey) : undefined}
+                  onClick={cap.key ? () => press(cap.key as TeachableKey) : undefined}
                 >
                   {cap.key === 'Space' ? keyName('Space') : cap.label}
                 </span>
