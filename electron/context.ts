@@ -62,8 +62,11 @@ export interface MainContext {
   /** The kiosk window, or null before it exists / after it is destroyed. */
   getWindow(): BrowserWindow | null;
   activity: ActivityTracker;
-  /** Seconds since the last keyboard/mouse/touch input anywhere on the machine. */
-  getSystemIdleSeconds(): number;
+  /**
+   * Seconds since the last input in the kiosk window (its 'input-event's, every frame), lowered
+   * by the OS idle time when that is non-zero (see idle/input-idle.ts).
+   */
+  getIdleSeconds(): number;
   /** Backups in `paths.backups`, newest first. */
   listBackups(): Promise<BackupFile[]>;
   /**

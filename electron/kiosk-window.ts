@@ -5,6 +5,7 @@
  */
 import type { BrowserWindow } from 'electron';
 import type { MainContext } from './context';
+import type { InputIdleClock } from './idle/input-idle';
 import { guardKioskContents, type SecurityDeps } from './security';
 import { installInputGuard } from './input-guard';
 import { installRecovery } from './recovery';
@@ -15,6 +16,8 @@ export interface KioskWindowDeps {
   security: SecurityDeps;
   preload: string;
   home: string;
+  /** Counts the page's input events: the idle source that works on every session type. */
+  idle: Pick<InputIdleClock, 'input'>;
   /** True once the admin PIN (or an update, or the OS shutting down) allowed quitting. */
   isQuitAllowed(): boolean;
 }
@@ -28,6 +31,7 @@ export function createKioskWindow(deps: KioskWindowDeps): BrowserWindow {
   guardKioskContents(contents, security);
   if (lockdown) installInputGuard(contents, security.blocks);
   installRecovery(contents, { home: deps.home, log: ctx.log });
+  contents.on('input-event', (_event, input) => deps.idle.input(input.type));
 
   win.on('close', (event) => {
     if (!lockdown || deps.isQuitAllowed()) return;

@@ -2,6 +2,8 @@
  * Main process entry (bundled to dist-electron/main.cjs). Reads the machine config, sets up
  * logging, the app:// protocol, the IPC gate and the kiosk window in lockdown, then the updater.
  * `--hash-pin` prints a PIN hash and exits; a second launch only focuses the first window.
+ * Before anything else, launch-policy.ts decides what this start-up may take from its command
+ * line and environment (a packaged build ignores the debug doors and refuses debug switches).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -16,8 +18,13 @@ import {
   type BrowserWindow,
 } from 'electron';
 import { createActivityTracker, type MainContext } from './context';
+import { createInputIdleClock } from './idle/input-idle';
 import { effectiveLockdown, parseCommandLine } from './config/cli';
 import { loadMachineConfig } from './config/load';
+import { machineConfigPath } from './config/lookup';
+import { decideLaunch } from './launch/launch-policy';
+import { readBuildVariant } from './launch/build-variant';
+import { installSignalQuit } from './launch/signal-quit';
 import { runHashPin } from './hash-pin-cli';
 import { APP_ORIGIN } from './lockdown';
 import { APP_HOME, handleAppProtocol, registerAppScheme } from './protocol';
@@ -36,34 +43,62 @@ registerAppScheme();
 // Two-finger swipes must not walk the history.
 app.commandLine.appendSwitch('overscroll-history-navigation', '0');
 
-const cli = parseCommandLine(process.argv);
+const machineConfig = machineConfigPath(process.platform, {});
+const launch = decideLaunch({
+  isPackaged: app.isPackaged,
+  variant: readBuildVariant(() =>
+    readFileSync(path.join(app.getAppPath(), 'package.json'), 'utf8'),
+  ),
+  argv: process.argv,
+  env: process.env,
+  platform: process.platform,
+  machineConfigExists: machineConfig !== null && existsSync(machineConfig),
+});
+const cli = { ...parseCommandLine(process.argv), dev: launch.dev };
 if (cli.hashPin) {
   void runHashPin({ stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }).then(
     (code) => app.exit(code),
   );
-} else if (!app.requestSingleInstanceLock()) {
-  // Another kiosk is running: it receives 'second-instance' and comes to the front.
-  app.quit();
+} else if (launch.refusal) {
+  refuseToStart(launch.refusal);
 } else {
-  start();
+  // Tests may point the data folder elsewhere (a fresh profile per Playwright test). The
+  // single-instance lock lives in that folder, so it is taken only once the folder is set.
+  if (launch.userData) app.setPath('userData', launch.userData);
+  if (!app.requestSingleInstanceLock()) {
+    // Another kiosk is running: it receives 'second-instance' and comes to the front.
+    app.quit();
+  } else {
+    start();
+  }
+}
+
+/** Logs why this start-up is refused and exits non-zero (the OS service shows the failure). */
+function refuseToStart(reason: string): void {
+  const log = createMainLogger({
+    userData: app.getPath('userData'),
+    level: 'info',
+    consoleLevel: 'error',
+  });
+  log.error('app.refused', { reason });
+  app.exit(1);
 }
 
 function start(): void {
   const loaded = loadMachineConfig({
     argv: process.argv,
-    env: process.env,
+    env: launch.configEnv,
     platform: process.platform,
     fs: { exists: existsSync, readText: (file) => readFileSync(file, 'utf8') },
   });
   const lockdown = effectiveLockdown(cli, loaded.config.lockdown);
-  // Tests and IT may point the data folder elsewhere (a fresh profile per Playwright test).
-  if (process.env.KIOSQUE_USER_DATA) app.setPath('userData', process.env.KIOSQUE_USER_DATA);
   const userData = app.getPath('userData');
   const log = createMainLogger({
     userData,
     level: loaded.config.logLevel,
     consoleLevel: app.isPackaged ? false : 'info',
   });
+  for (const door of launch.ignored) log.warn('launch.ignored', { door });
   log.info('app.start', {
     version: app.getVersion(),
     electron: process.versions.electron,
@@ -84,6 +119,9 @@ function start(): void {
   const backups = loaded.config.backup.folder ?? path.join(userData, 'backups');
   let win: BrowserWindow | null = null;
   let quitAllowed = false;
+  const idleClock = createInputIdleClock({
+    systemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
+  });
   const ctx: MainContext = {
     config: loaded.config,
     configSource: loaded.source,
@@ -94,7 +132,7 @@ function start(): void {
     log,
     getWindow: () => (win && !win.isDestroyed() ? win : null),
     activity: createActivityTracker(),
-    getSystemIdleSeconds: () => powerMonitor.getSystemIdleTime(),
+    getIdleSeconds: () => idleClock.idleSeconds(),
     listBackups: () => listBackups(backups),
     allowQuit(reason) {
       quitAllowed = true;
@@ -124,6 +162,13 @@ function start(): void {
     log.info('app.quit');
   });
   app.on('window-all-closed', () => app.quit());
+  installSignalQuit({
+    process,
+    allowQuit: (reason) => ctx.allowQuit(reason),
+    quit: () => app.quit(),
+    exit: (code) => app.exit(code),
+    log,
+  });
   app.on('child-process-gone', (_event, details) =>
     log.error('child-process.gone', { type: details.type, reason: details.reason }),
   );
@@ -176,6 +221,7 @@ function start(): void {
       security,
       preload: path.join(__dirname, 'preload.cjs'),
       home: APP_HOME,
+      idle: idleClock,
       isQuitAllowed: () => quitAllowed,
     });
     powerSaveBlocker.start('prevent-display-sleep');

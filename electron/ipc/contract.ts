@@ -12,7 +12,7 @@ export const IPC = {
   setInitialAdminPin: 'kiosk:set-initial-admin-pin',
   verifyAdminPin: 'kiosk:verify-admin-pin',
   quitKiosk: 'kiosk:quit',
-  getSystemIdleSeconds: 'kiosk:get-system-idle-seconds',
+  getIdleSeconds: 'kiosk:get-idle-seconds',
   log: 'kiosk:log',
   saveExport: 'files:save-export',
   listExportTargets: 'files:list-export-targets',
@@ -101,7 +101,11 @@ export interface KioskApi {
   setInitialAdminPin(pin: string): Promise<Result>;
   verifyAdminPin(pin: string): Promise<boolean>;
   quitKiosk(pin: string): Promise<Result>;
-  getSystemIdleSeconds(): Promise<number>;
+  /**
+   * Seconds without input on the kiosk: the window's own input events (every frame), lowered by
+   * the OS idle time when that is non-zero (it stays 0 under Wayland kiosk sessions).
+   */
+  getIdleSeconds(): Promise<number>;
   log(entry: RendererLogEntry): Promise<void>;
   listExportTargets(): Promise<ExportTarget[]>;
   saveExport(request: SaveExportRequest): Promise<PathResult>;

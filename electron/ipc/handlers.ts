@@ -49,7 +49,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       setTimeout(() => deps.quit(), 50);
       return { ok: true };
     },
-    getSystemIdleSeconds: () => ctx.getSystemIdleSeconds(),
+    getIdleSeconds: () => ctx.getIdleSeconds(),
     log(entry) {
       const clean = sanitiseRendererEntry(entry);
       if (!clean) {

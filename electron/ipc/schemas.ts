@@ -17,7 +17,7 @@ export const IPC_SCHEMAS = {
   setInitialAdminPin: z.tuple([pinText]),
   verifyAdminPin: z.tuple([pinText]),
   quitKiosk: z.tuple([pinText]),
-  getSystemIdleSeconds: z.tuple([]),
+  getIdleSeconds: z.tuple([]),
   log: z.tuple([
     z.strictObject({
       level: z.enum(['info', 'warn', 'error']),

@@ -5,7 +5,7 @@
  * `config.json` served next to the page. Documented field by field in docs/configuration.md.
  */
 import { z } from 'zod';
-import fr from 'zod/v4/locales/fr.js';
+import { fr } from 'zod/v4/locales';
 
 /** IT staff read these messages in French, whatever the interface language. */
 const frenchErrors = fr().localeError;

@@ -4,7 +4,7 @@
  * tests/unit/renderer/i18n.test.ts checks the same at run time.
  * Namespaces: common (shell), citizen (parcours and player), sims (simulators), agent (agent
  * area, quick log, journal), admin (admin screens), stats (statistics, exports, data),
- * deploy (diagnostics).
+ * deploy (diagnostics), learning (parcours order and levels, lessons).
  */
 import * as frLocales from './locales/fr';
 import * as enLocales from './locales/en';

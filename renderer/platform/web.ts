@@ -7,6 +7,7 @@ import type { ParsedConfig } from '../../electron/shared/config-schema';
 import { hashPin, isWellFormedPin, verifyPin } from '../../electron/shared/pin-hash';
 import { db } from '../db/db';
 import { settings } from '../db/settings';
+import { createPageIdleTracker } from './input-idle';
 import type { BackupFile, BootInfo, Platform } from './types';
 
 const ADMIN_PIN_KEY = 'adminPinHash';
@@ -16,13 +17,7 @@ const DOWNLOAD_TARGET = {
   kind: 'backup-folder',
 } as const;
 
-let lastInput = Date.now();
-const markInput = (): void => {
-  lastInput = Date.now();
-};
-for (const type of ['pointerdown', 'pointermove', 'keydown', 'wheel', 'touchstart']) {
-  window.addEventListener(type, markInput, { capture: true, passive: true });
-}
+const pageIdle = createPageIdleTracker(window);
 
 /** A config hash wins over one set at first run; read once per boot. */
 let configHash: string | null = null;
@@ -103,8 +98,8 @@ export function createWebPlatform(): Platform {
     async quitKiosk() {
       return { ok: false, error: 'quit-unavailable-in-browser' };
     },
-    async getSystemIdleSeconds() {
-      return Math.floor((Date.now() - lastInput) / 1000);
+    async getIdleSeconds() {
+      return pageIdle.idleSeconds();
     },
     async log(entry) {
       const line = `[kiosque] ${entry.level} ${entry.event}`;

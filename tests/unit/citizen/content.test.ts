@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONTENT_FOLDER, readContentFolder } from '../../../scripts/content-files';
 import { COMPETENCE_CODES } from '../../../renderer/features/citizen/content/competences';
+import { countSentences } from '../../../renderer/features/citizen/content/primitives';
 import { exerciseSchema } from '../../../renderer/features/citizen/content/schema';
 import {
   formatJsonPath,
@@ -107,13 +108,16 @@ describe('cross-checks', () => {
     kind,
     text: JSON.stringify(data),
   });
-  const parcours = (exercises: string[], minutes: number) => ({
+  const rule = { fr: 'Une règle.', en: 'A rule.' };
+  const parcours = (exercises: string[], minutes: number, extra: object = {}) => ({
     id: 'p',
     title: { fr: 'P', en: 'P' },
     pictogram: 'mouse',
     description: { fr: 'd', en: 'd' },
     exercises,
     minutes,
+    recap: [rule, rule, rule],
+    ...extra,
   });
 
   it('checks the touch-screen texts: both languages, and not a copy of the plain text', () => {
@@ -165,6 +169,71 @@ describe('cross-checks', () => {
   });
 });
 
+describe('teaching checks', () => {
+  const file = (p: string, kind: ContentFile['kind'], data: unknown): ContentFile => ({
+    path: p,
+    kind,
+    text: JSON.stringify(data),
+  });
+  const rules = (n: number) => Array.from({ length: n }, () => ({ fr: 'Règle.', en: 'Rule.' }));
+  const parcours = (id: string, extra: object) => ({
+    id,
+    title: { fr: id, en: id },
+    pictogram: 'mouse',
+    description: { fr: 'd', en: 'd' },
+    exercises: ['souris-cibles'],
+    minutes: 2,
+    recap: rules(3),
+    ...extra,
+  });
+  const check = (...files: ContentFile[]) =>
+    validateContent([file('exercises/souris-cibles.json', 'exercise', example()), ...files])
+      .problems;
+
+  it('accepts a level-1 parcours offering an existing level-2 one', () => {
+    const problems = check(
+      file('parcours/un.json', 'parcours', parcours('un', { nextLevel: 'deux' })),
+      file('parcours/deux.json', 'parcours', parcours('deux', { level: 2 })),
+    );
+    expect(problems).toEqual([]);
+  });
+  it('refuses a next level that is not level 2, or offered by a level-2 parcours', () => {
+    const problems = check(
+      file('parcours/un.json', 'parcours', parcours('un', { nextLevel: 'autre' })),
+      file('parcours/autre.json', 'parcours', parcours('autre', {})),
+      file('parcours/deux.json', 'parcours', parcours('deux', { level: 2, nextLevel: 'un' })),
+    );
+    expect(problems.map((p) => `${p.file} ${p.jsonPath} ${p.severity}`)).toEqual(
+      expect.arrayContaining([
+        'parcours/un.json nextLevel error',
+        'parcours/deux.json nextLevel error',
+        'parcours/deux.json level warning',
+      ]),
+    );
+  });
+  it('wants 3 to 5 recap rules, and an explanation of the right answer', () => {
+    const noCorrect = example();
+    noCorrect.feedback = { default: { fr: 'Non.', en: 'No.' } };
+    const problems = validateContent([
+      file('exercises/souris-cibles.json', 'exercise', noCorrect),
+      file('parcours/court.json', 'parcours', parcours('court', { recap: rules(2) })),
+      file('parcours/long.json', 'parcours', parcours('long', { recap: rules(6) })),
+    ]).problems;
+    expect(problems.map((p) => `${p.file} ${p.jsonPath}`)).toEqual(
+      expect.arrayContaining([
+        'exercises/souris-cibles.json feedback.correct',
+        'parcours/court.json recap',
+        'parcours/long.json recap',
+      ]),
+    );
+  });
+  it('counts sentences without splitting on a dot inside an address or a number', () => {
+    expect(countSentences('Tapez elodie.lefevre@exemple.fr puis Valider.')).toBe(1);
+    expect(countSentences('Payez 1,99 € ici. Ou pas !')).toBe(2);
+    expect(countSentences('Une phrase… Puis une autre ? Et une troisième')).toBe(3);
+  });
+});
+
 describe('npm run content:check', () => {
   const run = (...args: string[]) =>
     spawnSync(
@@ -201,6 +270,17 @@ describe('npm run content:check', () => {
     );
     expect(result.stderr).toContain(
       'parcours/parcours-casse.json › exercises[1] : exercice « exercice-fantome » introuvable',
+    );
+    // What the content teaches: right-answer explanations, recap, levels.
+    expect(result.stderr).toContain(
+      'exercises/explication-longue.json › feedback.correct.en : 2 phrases, une seule attendue',
+    );
+    expect(result.stderr).toContain(
+      'exercises/mauvais-nom.json › feedback.correct : explication de la bonne réponse manquante',
+    );
+    expect(result.stderr).toContain('parcours/parcours-casse.json › recap : de 3 à 5 règles');
+    expect(result.stderr).toContain(
+      'parcours/parcours-casse.json › nextLevel : parcours « parcours-fantome » introuvable',
     );
   }, 30_000);
 });

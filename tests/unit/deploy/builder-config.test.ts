@@ -114,8 +114,16 @@ describe('electron-builder.yml (production)', async () => {
 describe('electron-builder.test.yml (Playwright variant)', async () => {
   const config = await load('electron-builder.test.yml');
 
+  it('is a different app, named apart from what IT ships, that never publishes', () => {
+    expect(config.appId).toBe('fr.kiosque-numerique.test');
+    expect(config.productName).toBe('Kiosque Numérique TEST');
+    expect(config.extraMetadata).toMatchObject({ kiosqueVariant: 'test' });
+    expect(config.win?.executableName).toBe('kiosque-numerique-test');
+    expect(config.linux?.executableName).toBe('kiosque-numerique-test');
+    expect(config.publish ?? null).toBeNull();
+  });
+
   it('extends the production config and keeps only the inspect arguments fuse on', () => {
-    expect(config.appId).toBe('fr.kiosque-numerique.app');
     expect(config.electronFuses).toMatchObject(expectedFuses('test'));
     expect(config.electronFuses?.enableNodeCliInspectArguments).toBe(true);
     expect(config.electronFuses?.runAsNode).toBe(false);

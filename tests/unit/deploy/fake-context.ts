@@ -65,7 +65,7 @@ export function fakeContext(options: FakeContextOptions = {}): FakeContext {
     log,
     getWindow: () => null,
     activity: createActivityTracker(options.now),
-    getSystemIdleSeconds: () => 0,
+    getIdleSeconds: () => 0,
     listBackups: async () => options.backupFiles ?? [],
     allowQuit: (reason) => {
       quitReasons.push(reason);

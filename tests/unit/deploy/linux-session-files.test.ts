@@ -4,7 +4,16 @@
  * exists, systemd's own unit parser (missing executables aside: nothing is installed here).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,6 +83,53 @@ describe('Linux session files', () => {
     expect(read('kiosque-reset-home.service')).toMatch(
       /^Before=display-manager\.service systemd-user-sessions\.service$/m,
     );
+  });
+
+  it("the home reset wipes the account's own units, autostart entries and environment", () => {
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'kiosque-reset-'));
+    try {
+      const home = path.join(tmp, 'home');
+      const plant = (file: string) => {
+        mkdirSync(path.dirname(path.join(home, file)), { recursive: true });
+        writeFileSync(path.join(home, file), 'planted');
+      };
+      plant('.config/systemd/user/evil.service');
+      plant('.config/systemd/user/default.target.wants/evil.service');
+      plant('.config/autostart/evil.desktop');
+      plant('.config/environment.d/90-evil.conf');
+      plant('.local/share/systemd/user/evil.service');
+      plant('.profile.d/evil.sh');
+      plant('.config/Kiosque Numérique/IndexedDB/journal.ldb');
+      // Stand-ins for getent (the account's home is the temp folder) and chown (not root here).
+      const bin = path.join(tmp, 'bin');
+      mkdirSync(bin);
+      writeFileSync(
+        path.join(bin, 'getent'),
+        `#!/bin/sh\necho "kiosque:x:1000:1000::${home}:/bin/bash"\n`,
+      );
+      writeFileSync(path.join(bin, 'chown'), '#!/bin/sh\nexit 0\n');
+      chmodSync(path.join(bin, 'getent'), 0o755);
+      chmodSync(path.join(bin, 'chown'), 0o755);
+      const run = spawnSync('bash', [path.join(dir, 'kiosque-reset-home'), 'kiosque'], {
+        encoding: 'utf8',
+        env: { ...process.env, PATH: `${bin}:${process.env.PATH ?? ''}` },
+      });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(0);
+      for (const gone of [
+        '.config/systemd',
+        '.config/autostart',
+        '.config/environment.d',
+        '.local',
+        '.profile.d',
+      ])
+        expect(existsSync(path.join(home, gone)), gone).toBe(false);
+      expect(existsSync(path.join(home, '.config/Kiosque Numérique/IndexedDB/journal.ldb'))).toBe(
+        true,
+      );
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   it.each([

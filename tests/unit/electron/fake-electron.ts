@@ -98,6 +98,14 @@ export interface FakeElectronState {
   ipcHandlers: Map<string, Listener>;
   session: FakeSession;
   quit: number;
+  /** What powerMonitor.getSystemIdleTime() answers: 0, as under a Wayland kiosk session. */
+  systemIdleSeconds: number;
+  /** `app.isPackaged`. */
+  packaged: boolean;
+  /** Exit codes passed to `app.exit`. */
+  exits: number[];
+  /** Electron's default data folder, until `app.setPath('userData')` moves it. */
+  userData: string;
 }
 
 export interface FakeWindowLike {
@@ -158,21 +166,31 @@ export function createFakeElectron(state: FakeElectronState) {
   return {
     app: {
       commandLine: { appendSwitch: (name: string) => calls.push(`commandLine:${name}`) },
-      requestSingleInstanceLock: () => true,
+      requestSingleInstanceLock: () => {
+        calls.push('app.requestSingleInstanceLock');
+        return true;
+      },
       on: (event: string, listener: Listener) => state.appEvents.on(event, listener),
       whenReady: () => {
         calls.push('app.whenReady');
         return Promise.resolve();
       },
-      getPath: () => process.env.KIOSQUE_USER_DATA ?? '/tmp',
-      setPath: () => undefined,
+      getPath: () => state.userData,
+      setPath: (name: string, value: string) => {
+        calls.push(`app.setPath:${name}`);
+        if (name === 'userData') state.userData = value;
+      },
       getVersion: () => '0.1.0',
       getAppPath: () => '/app',
-      isPackaged: false,
+      get isPackaged() {
+        return state.packaged;
+      },
       quit: () => {
         state.quit += 1;
       },
-      exit: () => undefined,
+      exit: (code = 0) => {
+        state.exits.push(code);
+      },
     },
     protocol: {
       registerSchemesAsPrivileged: () => calls.push('protocol.registerSchemesAsPrivileged'),
@@ -188,7 +206,7 @@ export function createFakeElectron(state: FakeElectronState) {
       },
     },
     powerMonitor: {
-      getSystemIdleTime: () => 42,
+      getSystemIdleTime: () => state.systemIdleSeconds,
       on: (event: string) => calls.push(`powerMonitor.on:${event}`),
     },
     powerSaveBlocker: { start: (type: string) => calls.push(`powerSaveBlocker.start:${type}`) },

@@ -100,7 +100,7 @@ describe('sanitiseRendererEntry', () => {
       log,
       getWindow: () => null,
       activity: createActivityTracker(),
-      getSystemIdleSeconds: () => 0,
+      getIdleSeconds: () => 0,
       listBackups: async () => [],
       allowQuit: () => undefined,
     };

@@ -16,6 +16,8 @@ export const PIN = '482916';
 export interface Hoisted {
   state: FakeElectronState | null;
   logger: ReturnType<typeof captureLogger> | null;
+  /** `app.isPackaged` for this test file (default false). */
+  packaged?: boolean;
 }
 
 export interface BootedMain {

@@ -8,6 +8,9 @@ import type { Hoisted } from './main-harness';
 
 export async function fakeElectronModule(h: Hoisted) {
   const fake = await import('./fake-electron');
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const path = await import('node:path');
   const calls: string[] = [];
   const state: FakeElectronState = {
     calls,
@@ -16,6 +19,10 @@ export async function fakeElectronModule(h: Hoisted) {
     ipcHandlers: new Map(),
     session: new fake.FakeSession(calls),
     quit: 0,
+    systemIdleSeconds: 0,
+    packaged: h.packaged ?? false,
+    exits: [],
+    userData: mkdtempSync(path.join(tmpdir(), 'kiosque-fake-default-')),
   };
   h.state = state;
   const electron = fake.createFakeElectron(state);

@@ -80,8 +80,26 @@ describe('IPC gate', () => {
     );
   });
 
-  it('reports idle time and activity state', async () => {
-    expect(await m.invoke(IPC.getSystemIdleSeconds, m.fromApp())).toBe(42);
+  it('counts idle time from the window input events while the OS idle time is stuck at 0', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      const idle = () => m.invoke(IPC.getIdleSeconds, m.fromApp());
+      m.state.systemIdleSeconds = 0;
+      m.win.webContents.emit('input-event', {}, { type: 'touchStart' });
+      vi.setSystemTime(Date.now() + 125_000);
+      expect(await idle()).toBe(125);
+      // The pointer entering the window is not a person acting.
+      m.win.webContents.emit('input-event', {}, { type: 'mouseEnter' });
+      expect(await idle()).toBe(125);
+      // A non-zero OS figure lowers the count (input the page did not see).
+      m.state.systemIdleSeconds = 30;
+      expect(await idle()).toBe(30);
+      m.state.systemIdleSeconds = 0;
+      m.win.webContents.emit('input-event', {}, { type: 'keyDown' });
+      expect(await idle()).toBe(0);
+    } finally {
+      vi.useRealTimers();
+    }
     await m.invoke(IPC.setActivityState, m.fromApp(), 'citizen');
   });
 

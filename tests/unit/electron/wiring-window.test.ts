@@ -74,6 +74,10 @@ describe('order of installation', () => {
     before('protocol.registerSchemesAsPrivileged', 'app.whenReady');
   });
 
+  it('takes the single-instance lock only once the data folder is set', () => {
+    before('app.setPath:userData', 'app.requestSingleInstanceLock');
+  });
+
   it.each([
     'Menu.setApplicationMenu:null',
     'protocol.handle:app',

@@ -7,7 +7,7 @@ export const IDLE_WARNING_SECONDS = 30;
 
 /**
  * Locks the agent area after `lockSeconds` without input. Idle time comes from the platform
- * (the OS in Electron, DOM events in the browser), polled every few seconds. Returns the
+ * (the page's own input events, see platform/input-idle.ts), polled every few seconds. Returns the
  * seconds left when the lock is near (for a warning), else null.
  */
 export function useIdleLock(
@@ -24,7 +24,7 @@ export function useIdleLock(
   useEffect(() => {
     let alive = true;
     const timer = window.setInterval(() => {
-      void platform.getSystemIdleSeconds().then((idle) => {
+      void platform.getIdleSeconds().then((idle) => {
         if (!alive) return;
         const left = lockSeconds - idle;
         setSecondsLeft(left > 0 && left <= IDLE_WARNING_SECONDS ? left : null);

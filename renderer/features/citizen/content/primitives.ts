@@ -46,6 +46,32 @@ export const answerSpec = z
     }
   });
 
+/**
+ * Sentences in a text: runs ended by `.`, `!`, `?` or `…` followed by a space or the end (so
+ * `exemple.fr` or `1,99 €` do not split a sentence).
+ */
+export function countSentences(text: string): number {
+  return text
+    .split(/[.!?…]+(?:\s|$)/u)
+    .map((part) => part.trim())
+    .filter((part) => part !== '').length;
+}
+
+/** A localized text of at most `max` sentences in each language (lessons, explanations, rules). */
+export const shortText = (max: number) =>
+  localizedText.superRefine((value, ctx) => {
+    for (const lang of ['fr', 'en'] as const) {
+      const n = countSentences(value[lang]);
+      if (n > max) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [lang],
+          message: `${n} phrases, ${max === 1 ? 'une seule attendue' : `${max} au plus`}`,
+        });
+      }
+    }
+  });
+
 /** The name of one of the inline SVG illustrations of `illustrations/`. */
 export const illustrationName = z.enum(ILLUSTRATIONS);
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { STEP_SCHEMAS } from '../interactions/schemas';
 import { COMPETENCE_CODES } from './competences';
-import { contentId, illustrationName, localizedText } from './primitives';
+import { contentId, illustrationName, localizedText, shortText } from './primitives';
 
 export { localizedText, answerSpec, contentId, illustrationName, TOLERANCES } from './primitives';
 export type { LocalizedTextData, AnswerSpec, Tolerance } from './primitives';
@@ -34,8 +34,13 @@ export const exerciseSchema = z.strictObject({
   hint: localizedText,
   /** Replaces `hint` with the on-screen keyboard (where its keys are, what Majuscule does). */
   hintTouch: localizedText.optional(),
-  /** Feedback per wrong answer id, plus `default` for any other mistake (and optional `correct` praise). */
-  feedback: z.record(contentId, localizedText).and(z.object({ default: localizedText })),
+  /**
+   * Feedback per wrong answer id, plus `default` for any other mistake, and `correct`: one
+   * sentence saying why the right answer is right (the content check requires it).
+   */
+  feedback: z
+    .record(contentId, localizedText)
+    .and(z.object({ default: localizedText, correct: shortText(1).optional() })),
   illustration: illustrationName,
   tags: z.array(contentId).default([]),
 });
@@ -50,8 +55,14 @@ export const parcoursSchema = z.strictObject({
   exercises: z.array(contentId).min(1, 'au moins un exercice'),
   /** Sum of the exercises' minutes (checked by the content check). */
   minutes: z.number().int().min(1).max(60),
-  /** Order on the parcours screen (smaller first). */
+  /** Recommended order on the parcours screen (smaller first). */
   order: z.number().int().min(0).default(0),
+  /** 1: first steps; 2: the same skills, a little harder (offered at the end of level 1). */
+  level: z.union([z.literal(1), z.literal(2)]).default(1),
+  /** Id of the level-2 parcours offered on the end screen of this one. */
+  nextLevel: contentId.optional(),
+  /** The 3 to 5 rules learnt, in plain words, one sentence each (the content check requires them). */
+  recap: z.array(shortText(1)).max(5, 'recap : 5 règles au plus').default([]),
 });
 
 export type Step = z.infer<typeof stepSchema>;

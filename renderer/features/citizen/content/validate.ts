@@ -4,6 +4,8 @@
  * parcours duration equal to the sum of its exercises). Pure: the caller reads the files.
  */
 import type { z } from 'zod';
+import type { ContentProblem } from './problem';
+import { checkTeaching } from './teachingChecks';
 import { exerciseSchema, parcoursSchema, type Exercise, type Parcours } from './schema';
 
 export interface ContentFile {
@@ -13,13 +15,7 @@ export interface ContentFile {
   text: string;
 }
 
-export interface ContentProblem {
-  file: string;
-  /** JSON path of the faulty value, e.g. `steps[0].answer.accepted`; empty for the whole file. */
-  jsonPath: string;
-  message: string;
-  severity: 'error' | 'warning';
-}
+export type { ContentProblem } from './problem';
 
 export interface ContentReport {
   problems: ContentProblem[];
@@ -169,5 +165,6 @@ export function validateContent(files: readonly ContentFile[]): ContentReport {
       });
     }
   }
+  problems.push(...checkTeaching(exercises, parcours, exerciseFile, parcoursFile));
   return { problems, exercises, parcours };
 }

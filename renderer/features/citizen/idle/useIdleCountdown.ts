@@ -16,7 +16,10 @@ export function idleStateFor(
   return left > 0 ? { phase: 'warning', secondsLeft: left } : { phase: 'expired' };
 }
 
-/** Polls the host's idle time every second (system-wide in Electron, DOM events in a browser). */
+/**
+ * Polls the idle time every second: the page's own input events in every frame (plus main's
+ * count in Electron), never the OS idle time alone, which stays at 0 under Wayland kiosks.
+ */
 export function useIdleCountdown(
   platform: Platform,
   timeoutSeconds: number,
@@ -24,7 +27,7 @@ export function useIdleCountdown(
 ): [state: IdleState, pollNow: () => void] {
   const [state, setState] = useState<IdleState>({ phase: 'active' });
   const poll = useCallback(async () => {
-    const idle = await platform.getSystemIdleSeconds();
+    const idle = await platform.getIdleSeconds();
     const next = idleStateFor(idle, timeoutSeconds, warningSeconds);
     setState((prev) => (JSON.stringify(prev) === JSON.stringify(next) ? prev : next));
   }, [platform, timeoutSeconds, warningSeconds]);

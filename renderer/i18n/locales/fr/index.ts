@@ -6,3 +6,4 @@ export { admin } from './admin';
 export { stats } from './stats';
 export { deploy } from './deploy';
 export { osk } from './osk';
+export { learning } from './learning';
