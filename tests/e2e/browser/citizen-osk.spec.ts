@@ -62,6 +62,7 @@ test('keys of at least 56 px; the field stays above the keyboard; typing, closin
   const field = page.getByLabel('Nom et adresse');
   await expect(keyboard(page)).toHaveCount(0); // not before a field is touched
   await field.tap();
+  await expect(keyboard(page)).toBeVisible();
   const keys = keyboard(page).getByRole('button');
   expect(await keys.count()).toBeGreaterThanOrEqual(60);
   for (const box of await keys.evaluateAll((els) => els.map((e) => e.getBoundingClientRect()))) {
