@@ -15,6 +15,9 @@ import type { MainDiagnostics, PathResult, RendererDiagnostics } from './ipc/con
 import { publicConfig } from './shared/config-schema';
 import { getUpdateStatus } from './updater';
 
+/** Support bundles go here, under the backup folder: never listed as backups, never restored. */
+export const SUPPORT_SUBFOLDER = 'support';
+
 /** How many log lines the diagnostics screen and the bundle carry. */
 export const LOG_TAIL_LINES = 50;
 
@@ -111,7 +114,8 @@ export async function buildSupportBundle(
 }
 
 /**
- * Writes `support-<poste>-<date>.json` into the backup folder and returns its path. Failures
+ * Writes `support-<poste>-<date>.json` into the backup folder's `support` sub-folder and
+ * returns its path. Failures
  * (folder missing and not creatable, disk full, read-only share) come back as `{ ok: false }`.
  */
 export async function writeSupportBundle(
@@ -119,7 +123,7 @@ export async function writeSupportBundle(
   renderer: RendererDiagnostics,
 ): Promise<PathResult> {
   const now = new Date();
-  const folder = ctx.paths.backups;
+  const folder = path.join(ctx.paths.backups, SUPPORT_SUBFOLDER);
   const file = path.join(folder, `support-${ctx.config.posteId}-${stamp(now)}.json`);
   const temp = `${file}.${process.pid}.tmp`;
   try {

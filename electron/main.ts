@@ -5,7 +5,8 @@
  * Before anything else, launch-policy.ts decides what this start-up may take from its command
  * line and environment (a packaged build ignores the debug doors and refuses debug switches).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -33,6 +34,8 @@ import { createBlockSummary } from './log/block-summary';
 import { guardAnyWebContents, guardSession, type SecurityDeps } from './security';
 import { createKioskWindow } from './kiosk-window';
 import { createAdminPin } from './admin/admin-pin';
+import { createAdminSession } from './admin/admin-session';
+import { queryWindowsRemovableDrives } from './files/windows-drives';
 import { listBackups } from './files/backups';
 import { registerIpcHandlers } from './ipc/gate';
 import { createIpcHandlers } from './ipc/handlers';
@@ -188,6 +191,7 @@ function start(): void {
       createIpcHandlers({
         ctx,
         adminPin,
+        adminSession: createAdminSession(),
         platform: process.platform,
         versions: {
           app: app.getVersion(),
@@ -202,14 +206,8 @@ function start(): void {
             platform: process.platform,
             user: os.userInfo().username,
             env: process.env,
-            exists: existsSync,
-            listFolders: (folder) => {
-              try {
-                return readdirSync(folder);
-              } catch {
-                return [];
-              }
-            },
+            listFolders: (folder) => readdir(folder).catch(() => []),
+            windowsRemovableDrives: () => queryWindowsRemovableDrives(process.env),
           },
         },
         quit: () => app.quit(),

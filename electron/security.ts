@@ -1,7 +1,9 @@
 /**
  * The security module, installed on the window's web contents and session BEFORE the first
  * page loads: navigation limited to the app's origin, no new windows, no webviews, no downloads,
- * every permission denied, devtools closed in lockdown, zoom pinned at 100 %, no context menu.
+ * every permission denied, devtools closed in lockdown, zoom pinned at 100 %, no context menu,
+ * no request outside `app://kiosque/`, no spellchecker (whose dictionaries Chromium downloads
+ * even with spellcheck off), and a WebRTC policy that reveals no local address.
  * `guardAnyWebContents` applies the navigation rules to every other web contents too.
  */
 import type { Session, WebContents } from 'electron';
@@ -22,6 +24,19 @@ export function describeUrl(url: string): string {
   } catch {
     return 'invalid-url';
   }
+}
+
+/**
+ * True for a request the page may make: its own origin, and the in-memory `data:`/`blob:` URLs
+ * the CSP allows for images and media (which never reach the network). Devtools' own pages only
+ * outside lockdown. Everything else (http, https, ws, file, ftp…) is cancelled.
+ */
+export function isRequestAllowed(url: string, appOrigin: string, lockdown: boolean): boolean {
+  if (isNavigationAllowed(url, appOrigin)) return true;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  if (scheme === 'data') return true;
+  if (scheme === 'blob') return isNavigationAllowed(url.slice('blob:'.length), appOrigin);
+  return !lockdown && scheme === 'devtools';
 }
 
 const guarded = new WeakSet<WebContents>();
@@ -49,6 +64,8 @@ export function guardAnyWebContents(contents: WebContents, deps: SecurityDeps): 
     event.preventDefault();
     deps.blocks.record('webview', 'attach');
   });
+  // WebRTC may only use proxied UDP: no host candidate, so no local IP address leaks.
+  contents.setWebRTCIPHandlingPolicy('disable_non_proxied_udp');
 }
 
 /**
@@ -64,8 +81,15 @@ export function isPermissionAllowed(
   return permission === 'persistent-storage' && isNavigationAllowed(requestingUrl, appOrigin);
 }
 
-/** Downloads and permissions, on the session the window uses. */
+/** Downloads, permissions, requests and the spellchecker, on the session the window uses. */
 export function guardSession(session: Session, deps: SecurityDeps): void {
+  session.setSpellCheckerEnabled(false);
+  // No filter: every request of the session (the updater uses a session of its own).
+  session.webRequest.onBeforeRequest((details, callback) => {
+    const allowed = isRequestAllowed(details.url, deps.appOrigin, deps.lockdown);
+    if (!allowed) deps.blocks.record('request', describeUrl(details.url));
+    callback({ cancel: !allowed });
+  });
   session.on('will-download', (event, item) => {
     event.preventDefault();
     item.cancel();

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { prepareLanguage } from './app/prepareLanguage';
 import { initI18n } from './i18n';
 import { detectPlatform } from './platform';
 import './styles/index.css';
@@ -9,7 +10,10 @@ import './styles/index.css';
 async function boot(): Promise<void> {
   const platform = detectPlatform();
   const info = await platform.getBootInfo();
-  initI18n(info.config.languages.default);
+  const { default: language, preview } = info.config.languages;
+  initI18n(language);
+  // A language added as content loads its catalogue before the first paint.
+  await prepareLanguage(language, preview);
   const container = document.getElementById('root');
   if (!container) throw new Error('#root missing from index.html');
   createRoot(container).render(

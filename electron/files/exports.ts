@@ -1,8 +1,9 @@
 /**
  * Exports (CSV/JSON) chosen in the agent area, written to the backup folder's `exports`
- * sub-folder or to the root of a removable drive. The target id coming from the renderer is
- * only accepted when it is one of the targets listed right now; the name is validated; the
- * write is atomic; every failure is a result, never an exception across IPC.
+ * sub-folder or, for the admin only (a valid admin token), to the root of a removable drive.
+ * The target id coming from the renderer is only accepted when it is one of the targets listed
+ * right now; the name is validated; the write is atomic; every failure is a result, never an
+ * exception across IPC.
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -24,30 +25,46 @@ export interface ExportDeps {
   log: MainLogger;
 }
 
-export function listExportTargets(deps: ExportDeps): ExportTarget[] {
+/** What the caller may reach: removable drives only with a valid admin token. */
+export interface ExportAccess {
+  removable: boolean;
+}
+
+export async function listExportTargets(
+  deps: ExportDeps,
+  access: ExportAccess,
+): Promise<ExportTarget[]> {
   const folder = {
     id: BACKUP_FOLDER_TARGET,
     label: path.join(deps.backupsFolder, EXPORTS_SUBFOLDER),
     kind: 'backup-folder' as const,
   };
-  return [folder, ...removableTargets(deps.probe)];
+  return access.removable ? [folder, ...(await removableTargets(deps.probe))] : [folder];
 }
 
 /** The folder behind a target id, or null when the id is not a current target. */
-export function folderForTarget(deps: ExportDeps, targetId: string): string | null {
+export async function folderForTarget(
+  deps: ExportDeps,
+  targetId: string,
+  access: ExportAccess,
+): Promise<string | null> {
   if (targetId === BACKUP_FOLDER_TARGET) return path.join(deps.backupsFolder, EXPORTS_SUBFOLDER);
-  const target = removableTargets(deps.probe).find((t) => t.id === targetId);
+  if (!access.removable) return null;
+  const target = (await removableTargets(deps.probe)).find((t) => t.id === targetId);
   return target ? target.id.slice('removable:'.length) : null;
 }
 
 export async function saveExport(
   deps: ExportDeps,
   request: SaveExportRequest,
+  access: ExportAccess,
 ): Promise<PathResult> {
   if (!isSafeFileName(request.fileName)) return { ok: false, error: 'invalid-name' };
   const bytes = Buffer.byteLength(request.content, 'utf8');
   if (bytes > MAX_EXPORT_BYTES) return { ok: false, error: 'too-large' };
-  const folder = folderForTarget(deps, request.targetId);
+  if (request.targetId !== BACKUP_FOLDER_TARGET && !access.removable)
+    return { ok: false, error: 'admin-required' };
+  const folder = await folderForTarget(deps, request.targetId, access);
   if (!folder) return { ok: false, error: 'target-unavailable' };
   const kind = request.targetId === BACKUP_FOLDER_TARGET ? 'backup-folder' : 'removable';
   try {

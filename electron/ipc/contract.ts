@@ -75,10 +75,10 @@ export interface BackupFile {
 }
 
 export interface WriteBackupRequest {
+  /** `journal-<siteId>-<posteId>-<date>[-<time>].json`: this counter's own names only. */
   fileName: string;
   content: string;
-  /** How many backup files to keep; older ones are deleted. */
-  keep: number;
+  // How many files to keep is the machine config's `backup.keep`, never the renderer's choice.
 }
 
 export interface MainDiagnostics {
@@ -116,3 +116,31 @@ export interface KioskApi {
   writeSupportBundle(renderer: RendererDiagnostics): Promise<PathResult>;
   setActivityState(state: ActivityState): Promise<void>;
 }
+
+/**
+ * The admin token: issued by main on a successful admin PIN check, valid a few minutes, dropped
+ * when the kiosk leaves the agent area. The preload keeps it in its isolated world and adds it
+ * to the calls below; page script never sees it.
+ */
+export type AdminToken = string;
+export type AdminPinCheck = { ok: true; token: AdminToken } | { ok: false };
+
+/** Served only with a valid admin token: restore/import, support bundle, quitting. */
+export const ADMIN_ONLY_METHODS = ['readBackup', 'writeSupportBundle', 'quitKiosk'] as const;
+/** Served to everyone, but removable drives are listed and written only with a valid token. */
+export const ADMIN_AWARE_METHODS = ['listExportTargets', 'saveExport'] as const;
+export type TokenMethod =
+  (typeof ADMIN_ONLY_METHODS)[number] | (typeof ADMIN_AWARE_METHODS)[number];
+
+type WithToken<F> = F extends (...args: infer A) => infer R
+  ? (token: AdminToken | null, ...args: A) => R
+  : never;
+
+/** What travels on the IPC wire (main's handlers and schemas are typed against this). */
+export type KioskIpc = {
+  [K in keyof KioskApi]: K extends TokenMethod
+    ? WithToken<KioskApi[K]>
+    : K extends 'verifyAdminPin'
+      ? (pin: string) => Promise<AdminPinCheck>
+      : KioskApi[K];
+};

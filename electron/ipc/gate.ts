@@ -4,16 +4,16 @@
  * (received as `unknown`) pass the channel's schema. Anything else is logged and rejected.
  */
 import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron';
-import { IPC, type KioskApi } from './contract';
+import { IPC, type KioskIpc } from './contract';
 import { IPC_SCHEMAS } from './schemas';
 import { isNavigationAllowed } from '../lockdown';
 import type { MainLogger } from '../context';
 
-/** One handler per method of the contract; arguments arrive already validated. */
+/** One handler per method of the wire contract; arguments arrive already validated. */
 export type IpcHandlers = {
-  [K in keyof KioskApi]: (
-    ...args: Parameters<KioskApi[K]>
-  ) => ReturnType<KioskApi[K]> | Awaited<ReturnType<KioskApi[K]>>;
+  [K in keyof KioskIpc]: (
+    ...args: Parameters<KioskIpc[K]>
+  ) => ReturnType<KioskIpc[K]> | Awaited<ReturnType<KioskIpc[K]>>;
 };
 
 export interface GateDeps {
@@ -46,7 +46,7 @@ export function senderRefusal(
 
 /** Registers every channel of the contract behind the gate. */
 export function registerIpcHandlers(deps: GateDeps, handlers: IpcHandlers): void {
-  for (const method of Object.keys(IPC) as (keyof KioskApi)[]) {
+  for (const method of Object.keys(IPC) as (keyof KioskIpc)[]) {
     const channel = IPC[method];
     const schema = IPC_SCHEMAS[method];
     // Each entry of `handlers` matches its schema's output (checked by the types above).

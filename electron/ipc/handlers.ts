@@ -1,20 +1,29 @@
 /**
  * The implementation of every IPC channel, built from the main context and the feature modules.
- * Arguments are already validated by the gate; files never throw across IPC except `readBackup`,
- * whose contract returns the text and so rejects with a short code.
+ * Arguments are already validated by the gate; here each call is authorised: the admin-only
+ * channels need the admin token main issued on a successful admin PIN check (contract.ts).
+ * Files never throw across IPC except `readBackup`, whose contract returns the text and so
+ * rejects with a short code.
  */
 import type { BootInfo, MainDiagnostics, PathResult, RendererDiagnostics } from './contract';
 import type { IpcHandlers } from './gate';
 import type { MainContext } from '../context';
 import type { AdminPin } from '../admin/admin-pin';
+import type { AdminSession } from '../admin/admin-session';
 import { publicConfig } from '../shared/config-schema';
-import { listExportTargets, saveExport, type ExportDeps } from '../files/exports';
+import {
+  BACKUP_FOLDER_TARGET,
+  listExportTargets,
+  saveExport,
+  type ExportDeps,
+} from '../files/exports';
 import { readBackup, writeBackup } from '../files/backups';
 import { sanitiseRendererEntry } from '../log/sanitise';
 
 export interface HandlerDeps {
   ctx: MainContext;
   adminPin: AdminPin;
+  adminSession: AdminSession;
   exportDeps: ExportDeps;
   platform: string;
   versions: BootInfo['versions'];
@@ -27,7 +36,23 @@ export interface HandlerDeps {
 }
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
-  const { ctx, adminPin } = deps;
+  const { ctx, adminPin, adminSession } = deps;
+  /** True when `token` is the current admin token; a refusal is logged with its channel. */
+  const isAdmin = (token: string | null, channel: string): boolean => {
+    if (adminSession.isValid(token)) return true;
+    ctx.log.warn('ipc.admin-required', { channel });
+    return false;
+  };
+  const removableAccess = (token: string | null) => ({ removable: adminSession.isValid(token) });
+  const owner = () => ({
+    siteId: ctx.config.siteId,
+    posteId: ctx.config.posteId,
+    keep: ctx.config.backup.keep,
+  });
+  // Leaving the agent area (lock, sign-out, idle) ends the admin's rights at once.
+  ctx.activity.subscribe((snapshot) => {
+    if (snapshot.state !== 'agent') adminSession.drop();
+  });
   return {
     getBootInfo: () => ({
       config: publicConfig(ctx.config),
@@ -39,8 +64,12 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       platform: deps.platform,
     }),
     setInitialAdminPin: (pin) => adminPin.setInitial(pin),
-    verifyAdminPin: async (pin) => (await adminPin.check(pin)) === 'ok',
-    async quitKiosk(pin) {
+    async verifyAdminPin(pin) {
+      if ((await adminPin.check(pin)) !== 'ok') return { ok: false };
+      return { ok: true, token: adminSession.issue() };
+    },
+    async quitKiosk(token, pin) {
+      if (!isAdmin(token, 'quit')) return { ok: false, error: 'admin-required' };
       const check = await adminPin.check(pin);
       if (check !== 'ok')
         return { ok: false, error: check === 'locked' ? 'pin-locked' : 'pin-wrong' };
@@ -58,13 +87,24 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       }
       ctx.log[clean.level](`renderer.${clean.event}`, clean.details);
     },
-    listExportTargets: () => listExportTargets(deps.exportDeps),
-    saveExport: (request) => saveExport(deps.exportDeps, request),
-    writeBackup: (request) => writeBackup(ctx.paths.backups, request, ctx.log),
+    listExportTargets: (token) => listExportTargets(deps.exportDeps, removableAccess(token)),
+    saveExport(token, request) {
+      const access = removableAccess(token);
+      if (request.targetId !== BACKUP_FOLDER_TARGET && !access.removable)
+        ctx.log.warn('ipc.admin-required', { channel: 'save-export-removable' });
+      return saveExport(deps.exportDeps, request, access);
+    },
+    writeBackup: (request) => writeBackup(ctx.paths.backups, request, owner(), ctx.log),
     listBackups: () => ctx.listBackups(),
-    readBackup: (name) => readBackup(ctx.paths.backups, name),
+    async readBackup(token, name) {
+      if (!isAdmin(token, 'read-backup')) throw new Error('admin-required');
+      return readBackup(ctx.paths.backups, name);
+    },
     getDiagnostics: () => deps.diagnostics.collect(ctx),
-    writeSupportBundle: (renderer) => deps.diagnostics.writeBundle(ctx, renderer),
+    async writeSupportBundle(token, renderer) {
+      if (!isAdmin(token, 'support-bundle')) return { ok: false, error: 'admin-required' };
+      return deps.diagnostics.writeBundle(ctx, renderer);
+    },
     setActivityState(state) {
       ctx.activity.set(state);
     },

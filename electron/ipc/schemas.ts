@@ -4,19 +4,21 @@
  * parameters declared in `KioskApi`, so the contract and the checks cannot drift apart.
  */
 import { z } from 'zod';
-import type { KioskApi } from './contract';
+import type { KioskIpc } from './contract';
 
 /** A PIN as typed: the handler checks its form; this only bounds the size. */
 const pinText = z.string().max(64);
 /** Exports and backups: bounded to protect memory (the handlers check finer limits). */
 const fileContent = z.string().max(120 * 1024 * 1024);
 const fileName = z.string().min(1).max(120);
+/** The admin token the preload adds (null when none): main checks its value. */
+const token = z.string().max(100).nullable();
 
 export const IPC_SCHEMAS = {
   getBootInfo: z.tuple([]),
   setInitialAdminPin: z.tuple([pinText]),
   verifyAdminPin: z.tuple([pinText]),
-  quitKiosk: z.tuple([pinText]),
+  quitKiosk: z.tuple([token, pinText]),
   getIdleSeconds: z.tuple([]),
   log: z.tuple([
     z.strictObject({
@@ -27,20 +29,20 @@ export const IPC_SCHEMAS = {
         .optional(),
     }),
   ]),
-  listExportTargets: z.tuple([]),
+  listExportTargets: z.tuple([token]),
   saveExport: z.tuple([
+    token,
     z.strictObject({ targetId: z.string().min(1).max(300), fileName, content: fileContent }),
   ]),
-  writeBackup: z.tuple([
-    z.strictObject({ fileName, content: fileContent, keep: z.number().int().min(1).max(365) }),
-  ]),
+  writeBackup: z.tuple([z.strictObject({ fileName, content: fileContent })]),
   listBackups: z.tuple([]),
-  readBackup: z.tuple([fileName]),
+  readBackup: z.tuple([token, fileName]),
   getDiagnostics: z.tuple([]),
   writeSupportBundle: z.tuple([
+    token,
     z
       .record(z.string().max(64), z.union([z.string().max(500), z.number(), z.boolean(), z.null()]))
       .refine((r) => Object.keys(r).length <= 100, 'too many entries'),
   ]),
   setActivityState: z.tuple([z.enum(['attract', 'citizen', 'agent'])]),
-} satisfies { [K in keyof KioskApi]: z.ZodType<Parameters<KioskApi[K]>> };
+} satisfies { [K in keyof KioskIpc]: z.ZodType<Parameters<KioskIpc[K]>> };

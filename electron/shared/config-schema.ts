@@ -10,8 +10,16 @@ import { fr } from 'zod/v4/locales';
 /** IT staff read these messages in French, whatever the interface language. */
 const frenchErrors = fr().localeError;
 
+/** The languages built into the app; others are added as content files (docs/content.md). */
 export const LANGUAGES = ['fr', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export type BuiltinLanguage = (typeof LANGUAGES)[number];
+/** An ISO 639 code: a built-in language or one added as content (`ar`, `uk`…). */
+export type Language = string;
+/** The staff screens speak the built-in languages only: French unless English is chosen. */
+export const builtinLanguage = (lang: Language): BuiltinLanguage => (lang === 'en' ? 'en' : 'fr');
+const languageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}$/, 'code de langue ISO 639 : deux ou trois lettres minuscules');
 
 const id = z
   .string()
@@ -41,14 +49,19 @@ export const configSchema = z.object({
   agentLockSeconds: z.number().int().min(30).max(7200).default(300),
   languages: z
     .object({
-      default: z.enum(LANGUAGES).default('fr'),
-      enabled: z.array(z.enum(LANGUAGES)).min(1).default(['fr', 'en']),
+      default: languageCode.default('fr'),
+      enabled: z.array(languageCode).min(1).default(['fr', 'en']),
+      /**
+       * Médiateur preview: languages still being translated (status `preview`) may be
+       * enabled; their missing texts show in French behind a visible marker.
+       */
+      preview: z.boolean().default(false),
     })
     .refine((l) => l.enabled.includes(l.default), {
       message: 'la langue par défaut doit faire partie des langues activées',
       path: ['default'],
     })
-    .default({ default: 'fr', enabled: ['fr', 'en'] }),
+    .default({ default: 'fr', enabled: ['fr', 'en'], preview: false }),
   adminPinHash: z
     .string()
     .regex(PIN_HASH_PATTERN, 'empreinte invalide : utilisez la commande --hash-pin')

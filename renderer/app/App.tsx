@@ -4,6 +4,8 @@ import type { Language } from '../../electron/shared/config-schema';
 import { AttractScreen } from '../features/attract/AttractScreen';
 import { PinSetupScreen } from '../features/setup/PinSetupScreen';
 import { changeLanguage } from '../i18n';
+import { BUILTIN_LANGUAGES } from '../i18n/contentLanguages';
+import { prepareLanguage } from './prepareLanguage';
 import type { BootInfo, Platform } from '../platform/types';
 import { KioskContext, type KioskContextValue } from './KioskContext';
 import { DEFAULT_DISPLAY, TEXT_SCALES, type DisplayOptions, type Screen } from './screens';
@@ -27,10 +29,19 @@ export function App({ platform, boot }: AppProps) {
   const [display, setDisplay] = useState<DisplayOptions>(DEFAULT_DISPLAY);
   const [needsPinSetup, setNeedsPinSetup] = useState(boot.adminPin === 'missing');
 
-  const setLanguage = useCallback((next: Language) => {
-    setLanguageState(next);
-    void changeLanguage(next);
-  }, []);
+  const preview = boot.config.languages.preview;
+  const setLanguage = useCallback(
+    (next: Language) => {
+      if (BUILTIN_LANGUAGES.includes(next)) {
+        setLanguageState(next);
+        void changeLanguage(next);
+        return;
+      }
+      // A language added as content loads its texts first, so no screen flashes French.
+      void prepareLanguage(next, preview).then(() => setLanguageState(next));
+    },
+    [preview],
+  );
 
   const resetToAttract = useCallback(() => {
     setDisplay(DEFAULT_DISPLAY);

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../electron/shared/config-schema';
+import { isRightToLeft, loadUiLanguage } from './contentLanguages';
 import { fr, resources } from './resources';
 
 declare module 'i18next' {
@@ -9,9 +10,6 @@ declare module 'i18next' {
     resources: typeof fr;
   }
 }
-
-/** Right-to-left languages the layout is ready for (none shipped yet). */
-const RTL = new Set<string>(['ar', 'he', 'fa', 'ur']);
 
 export function initI18n(language: Language): typeof i18next {
   void i18next.use(initReactI18next).init({
@@ -31,10 +29,12 @@ export function initI18n(language: Language): typeof i18next {
 /** Keeps `<html lang dir>` in step so screen readers and the layout follow the language. */
 export function applyDocumentLanguage(language: string): void {
   document.documentElement.lang = language;
-  document.documentElement.dir = RTL.has(language) ? 'rtl' : 'ltr';
+  document.documentElement.dir = isRightToLeft(language) ? 'rtl' : 'ltr';
 }
 
-export async function changeLanguage(language: Language): Promise<void> {
+/** Switches the interface language, loading a content language's catalogue first. */
+export async function changeLanguage(language: Language, preview = false): Promise<void> {
+  await loadUiLanguage(language, preview);
   await i18next.changeLanguage(language);
   applyDocumentLanguage(language);
 }

@@ -21,6 +21,8 @@ const pageIdle = createPageIdleTracker(window);
 
 /** A config hash wins over one set at first run; read once per boot. */
 let configHash: string | null = null;
+/** How many backups IndexedDB keeps: the config's `backup.keep`, read once per boot. */
+let backupKeep = 14;
 
 /** The text of `config.json` next to the page, or null when there is none (built-in defaults). */
 async function fetchConfigText(): Promise<string | null> {
@@ -43,6 +45,7 @@ async function loadBootInfo(): Promise<BootInfo> {
     text === null ? { config: schema.DEFAULT_CONFIG, issues: [] } : schema.parseConfigText(text);
   const source = text === null ? null : new URL('./config.json', location.href).pathname;
   configHash = parsed.config.adminPinHash;
+  backupKeep = parsed.config.backup.keep;
   const stored = await settings.get<string>(ADMIN_PIN_KEY);
   return {
     config: schema.publicConfig(parsed.config),
@@ -112,11 +115,11 @@ export function createWebPlatform(): Platform {
     async saveExport({ fileName, content }) {
       return { ok: true, path: download(fileName, content, mimeFor(fileName)) };
     },
-    async writeBackup({ fileName, content, keep }) {
+    async writeBackup({ fileName, content }) {
       await db.transaction('rw', db.backups, async () => {
         await db.backups.put({ name: fileName, createdAt: new Date().toISOString(), content });
         const names = await db.backups.orderBy('createdAt').reverse().primaryKeys();
-        await db.backups.bulkDelete(names.slice(keep));
+        await db.backups.bulkDelete(names.slice(backupKeep));
       });
       return { ok: true, path: `IndexedDB/${fileName}` };
     },

@@ -23,6 +23,9 @@ const PATHS = {
 
 export type IconName = keyof typeof PATHS;
 
+/** Icons that show a direction: mirrored in right-to-left languages (see words.css). */
+const DIRECTIONAL = new Set<IconName>(['back', 'next', 'exit']);
+
 export function Icon({ name, size = 24 }: { name: IconName; size?: number }) {
   return (
     <svg
@@ -31,7 +34,7 @@ export function Icon({ name, size = 24 }: { name: IconName; size?: number }) {
       viewBox="0 0 24 24"
       aria-hidden="true"
       focusable="false"
-      className="icon"
+      className={DIRECTIONAL.has(name) ? 'icon icon--directional' : 'icon'}
     >
       <path d={PATHS[name]} fill="currentColor" />
     </svg>

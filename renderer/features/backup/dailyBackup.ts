@@ -1,6 +1,6 @@
 /**
  * The daily automatic backup: the JSON bundle written through the platform (Electron: the
- * configured backup folder, keeping the last N files; browser kiosk: inside IndexedDB), at
+ * configured backup folder, main keeping the config's `backup.keep` files; browser kiosk: inside IndexedDB), at
  * most once per calendar day: after a few idle minutes on the attract screen, or when a data
  * screen of the agent area opens (whichever comes first).
  */
@@ -30,7 +30,6 @@ export async function backupNow(
   db: KiosqueDb,
   platform: Platform,
   origin: BundleOrigin,
-  keep: number,
   now: Date = new Date(),
   kind: 'manual' | 'daily' = 'manual',
 ): Promise<BackupOutcome> {
@@ -38,7 +37,6 @@ export async function backupNow(
   const result = await platform.writeBackup({
     fileName: bundleFileName(origin, now, kind === 'manual'),
     content,
-    keep,
   });
   const outcome: BackupOutcome = {
     ok: result.ok,
@@ -60,13 +58,12 @@ export async function runDailyBackupIfDue(
   db: KiosqueDb,
   platform: Platform,
   origin: BundleOrigin,
-  keep: number,
   now: Date = new Date(),
 ): Promise<BackupOutcome | null> {
   const today = localIsoDate(now);
   const settings = createSettings(db);
   if ((await settings.get<string>(LAST_AUTO_BACKUP_KEY)) === today) return null;
-  const outcome = await backupNow(db, platform, origin, keep, now, 'daily');
+  const outcome = await backupNow(db, platform, origin, now, 'daily');
   // Only a successful run counts for the day: a failed one is tried again at the next opening.
   if (outcome.ok) await settings.set(LAST_AUTO_BACKUP_KEY, today);
   return outcome;

@@ -26,7 +26,7 @@ export function startDataLifecycle(platform: Platform, boot: BootInfo): Promise<
     const persist = await requestPersistentStorage();
     let backup: BackupOutcome | null = null;
     try {
-      backup = await runDailyBackupIfDue(db, platform, boot.config, boot.config.backup.keep);
+      backup = await runDailyBackupIfDue(db, platform, boot.config);
     } catch (error) {
       void platform.log({
         level: 'error',

@@ -40,15 +40,16 @@ export async function readStorageState(
 }
 
 /** A byte count for people: "12,3 Mo" / "12.3 MB". */
-export function formatBytes(bytes: number, lang: 'fr' | 'en'): string {
-  const units = lang === 'fr' ? ['o', 'ko', 'Mo', 'Go', 'To'] : ['B', 'kB', 'MB', 'GB', 'TB'];
+export function formatBytes(bytes: number, lang: string): string {
+  const french = lang !== 'en';
+  const units = french ? ['o', 'ko', 'Mo', 'Go', 'To'] : ['B', 'kB', 'MB', 'GB', 'TB'];
   let value = bytes;
   let unit = 0;
   while (value >= 1000 && unit < units.length - 1) {
     value /= 1000;
     unit += 1;
   }
-  const text = new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', {
+  const text = new Intl.NumberFormat(french ? 'fr-FR' : 'en-GB', {
     maximumFractionDigits: unit === 0 ? 0 : 1,
   }).format(value);
   return `${text} ${units[unit]}`;

@@ -3,6 +3,7 @@ import { useKiosk } from '../../app/KioskContext';
 import type { SectionProps } from '../agent/sections';
 import { listParcours } from './content/load';
 import { Illustration } from './illustrations/Illustration';
+import { textIn } from './content/localize';
 
 /**
  * Agent-area section "Lancer un parcours": the agent opens a parcours directly for the person
@@ -28,7 +29,7 @@ export default function AgentLaunchSection(_props: SectionProps) {
                 className="button button--primary"
                 onClick={() => go({ name: 'citizen', parcoursId: p.id, launchedBy: 'agent' })}
               >
-                {t('agentLaunch.launch', { title: p.title[language] })}
+                {t('agentLaunch.launch', { title: textIn(language)(p.title) })}
               </button>
             </div>
           </li>

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/KioskContext';
 import { AccessibilityBar } from '../../ui/AccessibilityBar';
@@ -7,6 +7,8 @@ import { findParcours, listParcours } from './content/load';
 import { EndScreen } from './flow/EndScreen';
 import { ExerciseRunner, type Outcome } from './flow/ExerciseRunner';
 import { ParcoursList } from './flow/ParcoursList';
+import { MetTermsProvider } from './glossary/metTerms';
+import { WordBank, WordBankButton } from './glossary/WordBank';
 import { IdleGuard } from './idle/IdleGuard';
 import { useIdleCountdown } from './idle/useIdleCountdown';
 import { wipeCitizenSession } from './idle/wipe';
@@ -15,6 +17,7 @@ import { endExercise } from './practice/tracker';
 
 type View =
   | { name: 'list' }
+  | { name: 'words' }
   | { name: 'run'; parcoursId: string; index: number; outcomes: Outcome[] }
   | { name: 'end'; parcoursId: string; outcomes: Outcome[] };
 
@@ -34,7 +37,8 @@ export default function CitizenArea() {
   const warning = idle.phase === 'warning';
   const launched = screen.name === 'citizen' ? screen : { name: 'citizen' as const };
   const launchedBy = launched.launchedBy === 'agent' ? 'agent' : 'citizen';
-  const list = useMemo(() => listParcours(), []);
+  // Cached by the loader, and renewed when a language added as content brings its texts.
+  const list = listParcours();
   const [view, setView] = useState<View>(() =>
     launched.parcoursId && findParcours(launched.parcoursId)
       ? { name: 'run', parcoursId: launched.parcoursId, index: 0, outcomes: [] }
@@ -65,41 +69,47 @@ export default function CitizenArea() {
   const parcours = view.name === 'run' ? findParcours(view.parcoursId) : undefined;
 
   return (
-    <div className="screen citizen">
-      <header className="citizen__bar" inert={warning}>
-        <AccessibilityBar />
-        <button type="button" className="button citizen__quit" onClick={() => void leave('quit')}>
-          <Icon name="exit" /> {t('quit')}
-        </button>
-      </header>
-      <main className="citizen__main" data-read-aloud inert={warning}>
-        {view.name === 'list' && (
-          <ParcoursList
-            list={list}
-            lang={language}
-            onPick={(id) => setView({ name: 'run', parcoursId: id, index: 0, outcomes: [] })}
-          />
-        )}
-        {view.name === 'run' && parcours && (
-          <ExerciseRunner
-            parcours={parcours}
-            index={view.index}
-            lang={language}
-            launchedBy={launchedBy}
-            onOutcome={onOutcome}
-          />
-        )}
-        {view.name === 'end' && (
-          <EndScreen
-            outcomes={view.outcomes}
-            lang={language}
-            onAnother={() => setView({ name: 'list' })}
-            onFinish={() => void leave('quit')}
-          />
-        )}
-      </main>
-      <KeyboardHost mode={boot.config.onScreenKeyboard} />
-      <IdleGuard state={idle} pollNow={pollIdle} onExpire={() => void leave('idle')} />
-    </div>
+    <MetTermsProvider>
+      <div className="screen citizen">
+        <header className="citizen__bar" inert={warning}>
+          <AccessibilityBar />
+          <button type="button" className="button citizen__quit" onClick={() => void leave('quit')}>
+            <Icon name="exit" /> {t('quit')}
+          </button>
+        </header>
+        <main className="citizen__main" data-read-aloud inert={warning}>
+          {view.name === 'list' && (
+            <ParcoursList
+              list={list}
+              lang={language}
+              onPick={(id) => setView({ name: 'run', parcoursId: id, index: 0, outcomes: [] })}
+            />
+          )}
+          {view.name === 'list' && <WordBankButton onOpen={() => setView({ name: 'words' })} />}
+          {view.name === 'words' && (
+            <WordBank lang={language} onBack={() => setView({ name: 'list' })} />
+          )}
+          {view.name === 'run' && parcours && (
+            <ExerciseRunner
+              parcours={parcours}
+              index={view.index}
+              lang={language}
+              launchedBy={launchedBy}
+              onOutcome={onOutcome}
+            />
+          )}
+          {view.name === 'end' && (
+            <EndScreen
+              outcomes={view.outcomes}
+              lang={language}
+              onAnother={() => setView({ name: 'list' })}
+              onFinish={() => void leave('quit')}
+            />
+          )}
+        </main>
+        <KeyboardHost mode={boot.config.onScreenKeyboard} />
+        <IdleGuard state={idle} pollNow={pollIdle} onExpire={() => void leave('idle')} />
+      </div>
+    </MetTermsProvider>
   );
 }

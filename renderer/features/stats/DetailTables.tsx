@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { builtinLanguage } from '../../../electron/shared/config-schema';
 import { useKiosk } from '../../app/KioskContext';
 import { ISSUES, ORGANISMES, THEMATIQUES, type Term } from '../journal/taxonomies';
 import { formatCount, formatMinutes, formatShare, termLabel } from './labels';
@@ -21,7 +22,7 @@ export function OutcomesByOrganisme({ stats }: { stats: StatsResult }) {
               <th scope="col">{t('table.total')}</th>
               {ISSUES.map((i) => (
                 <th key={i.code} scope="col">
-                  {i[language]}
+                  {i[builtinLanguage(language)]}
                 </th>
               ))}
             </tr>

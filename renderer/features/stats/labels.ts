@@ -1,11 +1,11 @@
 /** Labels and number formats of the statistics screens, in the interface language. */
-import type { Language } from '../../../electron/shared/config-schema';
+import { builtinLanguage, type Language } from '../../../electron/shared/config-schema';
 import { labelOf, type Term } from '../journal/taxonomies';
 import { frenchDate } from './period';
 
 /** A taxonomy code's label, or the code itself (codes from a newer kiosk, INSEE codes). */
 export const termLabel = (list: readonly Term[] | null, code: string, lang: Language): string =>
-  list ? labelOf(list, code, lang) : code;
+  list ? labelOf(list, code, builtinLanguage(lang)) : code;
 
 const locale = (lang: Language): string => (lang === 'fr' ? 'fr-FR' : 'en-GB');
 

@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 describe('daily automatic backup', () => {
-  it('runs once per calendar day, keeps N, and writes a bundle that imports back', async () => {
+  it('runs once per calendar day and writes a bundle that imports back', async () => {
     const db = freshDb();
     opened.push(db);
     await mergeBundle(db, bundleOf(randomEntries(30, 2)));
@@ -37,23 +37,24 @@ describe('daily automatic backup', () => {
     }));
 
     const morning = new Date(2026, 2, 10, 9, 0);
-    expect(await runDailyBackupIfDue(db, platform, ORIGIN, 14, morning)).toMatchObject({
+    expect(await runDailyBackupIfDue(db, platform, ORIGIN, morning)).toMatchObject({
       ok: true,
       entries: 30,
     });
     expect(
-      await runDailyBackupIfDue(db, platform, ORIGIN, 14, new Date(2026, 2, 10, 17, 30)),
+      await runDailyBackupIfDue(db, platform, ORIGIN, new Date(2026, 2, 10, 17, 30)),
     ).toBeNull();
     expect(writes).toHaveLength(1);
-    expect(writes[0]).toMatchObject({
-      keep: 14,
+    // How many to keep is main's decision (machine config), never sent by the renderer.
+    expect(writes[0]).toEqual({
       fileName: 'journal-mairie-nord-poste-1-2026-03-10.json',
+      content: expect.any(String),
     });
     const parsed = await parseBundle(writes[0]?.content ?? '');
     expect(parsed.ok && parsed.bundle.entries.length).toBe(30);
 
     expect(
-      await runDailyBackupIfDue(db, platform, ORIGIN, 14, new Date(2026, 2, 11, 8, 0)),
+      await runDailyBackupIfDue(db, platform, ORIGIN, new Date(2026, 2, 11, 8, 0)),
     ).toMatchObject({ ok: true });
     expect(writes).toHaveLength(2);
   });
@@ -66,13 +67,13 @@ describe('daily automatic backup', () => {
       ok ? { ok: true, path: 'p' } : { ok: false, error: 'backup-folder-missing' },
     );
     const day = new Date(2026, 5, 1, 9, 0);
-    expect(await runDailyBackupIfDue(db, platform, ORIGIN, 7, day)).toMatchObject({
+    expect(await runDailyBackupIfDue(db, platform, ORIGIN, day)).toMatchObject({
       ok: false,
       detail: 'backup-folder-missing',
     });
     ok = true;
-    expect(await runDailyBackupIfDue(db, platform, ORIGIN, 7, day)).toMatchObject({ ok: true });
-    expect(await runDailyBackupIfDue(db, platform, ORIGIN, 7, day)).toBeNull();
+    expect(await runDailyBackupIfDue(db, platform, ORIGIN, day)).toMatchObject({ ok: true });
+    expect(await runDailyBackupIfDue(db, platform, ORIGIN, day)).toBeNull();
     expect(writes).toHaveLength(2);
   });
 });

@@ -102,9 +102,11 @@ describe('main diagnostics', () => {
     const result = await writeSupportBundle(ctx, { 'db.journal': 4, 'db.agents': 2 });
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(path.dirname(result.path)).toBe(backups);
+    // In their own sub-folder: never listed as a backup, never offered for restore.
+    expect(path.dirname(result.path)).toBe(path.join(backups, 'support'));
     expect(path.basename(result.path)).toMatch(/^support-poste-3-\d{8}-\d{6}\.json$/);
-    expect(readdirSync(backups)).toEqual([path.basename(result.path)]);
+    expect(readdirSync(backups)).toEqual(['support']);
+    expect(readdirSync(path.join(backups, 'support'))).toEqual([path.basename(result.path)]);
 
     const text = readFileSync(result.path, 'utf8');
     expect(text).not.toContain('pbkdf2-sha256');

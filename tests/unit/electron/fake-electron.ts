@@ -70,11 +70,28 @@ export class FakeWebContents extends Emitter {
   forcefullyCrashRenderer(): void {
     this.calls.push('contents.forcefullyCrashRenderer');
   }
+  webrtcPolicy: string | null = null;
+  setWebRTCIPHandlingPolicy(policy: string): void {
+    this.calls.push(`contents.setWebRTCIPHandlingPolicy:${policy}`);
+    this.webrtcPolicy = policy;
+  }
 }
 
 export class FakeSession extends Emitter {
   permissionRequest: Listener | null = null;
   permissionCheck: Listener | null = null;
+  spellChecker: boolean | null = null;
+  beforeRequest: Listener | null = null;
+  webRequest = {
+    onBeforeRequest: (listener: Listener) => {
+      this.calls.push('session.webRequest.onBeforeRequest');
+      this.beforeRequest = listener;
+    },
+  };
+  setSpellCheckerEnabled(enabled: boolean): void {
+    this.calls.push(`session.setSpellCheckerEnabled:${enabled}`);
+    this.spellChecker = enabled;
+  }
   constructor(calls: string[]) {
     super(calls, 'session');
   }

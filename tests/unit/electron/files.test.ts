@@ -12,7 +12,12 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { isSafeFileName, BACKUP_EXTENSIONS } from '../../../electron/files/file-names';
 import { fileErrorCode, writeFileAtomic } from '../../../electron/files/atomic-write';
-import { listBackups, readBackup, writeBackup } from '../../../electron/files/backups';
+import {
+  isOwnBackupName,
+  listBackups,
+  readBackup,
+  writeBackup,
+} from '../../../electron/files/backups';
 import {
   folderForTarget,
   listExportTargets,
@@ -101,49 +106,78 @@ describe('backups', () => {
     const t = new Date(Date.now() - minutesAgo * 60_000);
     utimesSync(file, t, t);
   };
+  /** This counter (site mairie-nord, poste 1), keeping the machine config's 3 backups. */
+  const owner = { siteId: 'mairie-nord', posteId: 'poste-1', keep: 3 };
+  const own = (day: number) =>
+    `journal-mairie-nord-poste-1-2026-03-${String(day).padStart(2, '0')}.json`;
 
-  it('writes, keeps the N newest and lists them newest first', async () => {
+  it("recognises only this counter's own backup names", () => {
+    expect(isOwnBackupName(own(4), owner)).toBe(true);
+    expect(isOwnBackupName('journal-mairie-nord-poste-1-2026-03-04-101500.json', owner)).toBe(true);
+    expect(isOwnBackupName('journal-mairie-nord-poste-2-2026-03-04.json', owner)).toBe(false);
+    expect(isOwnBackupName('journal-mairie-sud-poste-1-2026-03-04.json', owner)).toBe(false);
+    expect(isOwnBackupName('support-poste-1-20260304-101500.json', owner)).toBe(false);
+    expect(isOwnBackupName('notes.json', owner)).toBe(false);
+  });
+
+  it("keeps the config's N newest of its own and lists every backup newest first", async () => {
     const log = captureLogger();
     for (let i = 1; i <= 4; i += 1) {
       const result = await writeBackup(
         dir,
-        { fileName: `sauvegarde-${i}.json`, content: `{"n":${i}}`, keep: 3 },
+        { fileName: own(i), content: `{"n":${i}}` },
+        owner,
         log,
       );
-      expect(result).toEqual({ ok: true, path: path.join(dir, `sauvegarde-${i}.json`) });
-      stamp(path.join(dir, `sauvegarde-${i}.json`), 10 - i);
+      expect(result).toEqual({ ok: true, path: path.join(dir, own(i)) });
+      stamp(path.join(dir, own(i)), 10 - i);
     }
     const list = await listBackups(dir);
-    expect(list.map((b) => b.name)).toEqual([
-      'sauvegarde-4.json',
-      'sauvegarde-3.json',
-      'sauvegarde-2.json',
-    ]);
+    expect(list.map((b) => b.name)).toEqual([own(4), own(3), own(2)]);
     expect(list[0]).toMatchObject({ size: 7 });
-    expect(await readBackup(dir, 'sauvegarde-3.json')).toBe('{"n":3}');
+    expect(await readBackup(dir, own(3))).toBe('{"n":3}');
     expect(log.lines.filter((l) => l.event === 'backup.written')).toHaveLength(4);
   });
 
-  it('never touches files that are not backups', async () => {
+  it('never prunes what is not its own: other counters, IT files, support bundles', async () => {
     writeFileSync(path.join(dir, 'notes IT.txt'), 'garder');
+    writeFileSync(path.join(dir, 'journal-mairie-nord-poste-2-2026-01-01.json'), '{}');
+    writeFileSync(path.join(dir, 'autre.json'), '{}');
+    writeFileSync(path.join(dir, 'support-poste-1-20260101-000000.json'), '{}');
     mkdirSync(path.join(dir, 'exports'));
-    await writeBackup(dir, { fileName: 'b1.json', content: '{}', keep: 1 }, captureLogger());
-    await writeBackup(dir, { fileName: 'b2.json', content: '{}', keep: 1 }, captureLogger());
-    expect(readdirSync(dir).sort()).toEqual(['b2.json', 'exports', 'notes IT.txt']);
+    const keepOne = { ...owner, keep: 1 };
+    await writeBackup(dir, { fileName: own(1), content: '{}' }, keepOne, captureLogger());
+    stamp(path.join(dir, own(1)), 5);
+    await writeBackup(dir, { fileName: own(2), content: '{}' }, keepOne, captureLogger());
+    expect(readdirSync(dir).sort()).toEqual([
+      'autre.json',
+      'exports',
+      own(2),
+      'journal-mairie-nord-poste-2-2026-01-01.json',
+      'notes IT.txt',
+      'support-poste-1-20260101-000000.json',
+    ]);
+    // A support bundle is never offered for restore, nor read back as a backup.
+    expect((await listBackups(dir)).map((b) => b.name)).not.toContain(
+      'support-poste-1-20260101-000000.json',
+    );
+    await expect(readBackup(dir, 'support-poste-1-20260101-000000.json')).rejects.toThrow(
+      'invalid-name',
+    );
   });
 
-  it('creates the folder and refuses bad names', async () => {
+  it("creates the folder and refuses bad names and other counters' names", async () => {
     const folder = path.join(dir, 'nouveau');
-    expect(
-      (await writeBackup(folder, { fileName: 'b.json', content: '{}', keep: 2 }, captureLogger()))
-        .ok,
-    ).toBe(true);
-    expect(
-      await writeBackup(folder, { fileName: '../b.json', content: '{}', keep: 2 }, captureLogger()),
-    ).toEqual({ ok: false, error: 'invalid-name' });
-    expect(
-      await writeBackup(folder, { fileName: 'b.csv', content: '{}', keep: 2 }, captureLogger()),
-    ).toEqual({ ok: false, error: 'invalid-name' });
+    const write = (fileName: string) =>
+      writeBackup(folder, { fileName, content: '{}' }, owner, captureLogger());
+    expect((await write(own(1))).ok).toBe(true);
+    for (const bad of [
+      '../b.json',
+      'b.csv',
+      'journal-mairie-nord-poste-2-2026-03-01.json',
+      'autre.json',
+    ])
+      expect(await write(bad)).toEqual({ ok: false, error: 'invalid-name' });
   });
 
   it('returns a clear error when the folder cannot be written', async () => {
@@ -151,7 +185,8 @@ describe('backups', () => {
     writeFileSync(blocker, 'x');
     const result = await writeBackup(
       path.join(blocker, 'sous-dossier'),
-      { fileName: 'b.json', content: '{}', keep: 2 },
+      { fileName: own(1), content: '{}' },
+      owner,
       captureLogger(),
     );
     expect(result.ok).toBe(false);
@@ -169,67 +204,68 @@ describe('backups', () => {
 });
 
 describe('exports', () => {
+  const probe = (mounts: string[]) => ({
+    platform: 'linux',
+    user: 'kiosque',
+    env: {},
+    listFolders: async (f: string) => (f === '/media/kiosque' ? mounts : []),
+    windowsRemovableDrives: async () => [],
+  });
   const deps = (mounts: string[] = []): ExportDeps => ({
     backupsFolder: dir,
     log: captureLogger(),
-    probe: {
-      platform: 'linux',
-      user: 'kiosque',
-      env: {},
-      exists: () => true,
-      listFolders: (f) => (f === '/media/kiosque' ? mounts : []),
-    },
+    probe: probe(mounts),
   });
+  const admin = { removable: true };
+  const agent = { removable: false };
 
-  it('lists the backup folder first, then removable drives', () => {
-    expect(listExportTargets(deps(['CLE_USB']))).toEqual([
-      { id: 'backup-folder', label: path.join(dir, 'exports'), kind: 'backup-folder' },
+  it('lists the backup folder first, then removable drives for the admin only', async () => {
+    const folder = { id: 'backup-folder', label: path.join(dir, 'exports'), kind: 'backup-folder' };
+    expect(await listExportTargets(deps(['CLE_USB']), admin)).toEqual([
+      folder,
       { id: 'removable:/media/kiosque/CLE_USB', label: 'CLE_USB', kind: 'removable' },
     ]);
+    expect(await listExportTargets(deps(['CLE_USB']), agent)).toEqual([folder]);
   });
 
-  it('saves into the exports sub-folder of the backup folder', async () => {
-    const d = deps();
-    const result = await saveExport(d, {
-      targetId: 'backup-folder',
-      fileName: 'journal.csv',
-      content: 'a;b\n1;2\n',
-    });
+  it('saves into the exports sub-folder of the backup folder, admin or not', async () => {
+    const result = await saveExport(
+      deps(),
+      { targetId: 'backup-folder', fileName: 'journal.csv', content: 'a;b\n1;2\n' },
+      agent,
+    );
     expect(result).toEqual({ ok: true, path: path.join(dir, 'exports', 'journal.csv') });
     expect(readFileSync(path.join(dir, 'exports', 'journal.csv'), 'utf8')).toBe('a;b\n1;2\n');
+  });
+
+  it('writes to a removable drive only for the admin', async () => {
+    const d = deps(['CLE']);
+    const request = { targetId: 'removable:/media/kiosque/CLE', fileName: 'x.csv', content: 'x' };
+    expect(await saveExport(d, request, agent)).toEqual({ ok: false, error: 'admin-required' });
+    expect(await folderForTarget(d, request.targetId, agent)).toBeNull();
+    expect(await folderForTarget(d, request.targetId, admin)).toBe('/media/kiosque/CLE');
   });
 
   it('refuses an unknown target, a target not currently plugged and a bad name', async () => {
     const d = deps([]);
     expect(
-      await saveExport(d, { targetId: 'removable:/etc', fileName: 'x.csv', content: '' }),
+      await saveExport(d, { targetId: 'removable:/etc', fileName: 'x.csv', content: '' }, admin),
     ).toEqual({ ok: false, error: 'target-unavailable' });
-    expect(await saveExport(d, { targetId: 'anything', fileName: 'x.csv', content: '' })).toEqual({
-      ok: false,
-      error: 'target-unavailable',
-    });
     expect(
-      await saveExport(d, { targetId: 'backup-folder', fileName: '../x.csv', content: '' }),
+      await saveExport(d, { targetId: 'anything', fileName: 'x.csv', content: '' }, admin),
+    ).toEqual({ ok: false, error: 'target-unavailable' });
+    expect(
+      await saveExport(d, { targetId: 'backup-folder', fileName: '../x.csv', content: '' }, admin),
     ).toEqual({ ok: false, error: 'invalid-name' });
-    expect(folderForTarget(d, 'removable:/media/kiosque/CLE')).toBeNull();
+    expect(await folderForTarget(d, 'removable:/media/kiosque/CLE', admin)).toBeNull();
   });
 
   it('reports an unwritable drive as a result, not an exception', async () => {
-    const d: ExportDeps = {
-      ...deps(),
-      probe: {
-        platform: 'linux',
-        user: 'kiosque',
-        env: {},
-        exists: () => true,
-        listFolders: (f) => (f === '/media/kiosque' ? ['ABSENTE'] : []),
-      },
-    };
-    const result = await saveExport(d, {
-      targetId: 'removable:/media/kiosque/ABSENTE',
-      fileName: 'x.csv',
-      content: 'x',
-    });
+    const result = await saveExport(
+      deps(['ABSENTE']),
+      { targetId: 'removable:/media/kiosque/ABSENTE', fileName: 'x.csv', content: 'x' },
+      admin,
+    );
     expect(result).toEqual({ ok: false, error: 'folder-missing' });
   });
 });

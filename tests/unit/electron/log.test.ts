@@ -14,6 +14,7 @@ import { isSafeToken, sanitiseRendererEntry } from '../../../electron/log/saniti
 import { chooseLogFolder, machineLogFolder } from '../../../electron/log/log-folder';
 import { archiveName, rotateLogFiles } from '../../../electron/log/rotation';
 import { createBlockSummary } from '../../../electron/log/block-summary';
+import { createAdminSession } from '../../../electron/admin/admin-session';
 import { createIpcHandlers } from '../../../electron/ipc/handlers';
 import { createActivityTracker, type MainContext } from '../../../electron/context';
 import { DEFAULT_CONFIG } from '../../../electron/shared/config-schema';
@@ -119,10 +120,11 @@ describe('sanitiseRendererEntry', () => {
           platform: 'linux',
           user: 'k',
           env: {},
-          exists: () => false,
-          listFolders: () => [],
+          listFolders: async () => [],
+          windowsRemovableDrives: async () => [],
         },
       },
+      adminSession: createAdminSession(),
       platform: 'linux',
       versions: { app: '0', electron: '0', chrome: '0', node: '0' },
       quit: () => undefined,

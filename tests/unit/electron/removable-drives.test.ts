@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   listRemovableMounts,
   removableTargets,
+  windowsDriveRoots,
+  withTimeout,
+  WINDOWS_REMOVABLE_QUERY,
   type DriveProbe,
 } from '../../../electron/files/removable-drives';
 
@@ -9,73 +12,81 @@ const linux = (folders: Record<string, string[]>, user = 'agent'): DriveProbe =>
   platform: 'linux',
   user,
   env: {},
-  exists: () => true,
-  listFolders: (f) => folders[f] ?? [],
+  listFolders: async (f) => folders[f] ?? [],
+  windowsRemovableDrives: async () => [],
 });
 
 describe('removable drives on Linux', () => {
-  it('lists the automounter folders of the user', () => {
+  it('lists the automounter folders of the user', async () => {
     const probe = linux({
       '/media/agent': ['CLE_USB', 'DISQUE'],
       '/run/media/agent': ['KINGSTON'],
     });
-    expect(listRemovableMounts(probe)).toEqual([
+    expect(await listRemovableMounts(probe)).toEqual([
       '/media/agent/CLE_USB',
       '/media/agent/DISQUE',
       '/run/media/agent/KINGSTON',
     ]);
   });
 
-  it('adds usbmount-style mounts and nothing else from /media', () => {
+  it('adds usbmount-style mounts and nothing else from /media', async () => {
     const probe = linux({ '/media': ['agent', 'usb0', 'usb1', 'cdrom'], '/media/agent': [] });
-    expect(listRemovableMounts(probe)).toEqual(['/media/usb0', '/media/usb1']);
+    expect(await listRemovableMounts(probe)).toEqual(['/media/usb0', '/media/usb1']);
   });
 
-  it('lists nothing when no drive is plugged, and ignores an odd user name', () => {
-    expect(listRemovableMounts(linux({}))).toEqual([]);
-    expect(listRemovableMounts(linux({ '/media/../etc': ['passwd'] }, '../etc'))).toEqual([]);
+  it('lists nothing when no drive is plugged, and ignores an odd user name', async () => {
+    expect(await listRemovableMounts(linux({}))).toEqual([]);
+    expect(await listRemovableMounts(linux({ '/media/../etc': ['passwd'] }, '../etc'))).toEqual([]);
   });
 });
 
 describe('removable drives on Windows', () => {
   const win = (
-    present: string[],
+    removable: string[] | (() => Promise<string[]>),
     env: Record<string, string> = { SystemDrive: 'C:' },
   ): DriveProbe => ({
     platform: 'win32',
     user: 'kiosque',
     env,
-    listFolders: () => [],
-    exists: (root) => present.includes(root),
+    listFolders: async () => [],
+    windowsRemovableDrives: typeof removable === 'function' ? removable : async () => removable,
+    timeoutMs: 50,
   });
 
-  it('lists the drive letters that answer, except the system drive', () => {
-    expect(listRemovableMounts(win(['C:\\', 'E:\\', 'F:\\']))).toEqual(['E:\\', 'F:\\']);
+  it('lists only what the OS reports as removable (DriveType 2 with media)', async () => {
+    expect(WINDOWS_REMOVABLE_QUERY).toContain('DriveType=2');
+    expect(await listRemovableMounts(win(['E:', 'F:']))).toEqual(['E:\\', 'F:\\']);
   });
 
-  it('skips the system drive when it is not C:', () => {
-    expect(listRemovableMounts(win(['D:\\', 'E:\\'], { SystemDrive: 'D:' }))).toEqual(['E:\\']);
+  it('never lists the system drive, A:, B: or anything that is not a drive letter', async () => {
+    expect(await listRemovableMounts(win(['C:', 'A:', 'B:', '\\\\srv\\share', 'e:']))).toEqual([
+      'E:\\',
+    ]);
+    expect(windowsDriveRoots(['D:', 'E:'], 'D:')).toEqual(['E:\\']);
   });
 
-  it('never lists A: or B: (floppy letters that hang when probed)', () => {
-    expect(listRemovableMounts(win(['A:\\', 'B:\\']))).toEqual([]);
+  it('gives up on a probe that hangs (a disconnected network drive) instead of freezing', async () => {
+    const hangs = () => new Promise<string[]>(() => undefined);
+    expect(await listRemovableMounts(win(hangs))).toEqual([]);
+    expect(await listRemovableMounts(win(() => Promise.reject(new Error('ENOENT'))))).toEqual([]);
+    expect(await withTimeout(Promise.resolve(['x']), 50, [])).toEqual(['x']);
   });
 
-  it('labels targets with the drive letter', () => {
-    expect(removableTargets(win(['E:\\']))).toEqual([
+  it('labels targets with the drive letter', async () => {
+    expect(await removableTargets(win(['E:']))).toEqual([
       { id: 'removable:E:\\', label: 'E:', kind: 'removable' },
     ]);
   });
 });
 
-it('lists nothing on other systems', () => {
+it('lists nothing on other systems', async () => {
   expect(
-    listRemovableMounts({
+    await listRemovableMounts({
       platform: 'darwin',
       user: 'a',
       env: {},
-      exists: () => true,
-      listFolders: () => ['x'],
+      listFolders: async () => ['x'],
+      windowsRemovableDrives: async () => ['E:'],
     }),
   ).toEqual([]);
 });

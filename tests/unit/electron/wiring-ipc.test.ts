@@ -103,27 +103,87 @@ describe('IPC gate', () => {
     await m.invoke(IPC.setActivityState, m.fromApp(), 'citizen');
   });
 
-  it('writes and lists backups in the configured folder', async () => {
+  const own = 'journal-mairie-test-poste-1-2026-03-01.json';
+  const adminToken = async (): Promise<string> => {
+    await m.invoke(IPC.setActivityState, m.fromApp(), 'agent');
+    const check = (await m.invoke(IPC.verifyAdminPin, m.fromApp(), PIN)) as {
+      ok: boolean;
+      token?: string;
+    };
+    expect(check.ok).toBe(true);
+    return check.token ?? '';
+  };
+
+  it('writes its own backups, keeping what the machine config says, never what the page asks', async () => {
+    await expect(
+      m.invoke(IPC.writeBackup, m.fromApp(), { fileName: own, content: '{}', keep: 365 }),
+    ).rejects.toThrow('ipc-invalid-arguments');
+    expect(
+      await m.invoke(IPC.writeBackup, m.fromApp(), {
+        fileName: 'journal-mairie-test-poste-9-2026-03-01.json',
+        content: '{}',
+      }),
+    ).toEqual({ ok: false, error: 'invalid-name' });
     const written = (await m.invoke(IPC.writeBackup, m.fromApp(), {
-      fileName: 'sauvegarde-1.json',
+      fileName: own,
       content: '{}',
-      keep: 3,
     })) as { ok: boolean; path: string };
     expect(written.ok).toBe(true);
-    expect(written.path).toBe(path.join(m.dir, 'sauvegardes', 'sauvegarde-1.json'));
-    expect(await m.invoke(IPC.listBackups, m.fromApp())).toMatchObject([
-      { name: 'sauvegarde-1.json', size: 2 },
-    ]);
-    expect(await m.invoke(IPC.readBackup, m.fromApp(), 'sauvegarde-1.json')).toBe('{}');
+    expect(written.path).toBe(path.join(m.dir, 'sauvegardes', own));
+    expect(await m.invoke(IPC.listBackups, m.fromApp())).toMatchObject([{ name: own, size: 2 }]);
   });
 
-  it('quits only with the right admin PIN', async () => {
-    expect(await m.invoke(IPC.quitKiosk, m.fromApp(), '000001')).toEqual({
+  it('restores, writes support bundles and reaches USB drives only with the admin token', async () => {
+    await expect(m.invoke(IPC.readBackup, m.fromApp(), null, own)).rejects.toThrow(
+      'admin-required',
+    );
+    await expect(m.invoke(IPC.readBackup, m.fromApp(), 'forged-token', own)).rejects.toThrow(
+      'admin-required',
+    );
+    expect(await m.invoke(IPC.writeSupportBundle, m.fromApp(), null, {})).toEqual({
+      ok: false,
+      error: 'admin-required',
+    });
+    expect(
+      await m.invoke(IPC.saveExport, m.fromApp(), null, {
+        targetId: 'removable:/media/kiosque/CLE',
+        fileName: 'x.csv',
+        content: 'x',
+      }),
+    ).toEqual({ ok: false, error: 'admin-required' });
+    // The wrong PIN gives no token.
+    expect(await m.invoke(IPC.verifyAdminPin, m.fromApp(), '000002')).toEqual({ ok: false });
+
+    const token = await adminToken();
+    expect(await m.invoke(IPC.readBackup, m.fromApp(), token, own)).toBe('{}');
+    const bundle = (await m.invoke(IPC.writeSupportBundle, m.fromApp(), token, {})) as {
+      ok: boolean;
+      path: string;
+    };
+    expect(path.dirname(bundle.path)).toBe(path.join(m.dir, 'sauvegardes', 'support'));
+    expect(await m.invoke(IPC.listBackups, m.fromApp())).toMatchObject([{ name: own }]);
+
+    // Locking the agent area (back to the attract screen) drops the token at once.
+    await m.invoke(IPC.setActivityState, m.fromApp(), 'attract');
+    await expect(m.invoke(IPC.readBackup, m.fromApp(), token, own)).rejects.toThrow(
+      'admin-required',
+    );
+    expect(m.logText()).toContain('ipc.admin-required');
+    expect(m.logText()).not.toContain(token);
+  });
+
+  it('quits only with the admin token and the right admin PIN', async () => {
+    expect(await m.invoke(IPC.quitKiosk, m.fromApp(), null, PIN)).toEqual({
+      ok: false,
+      error: 'admin-required',
+    });
+    const token = await adminToken();
+    expect(await m.invoke(IPC.quitKiosk, m.fromApp(), token, '000001')).toEqual({
       ok: false,
       error: 'pin-wrong',
     });
-    expect(await m.invoke(IPC.verifyAdminPin, m.fromApp(), PIN)).toBe(true);
-    expect(await m.invoke(IPC.quitKiosk, m.fromApp(), PIN)).toEqual({ ok: true });
+    expect(m.state.quit).toBe(0);
+    expect(await m.invoke(IPC.quitKiosk, m.fromApp(), token, PIN)).toEqual({ ok: true });
     await vi.waitFor(() => expect(m.state.quit).toBe(1));
     const close = { preventDefault: vi.fn() };
     m.win.events.emit('close', close);

@@ -84,6 +84,9 @@ describe('order of installation', () => {
     'session.on:will-download',
     'session.setPermissionRequestHandler',
     'session.setPermissionCheckHandler',
+    'session.setSpellCheckerEnabled:false',
+    'session.webRequest.onBeforeRequest',
+    'contents.setWebRTCIPHandlingPolicy:disable_non_proxied_udp',
     'contents.on:will-navigate',
     'contents.on:will-redirect',
     'contents.on:will-frame-navigate',
@@ -115,6 +118,35 @@ describe('order of installation', () => {
 });
 
 describe('installed security handlers', () => {
+  const request = (url: string): unknown => {
+    let answer: unknown = null;
+    m.state.session.beforeRequest?.({ url }, (response: unknown) => {
+      answer = response;
+    });
+    return answer;
+  };
+
+  it('lets the page load only app://kiosque/ (and its in-memory images)', () => {
+    expect(request('app://kiosque/assets/index.js')).toEqual({ cancel: false });
+    expect(request('data:image/png;base64,AAAA')).toEqual({ cancel: false });
+    expect(request('blob:app://kiosque/5b1c')).toEqual({ cancel: false });
+    for (const url of [
+      'https://example.org/x.js',
+      'http://127.0.0.1:9222/json',
+      'wss://example.org/',
+      'file:///etc/passwd',
+      'app://other/index.html',
+      'blob:https://example.org/5b1c',
+      'devtools://devtools/bundled/inspector.html',
+    ])
+      expect(request(url), url).toEqual({ cancel: true });
+  });
+
+  it('turns the spellchecker off and keeps local addresses out of WebRTC', () => {
+    expect(m.state.session.spellChecker).toBe(false);
+    expect(m.win.webContents.webrtcPolicy).toBe('disable_non_proxied_udp');
+  });
+
   const navigation = (url: string) => {
     const event = { url, preventDefault: vi.fn() };
     m.win.webContents.emit('will-navigate', event, url);

@@ -54,7 +54,7 @@ export function BackupPanel({ onChanged }: { onChanged: () => void }) {
     setBusy('backup');
     setMessage(null);
     try {
-      const outcome = await backupNow(db, platform, boot.config, boot.config.backup.keep);
+      const outcome = await backupNow(db, platform, boot.config);
       setMessage({
         ok: outcome.ok,
         text: outcome.ok

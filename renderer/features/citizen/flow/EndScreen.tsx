@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../electron/shared/config-schema';
 import { COMPETENCE_CODES, COMPETENCE_NAMES, type CompetenceCode } from '../content/competences';
 import type { Outcome } from './ExerciseRunner';
+import { textIn } from '../content/localize';
 
 export interface CompetenceSummary {
   code: CompetenceCode;
@@ -43,7 +44,10 @@ export function EndScreen({ outcomes, lang, onAnother, onFinish }: EndScreenProp
           {summarise(outcomes).map((s) => (
             <li key={s.code} className="end__competence">
               <span className="end__code">
-                {t('end.competence', { code: s.code, name: COMPETENCE_NAMES[s.code][lang] })}
+                {t('end.competence', {
+                  code: s.code,
+                  name: textIn(lang)(COMPETENCE_NAMES[s.code]),
+                })}
               </span>
               <span>
                 {s.done > 0 && t('end.done', { count: s.done })}

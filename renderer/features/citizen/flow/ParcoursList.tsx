@@ -5,6 +5,7 @@ import type { Parcours } from '../content/schema';
 import { loadAndKeepExercise } from '../content/load';
 import { Illustration } from '../illustrations/Illustration';
 import { loadInteraction } from '../player/interactionRegistry';
+import { textIn } from '../content/localize';
 
 /** Loads each parcours' first exercise and its component while the person reads the list. */
 export function prefetchFirstExercises(list: readonly Parcours[]): void {
@@ -59,7 +60,7 @@ export function ParcoursList({ list, lang, onPick }: ParcoursListProps) {
             {further.map((p) => {
               const previous = before(p.id);
               const badge = previous
-                ? `${t('learning:list.levelTwo')} · ${t('learning:list.after', { title: previous.title[lang] })}`
+                ? `${t('learning:list.levelTwo')} · ${t('learning:list.after', { title: textIn(lang)(previous.title) })}`
                 : t('learning:list.levelTwo');
               return (
                 <li key={p.id}>
@@ -91,8 +92,8 @@ function ParcoursCard({ parcours: p, lang, badge, onPick }: ParcoursCardProps) {
         <Illustration name={p.pictogram} size={72} />
         <span className="parcours__badge">{badge}</span>
       </span>
-      <span className="parcours__title">{p.title[lang]}</span>
-      <span className="parcours__description">{p.description[lang]}</span>
+      <span className="parcours__title">{textIn(lang)(p.title)}</span>
+      <span className="parcours__description">{textIn(lang)(p.description)}</span>
       <span className="parcours__meta">
         {t('parcours.minutes', { count: p.minutes })} ·{' '}
         {t('parcours.exercises', { count: p.exercises.length })}

@@ -14,6 +14,8 @@ import type { Language } from '../../../../electron/shared/config-schema';
 export interface LocalizedText {
   fr: string;
   en: string;
+  /** Languages added as content files get their text merged in at load time. */
+  [lang: string]: string | undefined;
 }
 
 /** What one try at a step gave. `feedbackId` picks the feedback written for that wrong answer. */

@@ -5,13 +5,15 @@ import { speak, stopSpeaking } from '../../../lib/speech';
 import { useCanSpeak } from '../../../lib/useCanSpeak';
 import { Icon } from '../../../ui/Icon';
 import type { Exercise } from '../content/schema';
+import { FrenchWords } from '../glossary/FrenchWords';
 import { Illustration } from '../illustrations/Illustration';
 import { useOskTaught } from '../osk/OskContext';
-import type { AttemptResult, LocalizedText } from '../interactions/types';
+import type { AttemptResult } from '../interactions/types';
 import { noteAttempt, noteHint, noteReadAloud, noteStep } from '../practice/tracker';
 import { FeedbackPanel, type Feedback } from './FeedbackPanel';
 import { ProgressHeader } from './ProgressHeader';
 import { StepView } from './StepView';
+import { textIn } from '../content/localize';
 
 interface ExercisePlayerProps {
   exercise: Exercise;
@@ -21,12 +23,6 @@ interface ExercisePlayerProps {
   lang: Language;
   onDone: (result: 'success' | 'skipped') => void;
 }
-
-/** The text of a LocalizedText in `lang`, French as fallback. */
-export const textIn =
-  (lang: Language) =>
-  (value: LocalizedText): string =>
-    value[lang] || value.fr;
 
 /** The feedback text for a wrong answer: the one written for it, else the exercise's default. */
 export function feedbackText(
@@ -57,6 +53,7 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
   const [hintShown, setHintShown] = useState(false);
   const [reading, setReading] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
+  const stage = useRef<HTMLDivElement>(null);
   const step = exercise.steps[stepIndex];
 
   useEffect(() => () => stopSpeaking(), []);
@@ -137,12 +134,13 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
           {t('player.skip')} <Icon name="next" />
         </button>
       </div>
+      <FrenchWords lang={lang} stage={stage} />
       {hintShown && (
         <aside className="player__hint" aria-label={t('player.hintTitle')}>
           <Icon name="bulb" /> {text(hint)}
         </aside>
       )}
-      <div className="player__stage" inert={feedback?.kind === 'right'}>
+      <div className="player__stage" ref={stage} inert={feedback?.kind === 'right'}>
         {step && (
           <StepView
             key={`${exercise.id}-${stepIndex}`}

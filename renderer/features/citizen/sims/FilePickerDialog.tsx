@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { FileList } from './FileList';
 import type { SimFile } from './files';
 import { WindowFrame } from './WindowFrame';
+import { SiteWord } from './SiteWord';
 
 export interface FilePickerDialogProps {
   /** Files of the simulated "Documents" folder. */
@@ -53,7 +54,7 @@ export function FilePickerDialog({ files, onPick, onCancel }: FilePickerDialogPr
             disabled={selected === null}
             onClick={() => selected && onPick(selected)}
           >
-            {t('picker.attach')}
+            <SiteWord term="joindre" label="picker.attach" />
           </button>
         </div>
       </WindowFrame>

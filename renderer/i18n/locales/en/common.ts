@@ -71,6 +71,7 @@ export const common: Catalog<typeof fr> = {
     'not-writable': 'this folder cannot be written to',
     'folder-missing': 'the folder does not exist',
     'quit-unavailable-in-browser': 'the browser kiosk closes when the browser is closed',
+    'admin-required': 'enter the administrator code again for this action',
     unknown: 'unexpected error ({{code}})',
   },
   errors: {

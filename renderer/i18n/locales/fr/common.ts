@@ -77,6 +77,7 @@ export const common = {
     'not-writable': 'écriture interdite dans ce dossier',
     'folder-missing': 'le dossier n’existe pas',
     'quit-unavailable-in-browser': 'le kiosque navigateur se ferme en fermant le navigateur',
+    'admin-required': 'ressaisissez le code administrateur pour cette action',
     unknown: 'erreur inattendue ({{code}})',
   },
   errors: {

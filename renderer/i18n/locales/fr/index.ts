@@ -7,3 +7,4 @@ export { stats } from './stats';
 export { deploy } from './deploy';
 export { osk } from './osk';
 export { learning } from './learning';
+export { words } from './words';

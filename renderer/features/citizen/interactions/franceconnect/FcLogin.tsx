@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { SiteWord } from '../../sims/SiteWord';
 
 export interface FcLoginProps {
   providerName: string;
@@ -24,7 +25,7 @@ export function FcLogin({ providerName, onSubmit }: FcLoginProps) {
       }}
     >
       <label htmlFor={`${id}-id`} className="sim-field__label">
-        {t('fc.identifier')}
+        <SiteWord term="identifiant" label="fc.identifier" />
       </label>
       <input
         id={`${id}-id`}
@@ -36,7 +37,7 @@ export function FcLogin({ providerName, onSubmit }: FcLoginProps) {
         onChange={(e) => setIdentifier(e.target.value)}
       />
       <label htmlFor={`${id}-pw`} className="sim-field__label">
-        {t('fc.password')}
+        <SiteWord term="mot-de-passe" label="fc.password" />
       </label>
       <input
         id={`${id}-pw`}
@@ -47,7 +48,7 @@ export function FcLogin({ providerName, onSubmit }: FcLoginProps) {
         onChange={(e) => setPassword(e.target.value)}
       />
       <button type="submit" className="button button--primary">
-        {t('fc.signIn')}
+        <SiteWord term="se-connecter" label="fc.signIn" />
       </button>
     </form>
   );

@@ -8,6 +8,7 @@ import { FcCode } from './FcCode';
 import { FcLogin } from './FcLogin';
 import type { FranceConnectStep } from './schema';
 import { codeMatches, identifierMatches, type FcStage } from './stages';
+import { SiteWord } from '../../sims/SiteWord';
 
 const FC_HOST = 'app.franceconnect.gouv.fr';
 
@@ -59,7 +60,7 @@ export default function FranceConnect({
                 className="sim-fc__button"
                 onClick={() => setStage('providers')}
               >
-                <SimIcon name="user" /> {t('fc.connectWith')}
+                <SimIcon name="user" /> <SiteWord term="franceconnect" label="fc.connectWith" />
               </button>
             </>
           ) : null}
@@ -119,9 +120,13 @@ export default function FranceConnect({
         <aside className="sim-fc__card" aria-label={t('fc.accountCard')}>
           <h3>{t('fc.accountCard')}</h3>
           <dl>
-            <dt>{t('fc.identifier')}</dt>
+            <dt>
+              <SiteWord term="identifiant" label="fc.identifier" />
+            </dt>
             <dd>{step.identifier}</dd>
-            <dt>{t('fc.password')}</dt>
+            <dt>
+              <SiteWord term="mot-de-passe" label="fc.password" />
+            </dt>
             <dd>{step.password}</dd>
           </dl>
           <p className="sim-fc__note">{t('fc.accountNote')}</p>

@@ -5,6 +5,7 @@ import type { LocalizedText } from '../types';
 import { SimIcon } from '../../sims/SimIcon';
 import type { SitePage } from './schema';
 import { searchPages } from './search';
+import { SiteWord } from '../../sims/SiteWord';
 
 export interface SiteSearchProps {
   pages: readonly SitePage[];
@@ -43,7 +44,7 @@ export function SiteSearch({ pages, lang, text, onGo }: SiteSearchProps) {
           onChange={(e) => setQuery(e.target.value)}
         />
         <button type="submit" className="button">
-          <SimIcon name="search" /> {t('site.search')}
+          <SimIcon name="search" /> <SiteWord term="rechercher" label="site.search" />
         </button>
       </form>
       {results === null ? null : (

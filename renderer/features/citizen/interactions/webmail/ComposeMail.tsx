@@ -7,6 +7,7 @@ import { SimIcon } from '../../sims/SimIcon';
 import { WindowFrame } from '../../sims/WindowFrame';
 import { MessageList } from './MessageList';
 import type { WebmailStep } from './schema';
+import { SiteWord } from '../../sims/SiteWord';
 
 /** What the send button found wrong, in the order a person would fix it. */
 function sendProblem(step: WebmailStep, to: string, attached: string | null): string | null {
@@ -84,7 +85,7 @@ export function ComposeMail({ step, onAttempt, text }: InteractionProps<WebmailS
           }}
         >
           <label htmlFor={`${id}-to`} className="sim-field__label">
-            {t('mail.to')}
+            <SiteWord term="destinataire" label="mail.to" />
           </label>
           <input
             id={`${id}-to`}
@@ -97,7 +98,7 @@ export function ComposeMail({ step, onAttempt, text }: InteractionProps<WebmailS
             onChange={(e) => setTo(e.target.value)}
           />
           <label htmlFor={`${id}-subject`} className="sim-field__label">
-            {t('mail.subject')}
+            <SiteWord term="objet" label="mail.subject" />
           </label>
           <input
             id={`${id}-subject`}
@@ -124,7 +125,7 @@ export function ComposeMail({ step, onAttempt, text }: InteractionProps<WebmailS
               className="button"
               onClick={() => setPicking(true)}
             >
-              <SimIcon name="paperclip" /> {t('mail.attach')}
+              <SimIcon name="paperclip" /> <SiteWord term="joindre" label="mail.attach" />
             </button>
             {attached ? (
               <p className="sim-compose__file">
@@ -149,7 +150,7 @@ export function ComposeMail({ step, onAttempt, text }: InteractionProps<WebmailS
             />
           ) : null}
           <button type="submit" className="button button--primary">
-            <SimIcon name="send" /> {t('mail.send')}
+            <SimIcon name="send" /> <SiteWord term="envoyer" label="mail.send" />
           </button>
         </form>
       )}

@@ -6,6 +6,7 @@ import { WindowFrame } from '../../sims/WindowFrame';
 import { MessageList } from './MessageList';
 import { MessageView } from './MessageView';
 import type { MailMessage, WebmailStep } from './schema';
+import { SiteWord } from '../../sims/SiteWord';
 
 type Notice = 'reported' | 'replyNotNeeded' | null;
 
@@ -48,7 +49,7 @@ export function InspectMail({ step, onAttempt, text }: InteractionProps<WebmailS
   const toolbar = (m: MailMessage) => (
     <div className="sim-mail__toolbar" role="toolbar" aria-label={t('mail.actions')}>
       <button type="button" className="button" onClick={() => reply(m)}>
-        <SimIcon name="reply" /> {t('mail.reply')}
+        <SimIcon name="reply" /> <SiteWord term="repondre" label="mail.reply" />
       </button>
       <button
         type="button"
@@ -56,10 +57,10 @@ export function InspectMail({ step, onAttempt, text }: InteractionProps<WebmailS
         aria-pressed={reported.has(m.id)}
         onClick={() => report(m)}
       >
-        <SimIcon name="flag" /> {t('mail.report')}
+        <SimIcon name="flag" /> <SiteWord term="signaler" label="mail.report" />
       </button>
       <button type="button" className="button" onClick={() => remove(m)}>
-        <SimIcon name="trash" /> {t('mail.delete')}
+        <SimIcon name="trash" /> <SiteWord term="supprimer" label="mail.delete" />
       </button>
     </div>
   );

@@ -1,0 +1,18 @@
+/**
+ * The word bank's terms, with the texts of every prepared content language (see
+ * content/load.ts). Bundled with the citizen area: the file is a few kilobytes.
+ */
+import raw from '../../../../resources/content/glossary.json';
+import { withPreparedLanguages } from '../content/load';
+import { glossarySchema, type GlossaryTerm } from './schema';
+
+const source = glossarySchema.parse(raw);
+
+/** Every term, in the file's order, in every prepared language. */
+export function glossaryTerms(): GlossaryTerm[] {
+  return withPreparedLanguages(source, 'glossary').terms;
+}
+
+export function findTerm(id: string): GlossaryTerm | undefined {
+  return glossaryTerms().find((t) => t.id === id);
+}
