@@ -39,6 +39,7 @@ import { queryWindowsRemovableDrives } from './files/windows-drives';
 import { listBackups } from './files/backups';
 import { registerIpcHandlers } from './ipc/gate';
 import { createIpcHandlers } from './ipc/handlers';
+import { createHubService } from './hub/service';
 import { collectMainDiagnostics, writeSupportBundle } from './diagnostics';
 import { registerUpdater } from './updater';
 
@@ -212,6 +213,10 @@ function start(): void {
         },
         quit: () => app.quit(),
         diagnostics: { collect: collectMainDiagnostics, writeBundle: writeSupportBundle },
+        hub: createHubService(loaded.config.hub, {
+          appVersion: app.getVersion(),
+          dataFolder: userData,
+        }),
       }),
     );
     win = createKioskWindow({

@@ -39,6 +39,8 @@ const api = {
     if (state !== 'agent') adminToken = null;
     return ipcRenderer.invoke(IPC.setActivityState, state);
   },
+  hubPush: (request) => ipcRenderer.invoke(IPC.hubPush, request),
+  hubStatus: () => ipcRenderer.invoke(IPC.hubStatus),
 } satisfies KioskApi;
 
 contextBridge.exposeInMainWorld('kiosk', api);

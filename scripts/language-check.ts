@@ -9,7 +9,11 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { overlayGaps } from '../renderer/features/citizen/content/overlay';
 import type { ContentProblem } from '../renderer/features/citizen/content/problem';
-import { catalogueGaps, type CatalogueTree } from '../renderer/i18n/catalogueGaps';
+import {
+  catalogueGaps,
+  pluralCategories,
+  type CatalogueTree,
+} from '../renderer/i18n/catalogueGaps';
 import { languageMetaSchema, type LanguageMeta } from '../renderer/i18n/languageMeta';
 import { citizenNamespaces } from '../renderer/i18n/namespaces';
 
@@ -87,7 +91,7 @@ function checkLanguage(
         problems.push(error(file('ui', name), '', `JSON illisible (${String(e)})`));
       }
     }
-    const gaps = catalogueGaps(source, translated);
+    const gaps = catalogueGaps(source, translated, pluralCategories(code));
     for (const key of gaps.missing) gap(file('ui', name), key, 'texte à traduire');
     for (const key of gaps.variables)
       problems.push(error(file('ui', name), key, 'variables {{…}} différentes du texte français'));

@@ -8,6 +8,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { isLocalizedText } from '../renderer/features/citizen/content/overlay';
+import { fillGaps, pluralCategories, type CatalogueTree } from '../renderer/i18n/catalogueGaps';
 import { languageCode } from '../renderer/i18n/languageMeta';
 import { citizenNamespaces } from '../renderer/i18n/namespaces';
 import { fr } from '../renderer/i18n/resources';
@@ -64,7 +65,17 @@ function main(): void {
     status: 'preview',
   });
   for (const ns of citizenNamespaces(Object.keys(fr))) {
-    write(`ui/${ns}.json`, blankCatalogue(fr[ns as keyof typeof fr]));
+    write(
+      `ui/${ns}.json`,
+      blankCatalogue(
+        fillGaps(
+          fr[ns as keyof typeof fr] as unknown as CatalogueTree,
+          {},
+          '',
+          pluralCategories(code),
+        ),
+      ),
+    );
   }
   const glossary = path.join(DEFAULT_CONTENT_FOLDER, 'glossary.json');
   if (existsSync(glossary))

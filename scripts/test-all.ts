@@ -48,6 +48,21 @@ const STEPS: Step[] = [
     ],
     kind: 'vitest',
   },
+  {
+    // The hub tests start their own PostgreSQL (Debian package); without it they fail, never skip.
+    name: 'hub',
+    command: [
+      'npx',
+      'vitest',
+      'run',
+      '-c',
+      'vitest.hub.config.ts',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile=${report('hub')}`,
+    ],
+    kind: 'vitest',
+  },
   { name: 'build', command: ['npm', 'run', '-s', 'build'], kind: 'check' },
   {
     name: 'browser-e2e',

@@ -6,6 +6,7 @@
  * `import type` only. Main validates every argument as `unknown` (see `ipc/schemas.ts`).
  */
 import type { KioskConfig, ConfigIssue } from '../shared/config-schema';
+import type { HubStatus, PushRequest, PushResponse } from '../shared/hub/protocol';
 
 export const IPC = {
   getBootInfo: 'kiosk:get-boot-info',
@@ -22,6 +23,8 @@ export const IPC = {
   getDiagnostics: 'diag:get',
   writeSupportBundle: 'diag:write-support-bundle',
   setActivityState: 'kiosk:set-activity-state',
+  hubPush: 'hub:push',
+  hubStatus: 'hub:status',
 } as const;
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
@@ -115,6 +118,9 @@ export interface KioskApi {
   getDiagnostics(): Promise<MainDiagnostics>;
   writeSupportBundle(renderer: RendererDiagnostics): Promise<PathResult>;
   setActivityState(state: ActivityState): Promise<void>;
+  /** One batch to the métropole hub, pushed by main with the credentials only main holds. */
+  hubPush(request: PushRequest): Promise<PushResponse>;
+  hubStatus(): Promise<HubStatus>;
 }
 
 /**

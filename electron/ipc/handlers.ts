@@ -19,6 +19,7 @@ import {
 } from '../files/exports';
 import { readBackup, writeBackup } from '../files/backups';
 import { sanitiseRendererEntry } from '../log/sanitise';
+import { createHubService, type HubService } from '../hub/service';
 
 export interface HandlerDeps {
   ctx: MainContext;
@@ -33,6 +34,8 @@ export interface HandlerDeps {
     collect(ctx: MainContext): Promise<MainDiagnostics>;
     writeBundle(ctx: MainContext, renderer: RendererDiagnostics): Promise<PathResult>;
   };
+  /** The métropole hub; absent means off (as when the config has no `hub` block). */
+  hub?: HubService;
 }
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
@@ -53,6 +56,8 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
   ctx.activity.subscribe((snapshot) => {
     if (snapshot.state !== 'agent') adminSession.drop();
   });
+  const hub =
+    deps.hub ?? createHubService(null, { appVersion: '', dataFolder: ctx.paths.userData });
   return {
     getBootInfo: () => ({
       config: publicConfig(ctx.config),
@@ -108,5 +113,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     setActivityState(state) {
       ctx.activity.set(state);
     },
+    hubPush: (request) => hub.push(request),
+    hubStatus: () => hub.state(),
   };
 }

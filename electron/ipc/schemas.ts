@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { KioskIpc } from './contract';
+import { pushRequestSchema } from '../shared/hub/protocol';
 
 /** A PIN as typed: the handler checks its form; this only bounds the size. */
 const pinText = z.string().max(64);
@@ -45,4 +46,6 @@ export const IPC_SCHEMAS = {
       .refine((r) => Object.keys(r).length <= 100, 'too many entries'),
   ]),
   setActivityState: z.tuple([z.enum(['attract', 'citizen', 'agent'])]),
+  hubPush: z.tuple([pushRequestSchema]),
+  hubStatus: z.tuple([]),
 } satisfies { [K in keyof KioskIpc]: z.ZodType<Parameters<KioskIpc[K]>> };

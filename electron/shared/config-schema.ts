@@ -34,6 +34,41 @@ export const PIN_HASH_PATTERN =
 
 export const ON_SCREEN_KEYBOARD_MODES = ['auto', 'always', 'never'] as const;
 export type OnScreenKeyboardMode = (typeof ON_SCREEN_KEYBOARD_MODES)[number];
+/** A file path written by IT (Windows or Linux), absolute. */
+const filePath = z
+  .string()
+  .min(1)
+  .max(260)
+  .regex(/^(?:[A-Za-z]:[\\/]|\\\\|\/)/, 'chemin absolu attendu');
+
+/**
+ * The métropole's PostgreSQL hub (docs/hub.md). Absent (null) means off. Credentials are
+ * files (CA, and a client certificate and key or a password file), read by main only.
+ */
+export const hubSchema = z
+  .object({
+    host: z.string().trim().min(1).max(253),
+    port: z.number().int().min(1).max(65535).default(5432),
+    database: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_-]{0,62}$/, 'nom de base invalide')
+      .default('kiosque'),
+    role: z.string().regex(/^kp\.[a-z0-9.-]{1,60}$/, 'rôle donné par npm run hub:add-poste'),
+    caFile: filePath,
+    certFile: filePath.nullable().default(null),
+    keyFile: filePath.nullable().default(null),
+    passwordFile: filePath.nullable().default(null),
+    pushIntervalMinutes: z.number().int().min(1).max(1440).default(15),
+  })
+  .refine((h) => (h.certFile !== null) === (h.keyFile !== null), {
+    message: 'certFile et keyFile vont ensemble',
+    path: ['keyFile'],
+  })
+  .refine((h) => h.passwordFile !== null || h.certFile !== null, {
+    message: 'indiquez passwordFile, ou certFile et keyFile',
+    path: ['passwordFile'],
+  });
+export type HubConfig = z.infer<typeof hubSchema>;
 
 export const configSchema = z.object({
   siteId: id.default('site-principal'),
@@ -92,11 +127,20 @@ export const configSchema = z.object({
   logLevel: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   /** On-screen keyboard of the citizen area: on a touch tap in a field, always, or never. */
   onScreenKeyboard: z.enum(ON_SCREEN_KEYBOARD_MODES).default('auto'),
+  hub: hubSchema.nullable().default(null),
 });
 
 export type KioskConfigWithSecrets = z.infer<typeof configSchema>;
-/** What the renderer sees: the admin PIN hash never leaves main in Electron. */
-export type KioskConfig = Omit<KioskConfigWithSecrets, 'adminPinHash'>;
+/** What the renderer knows of the hub: whether it is on, where, how often; no credential file. */
+export interface PublicHubConfig {
+  host: string;
+  port: number;
+  pushIntervalMinutes: number;
+}
+/** What the renderer sees: the admin PIN hash and the hub's credential files never leave main. */
+export type KioskConfig = Omit<KioskConfigWithSecrets, 'adminPinHash' | 'hub'> & {
+  hub: PublicHubConfig | null;
+};
 
 export interface ConfigIssue {
   /** Dotted path of the field, e.g. `idle.timeoutSeconds`; empty for the whole file. */
@@ -166,7 +210,10 @@ export function parseConfigValue(raw: unknown): ParsedConfig {
 
 /** Removes what the renderer must never see. */
 export function publicConfig(config: KioskConfigWithSecrets): KioskConfig {
-  const { adminPinHash: _hidden, ...rest } = config;
+  const { adminPinHash: _hidden, hub, ...rest } = config;
   void _hidden;
-  return rest;
+  return {
+    ...rest,
+    hub: hub && { host: hub.host, port: hub.port, pushIntervalMinutes: hub.pushIntervalMinutes },
+  };
 }

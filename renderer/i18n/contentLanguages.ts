@@ -5,7 +5,7 @@
  * enough here and zod stays out of the boot bundle.
  */
 import i18next from 'i18next';
-import { fillGaps, type CatalogueTree } from './catalogueGaps';
+import { fillGaps, pluralCategories, type CatalogueTree } from './catalogueGaps';
 import { MISSING_MARKER, type LanguageMeta } from './languageMeta';
 import { citizenNamespaces } from './namespaces';
 import { fr } from './resources';
@@ -78,7 +78,9 @@ export async function loadUiLanguage(code: string, preview: boolean): Promise<vo
       const load = uiFiles[`${prefix}${ns}.json`];
       const translated = load ? await load() : {};
       const source = fr[ns as keyof typeof fr] as unknown as CatalogueTree;
-      const bundle = preview ? fillGaps(source, translated, MISSING_MARKER) : translated;
+      const bundle = preview
+        ? fillGaps(source, translated, MISSING_MARKER, pluralCategories(code))
+        : translated;
       i18next.addResourceBundle(code, ns, bundle, true, true);
     }),
   );

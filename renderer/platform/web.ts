@@ -9,6 +9,7 @@ import { db } from '../db/db';
 import { settings } from '../db/settings';
 import { createPageIdleTracker } from './input-idle';
 import type { BackupFile, BootInfo, Platform } from './types';
+import { createWebHub } from './webHub';
 
 const ADMIN_PIN_KEY = 'adminPinHash';
 const DOWNLOAD_TARGET = {
@@ -84,6 +85,7 @@ const mimeFor = (name: string): string =>
 
 export function createWebPlatform(): Platform {
   return {
+    ...createWebHub(),
     kind: 'web',
     importFrom: 'file-input',
     getBootInfo: loadBootInfo,

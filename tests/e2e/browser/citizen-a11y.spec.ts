@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect, expectNoSeriousA11yViolations, keepScreenshot } from './fixtures';
-import { openParcoursList } from './citizen-helpers';
+import { lessonStart, openParcoursList } from './citizen-helpers';
 
 type Lang = 'fr' | 'en';
 type Contrast = 'normal' | 'high';
@@ -43,6 +43,11 @@ async function checkParcours(page: Page, lang: Lang, title: string, label: strin
     const current = (await heading.textContent()) ?? '';
     if (current === T[lang].end) break;
     await expectNoSeriousA11yViolations(page, `${label} › ${current}`);
+    if (await lessonStart(page).isVisible()) {
+      // An exercise with a lesson: check its practice screen too.
+      await lessonStart(page).click();
+      await expectNoSeriousA11yViolations(page, `${label} › ${current} (practice)`);
+    }
     await page.getByRole('button', { name: new RegExp(`^${T[lang].skip}`) }).click();
     await expect(heading).not.toHaveText(current);
   }

@@ -80,6 +80,14 @@ for (const run of RUNS) {
           await expect(
             page.getByRole('heading', { level: 1, name: text(exercise.title) }),
           ).toBeVisible();
+          // A lesson may come first: read, then "Je commence l’exercice".
+          if (exercise.lesson)
+            await driver.press(
+              page.getByRole('button', {
+                name: say(run.lang, 'learning:lesson.start'),
+                exact: true,
+              }),
+            );
           for (const step of exercise.steps) {
             await solverFor(step.type)({
               step,

@@ -81,7 +81,16 @@ test.describe('parcours « Je remplis un formulaire en ligne »', () => {
     await openParcoursList(page);
     await startParcours(page, FORM);
     await skipTo(page, 'Remplir un formulaire d’identité');
+    // Required boxes show the * the previous exercise teaches, and the form says what it means.
+    await expect(
+      page.getByText('Les cases marquées d’une étoile * sont obligatoires.'),
+    ).toBeVisible();
+    const star = await page
+      .locator('label', { hasText: 'Code postal' })
+      .evaluate((label) => getComputedStyle(label, '::after').content);
+    expect(star).toContain('*');
     const postcode = page.getByLabel('Code postal');
+    await expect(postcode).toHaveAttribute('aria-required', 'true');
     await postcode.fill('340');
     await postcode.blur();
     await expect(page.getByText('Le code postal compte 5 chiffres.')).toBeVisible();

@@ -21,18 +21,38 @@ export async function openParcoursList(
   }
 }
 
-/** Opens a parcours by its French title and waits for its first exercise. */
+/** The lesson's button that opens the practice. */
+export const lessonStart = (page: Page) =>
+  page.getByRole('button', { name: /^(Je commence l’exercice|Start the exercise)$/ });
+
+/**
+ * Goes from the lesson to the practice when the exercise on screen opens with a lesson (the
+ * lesson renders with the title, so once the title shows, its button is there or not).
+ */
+export async function passLesson(page: Page, by: 'click' | 'tap' = 'click'): Promise<void> {
+  const start = lessonStart(page);
+  if (!(await start.isVisible())) return;
+  await (by === 'tap' ? start.tap() : start.click());
+  await expect(start).toHaveCount(0);
+}
+
+/** Opens a parcours by its French title and waits for its first exercise's practice. */
 export async function startParcours(page: Page, title: string | RegExp): Promise<void> {
   await page.getByRole('button', { name: title }).click();
   await expect(page.getByText(/Exercice 1 sur \d|Exercise 1 of \d/).first()).toBeVisible();
+  await passLesson(page);
 }
 
-/** Skips exercises until the one titled `title` is on screen. */
-export async function skipTo(page: Page, title: string): Promise<void> {
+/** Skips exercises until the one titled `title` is on screen, past its lesson. */
+export async function skipTo(
+  page: Page,
+  title: string,
+  by: 'click' | 'tap' = 'click',
+): Promise<void> {
   const heading = page.getByRole('heading', { level: 1 });
   for (let i = 0; i < 8; i++) {
     const current = await heading.textContent();
-    if (current === title) return;
+    if (current === title) return passLesson(page, by);
     await page.getByRole('button', { name: /^(Passer|Skip)/ }).click();
     await expect(heading).not.toHaveText(current ?? '');
   }

@@ -10,6 +10,11 @@ test.describe('parcours « Je découvre le clavier »', () => {
     const zone = page.getByRole('application', { name: 'Zone d’entraînement au clavier' });
     await expect(zone).toBeFocused();
     await expect(page.getByText('Appuyez sur la touche Entrée')).toBeVisible();
+    // The drawing shows what the hints name: the digits row (0 on the à key, with @) and Alt Gr.
+    const drawing = page.locator('.ia-keyboard');
+    await expect(drawing.getByText('Alt Gr', { exact: true })).toBeVisible();
+    await expect(drawing.locator('.ia-keyboard__key', { hasText: 'à' })).toContainText('0');
+    await expect(drawing.locator('.ia-keyboard__key', { hasText: 'à' })).toContainText('@');
     await keepScreenshot(page, 'citizen-key-press');
     await page.keyboard.press('a');
     await expect(page.getByText('Ce n’est pas cette touche.', { exact: false })).toBeVisible();
@@ -105,7 +110,9 @@ test.describe('parcours « Je découvre le clavier »', () => {
     await page.getByRole('button', { name: 'Le nom du service de messagerie' }).focus();
     await page.keyboard.press('Enter');
     await expect(
-      page.getByText('Exact : « exemple.fr » est le service de messagerie.'),
+      page.getByText('Après le @ vient toujours le service qui gère la boîte mail', {
+        exact: false,
+      }),
     ).toBeVisible();
     await page.keyboard.press('Enter');
     await expect(

@@ -1,5 +1,5 @@
 import { test, expect, openKiosk } from './fixtures';
-import { continueAfterSuccess, skipTo } from './citizen-helpers';
+import { continueAfterSuccess, lessonStart, skipTo } from './citizen-helpers';
 
 test.use({ hasTouch: true });
 
@@ -10,9 +10,12 @@ test.describe('touch only', () => {
     await openKiosk(page);
     await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).tap();
     await page.getByRole('button', { name: /Je découvre la souris/ }).tap();
+    await lessonStart(page).tap();
     await page.getByRole('button', { name: 'Cible 1 sur 6' }).tap();
     await expect(page.getByText('Cibles touchées : 1 sur 6')).toBeVisible();
-    await skipTo(page, 'Ouvrir un dossier avec un double-clic');
+    await skipTo(page, 'Ouvrir un dossier avec un double-clic', 'tap');
+    // The way to open by touch is written on screen, not only for screen readers.
+    await expect(page.getByText(/Sur écran tactile : touchez deux fois/)).toBeVisible();
     for (const name of ['Photos', 'Famille', 'Anniversaire']) {
       const folder = page.getByRole('button', { name });
       await folder.tap();

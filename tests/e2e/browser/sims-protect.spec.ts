@@ -20,7 +20,10 @@ test.describe('password builder', () => {
     );
     await page.getByRole('button', { name: 'Valider ce mot de passe' }).click();
     await expectFeedbackThenRetry(page, /Trop court/);
+    // The example on screen, copied, is not a strong password.
     await field.fill('Velo-Orange-Pluie-7');
+    await expect(page.getByRole('meter')).toHaveAttribute('aria-valuetext', 'faible');
+    await field.fill('Tortue-Lampe-Soupe-42');
     await page.getByRole('button', { name: 'Afficher' }).click();
     await expect(field).toHaveAttribute('type', 'text');
     await expect(page.getByRole('meter')).toHaveAttribute('aria-valuetext', /forte/);
@@ -37,7 +40,7 @@ test.describe('password builder', () => {
     await field.dispatchEvent('keydown', { key: 'V', code: 'KeyV', modifierCapsLock: true });
     await expect(page.getByText(/la touche Verr\. Maj\. est activée/)).toBeVisible();
     await keepScreenshot(page, 'sims-password-capslock');
-    await page.keyboard.type('Velo-Orange-Pluie-7');
+    await page.keyboard.type('Tortue-Lampe-Soupe-42');
     await expect(page.getByText(/la touche Verr\. Maj\. est activée/)).toBeHidden();
     await page.keyboard.press('Enter');
     await expectSuccessFocused(page);

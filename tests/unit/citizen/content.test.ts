@@ -271,7 +271,11 @@ describe('npm run content:check', () => {
     expect(result.stderr).toContain(
       'parcours/parcours-casse.json › exercises[1] : exercice « exercice-fantome » introuvable',
     );
-    // What the content teaches: right-answer explanations, recap, levels.
+    // What the content teaches: lessons, right-answer explanations, recap, levels.
+    expect(result.stderr).toContain(
+      'exercises/lecon-cassee.json › lesson.text.fr : 3 phrases, 2 au plus',
+    );
+    expect(result.stderr).toContain('exercises/lecon-cassee.json › lesson.animation');
     expect(result.stderr).toContain(
       'exercises/explication-longue.json › feedback.correct.en : 2 phrases, une seule attendue',
     );

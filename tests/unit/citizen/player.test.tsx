@@ -103,4 +103,26 @@ describe('ExercisePlayer', () => {
     await user.click(screen.getByRole('button', { name: /Passer/ }));
     expect(onDone).toHaveBeenCalledWith('skipped');
   });
+
+  it('opens with the lesson when there is one, then "Je commence l’exercice" shows the practice', async () => {
+    const withLesson = exerciseSchema.parse({
+      ...exercise,
+      lesson: { text: L('Un dossier se range comme un tiroir.'), animation: 'folder-open' },
+    });
+    const onDone = vi.fn();
+    render(<ExercisePlayer exercise={withLesson} index={0} total={5} lang="fr" onDone={onDone} />);
+    const user = userEvent.setup();
+    expect(screen.getByRole('heading', { level: 2, name: 'Avant de commencer' })).toBeTruthy();
+    expect(screen.getByText('Un dossier se range comme un tiroir.')).toBeTruthy();
+    expect(screen.getByRole('img', { name: /le dossier s’ouvre/ })).toBeTruthy();
+    // The practice is not there yet, nor its instructions.
+    expect(screen.queryByRole('button', { name: 'Photos' })).toBeNull();
+    expect(screen.queryByText('Choisissez le bon dossier.')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Je commence l’exercice' }));
+    expect(await screen.findByRole('button', { name: 'Photos' })).toBeTruthy();
+    expect(screen.getByText('Choisissez le bon dossier.')).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Avant de commencer' })).toBeNull();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 }));
+    expect(onDone).not.toHaveBeenCalled();
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogueGaps, fillGaps } from '../../../renderer/i18n/catalogueGaps';
+import { catalogueGaps, fillGaps, pluralCategories } from '../../../renderer/i18n/catalogueGaps';
 
 const french = { quit: 'Quitter', end: { title: 'Bravo {{name}}', retry: 'Recommencer' } };
 
@@ -28,5 +28,16 @@ describe('UI catalogue of a language added as content', () => {
       quit: 'خروج',
       end: { title: '⚑ Bravo {{name}}', retry: '⚑ Recommencer' },
     });
+  });
+
+  it('asks for the plural forms of the target language (six in Arabic)', () => {
+    const source = { files_one: '{{count}} fichier', files_other: '{{count}} fichiers' };
+    const gaps = catalogueGaps(
+      source,
+      { files_one: 'ملف واحد', files_other: '{{count}} ملف' },
+      pluralCategories('ar'),
+    );
+    expect(gaps.missing.sort()).toEqual(['files_few', 'files_many', 'files_two', 'files_zero']);
+    expect(gaps.extra).toEqual([]);
   });
 });

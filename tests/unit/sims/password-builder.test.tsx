@@ -19,8 +19,15 @@ describe('password builder', () => {
     await user.click(screen.getByRole('button', { name: 'Valider ce mot de passe' }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'too-short' });
 
+    // The example shown on screen, copied: everyone who reads it knows it.
     await user.clear(field);
     await user.type(field, 'Velo-Orange-Pluie-7');
+    expect(screen.getByRole('meter').getAttribute('aria-valuetext')).toEqual('faible');
+    await user.click(screen.getByRole('button', { name: 'Valider ce mot de passe' }));
+    expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'common-word' });
+
+    await user.clear(field);
+    await user.type(field, 'Tortue-Lampe-Soupe-42');
     expect(screen.getByRole('meter').getAttribute('aria-valuetext')).toEqual(
       expect.stringMatching(/forte/),
     );

@@ -44,6 +44,22 @@ describe('public-site', () => {
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: true });
   });
 
+  it('shows the answer’s choices only once the right page has been opened', async () => {
+    const { user } = renderStep(PublicSite, step);
+    expect(screen.getByText(/Cherchez d’abord la bonne page sur le site/)).toBeTruthy();
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    const menu = screen.getByRole('navigation', { name: 'Menu du site' });
+    await user.click(within(menu).getByRole('button', { name: 'Papiers - Citoyenneté' }));
+    expect(screen.queryByRole('checkbox')).toBeNull();
+    await user.click(
+      screen.getByRole('button', { name: 'Carte d’identité\u00a0: renouvellement pour un adulte' }),
+    );
+    expect(screen.getAllByRole('checkbox')).toHaveLength(5);
+    // Going elsewhere on the site keeps them.
+    await user.click(within(menu).getByRole('button', { name: 'Papiers - Citoyenneté' }));
+    expect(screen.getAllByRole('checkbox')).toHaveLength(5);
+  });
+
   it('finds the page with the search box, keyboard only', async () => {
     const { user } = renderStep(PublicSite, step);
     await user.click(screen.getByRole('searchbox'));
@@ -77,6 +93,7 @@ describe('public-site', () => {
         label: { fr: 'Prix en euros', en: 'Price in euros' },
         spec: { accepted: ['86', '86 €', '86 euros'], tolerances: ['T1'] },
       },
+      answerAfter: undefined, // Answered at once, from the home page.
     });
     const { user, onAttempt } = renderStep(PublicSite, textStep);
     await user.type(screen.getByLabelText('Prix en euros'), '25{Enter}');

@@ -13,6 +13,13 @@ describe('password strength', () => {
     }
   });
 
+  it('rates the example shown on screen weak when it is copied, even with a sign added', () => {
+    const shown = ['Velo-Orange-Pluie-7', 'Bike-Orange-Rain-7'];
+    expect(assessPassword('Velo-Orange-Pluie-7', shown).score).toBeLessThanOrEqual(1);
+    expect(assessPassword('velo orange pluie 7!', shown).met.notCommon).toBe(false);
+    expect(assessPassword('Tortue-Lampe-Soupe-42', shown).score).toBeGreaterThanOrEqual(3);
+  });
+
   it('rates a long, varied passphrase strong and meets every rule', () => {
     const report = assessPassword('Velo-Orange-Pluie-7');
     expect(report.score).toBeGreaterThanOrEqual(3);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { STEP_SCHEMAS } from '../interactions/schemas';
 import { COMPETENCE_CODES } from './competences';
+import { LESSON_ANIMATIONS } from './lessonAnimations';
 import { contentId, illustrationName, localizedText, shortText } from './primitives';
 
 export { localizedText, answerSpec, contentId, illustrationName, TOLERANCES } from './primitives';
@@ -15,6 +16,16 @@ export type { LocalizedTextData, AnswerSpec, Tolerance } from './primitives';
 export const stepSchema = z.discriminatedUnion('type', STEP_SCHEMAS);
 
 export const competenceCode = z.enum(COMPETENCE_CODES);
+
+/**
+ * A short lesson shown before practice: one or two sentences and an animation of the gesture.
+ * `readAloud` is what "Écouter" says during the lesson (the text itself when absent).
+ */
+export const lessonSchema = z.strictObject({
+  text: shortText(2),
+  animation: z.enum(LESSON_ANIMATIONS),
+  readAloud: localizedText.optional(),
+});
 
 export const exerciseSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -41,6 +52,8 @@ export const exerciseSchema = z.strictObject({
   feedback: z
     .record(contentId, localizedText)
     .and(z.object({ default: localizedText, correct: shortText(1).optional() })),
+  /** Optional lesson before the first step. */
+  lesson: lessonSchema.optional(),
   illustration: illustrationName,
   tags: z.array(contentId).default([]),
 });
@@ -69,3 +82,4 @@ export type Step = z.infer<typeof stepSchema>;
 export type StepType = Step['type'];
 export type Exercise = z.infer<typeof exerciseSchema>;
 export type Parcours = z.infer<typeof parcoursSchema>;
+export type Lesson = z.infer<typeof lessonSchema>;

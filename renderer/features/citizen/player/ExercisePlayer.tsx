@@ -9,6 +9,7 @@ import { FrenchWords } from '../glossary/FrenchWords';
 import { Illustration } from '../illustrations/Illustration';
 import { useOskTaught } from '../osk/OskContext';
 import type { AttemptResult } from '../interactions/types';
+import { LessonView } from '../lesson/LessonView';
 import { noteAttempt, noteHint, noteReadAloud, noteStep } from '../practice/tracker';
 import { FeedbackPanel, type Feedback } from './FeedbackPanel';
 import { ProgressHeader } from './ProgressHeader';
@@ -54,6 +55,10 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
   const [reading, setReading] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
   const stage = useRef<HTMLDivElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  // The lesson, when the exercise has one, comes before the first step.
+  const [inLesson, setInLesson] = useState(exercise.lesson !== undefined);
+  const lesson = inLesson ? exercise.lesson : undefined;
   const step = exercise.steps[stepIndex];
 
   useEffect(() => () => stopSpeaking(), []);
@@ -100,7 +105,16 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
     }
     noteReadAloud();
     setReading(true);
-    speak(text(exercise.readAloud), lang, () => setReading(false));
+    const spoken = lesson ? (lesson.readAloud ?? lesson.text) : exercise.readAloud;
+    speak(text(spoken), lang, () => setReading(false));
+  };
+
+  const startPractice = () => {
+    // The start button goes away: keep keyboard and screen-reader users on the exercise title.
+    title.current?.focus();
+    stopSpeaking();
+    setReading(false);
+    setInLesson(false);
   };
 
   return (
@@ -109,9 +123,11 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
       <div className="player__head">
         <Illustration name={exercise.illustration} size={88} />
         <div>
-          <h1 className="player__title">{text(exercise.title)}</h1>
-          <p className="player__instructions">{text(instructions)}</p>
-          {exercise.steps.length > 1 && (
+          <h1 ref={title} tabIndex={-1} className="player__title">
+            {text(exercise.title)}
+          </h1>
+          {!lesson && <p className="player__instructions">{text(instructions)}</p>}
+          {!lesson && exercise.steps.length > 1 && (
             <p className="player__step">
               {t('player.step', { n: stepIndex + 1, count: exercise.steps.length })}
             </p>
@@ -141,14 +157,18 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
         </aside>
       )}
       <div className="player__stage" ref={stage} inert={feedback?.kind === 'right'}>
-        {step && (
-          <StepView
-            key={`${exercise.id}-${stepIndex}`}
-            step={step}
-            lang={lang}
-            onAttempt={onAttempt}
-            text={text}
-          />
+        {lesson ? (
+          <LessonView lesson={lesson} text={text} onStart={startPractice} />
+        ) : (
+          step && (
+            <StepView
+              key={`${exercise.id}-${stepIndex}`}
+              step={step}
+              lang={lang}
+              onAttempt={onAttempt}
+              text={text}
+            />
+          )
         )}
       </div>
       {feedback && <FeedbackPanel feedback={feedback} onContinue={onContinue} onRetry={onRetry} />}

@@ -106,6 +106,7 @@ export const citizen: Catalog<typeof fr> = {
     model: 'Text to copy:',
   },
   form: {
+    requiredNote: 'Boxes marked with a star * are required.',
     fieldOk: 'This field is filled in correctly.',
     hints: {
       date: 'Format: DD/MM/YYYY, for example 05/09/1970',

@@ -44,7 +44,7 @@ export const sims: Catalog<typeof fr> = {
     criteria: {
       length: 'At least 12 characters (several words make it easy)',
       variety: 'At least 3 kinds of characters: small letters, capitals, digits, signs',
-      notCommon: 'Not a well-known password (qwerty, 123456, sunshine…)',
+      notCommon: 'Not a well-known password (qwerty, 123456, sunshine… nor the example on screen)',
       noSequence: 'No run or repeat (aaaa, 1234, abcd)',
     },
     met: 'met',
@@ -101,6 +101,7 @@ export const sims: Catalog<typeof fr> = {
     seeAlso: 'Related pages',
     several: 'Several answers are possible.',
     submit: 'Check my answer',
+    answerLater: 'First find the right page on the site: the answers will show here.',
   },
   fc: {
     stage: {

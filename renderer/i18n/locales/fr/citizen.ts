@@ -105,6 +105,7 @@ export const citizen = {
     model: 'Texte à recopier :',
   },
   form: {
+    requiredNote: 'Les cases marquées d’une étoile * sont obligatoires.',
     fieldOk: 'Ce champ est bien rempli.',
     hints: {
       date: 'Format : JJ/MM/AAAA, par exemple 05/09/1970',

@@ -42,7 +42,7 @@ export const sims = {
     criteria: {
       length: 'Au moins 12 caractères (plusieurs mots, c’est plus facile)',
       variety: 'Au moins 3 sortes de caractères : minuscules, majuscules, chiffres, signes',
-      notCommon: 'Pas un mot de passe trop connu (azerty, 123456, soleil…)',
+      notCommon: 'Pas un mot de passe trop connu (azerty, 123456, soleil… ni l’exemple de l’écran)',
       noSequence: 'Pas de suite ni de répétition (aaaa, 1234, abcd)',
     },
     met: 'respecté',
@@ -99,6 +99,7 @@ export const sims = {
     seeAlso: 'Pages liées',
     several: 'Plusieurs réponses possibles.',
     submit: 'Valider ma réponse',
+    answerLater: 'Cherchez d’abord la bonne page sur le site : les réponses s’afficheront ici.',
   },
   fc: {
     stage: {

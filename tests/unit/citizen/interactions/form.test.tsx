@@ -95,3 +95,30 @@ describe('form', () => {
     expect(onAttempt).toHaveBeenCalledWith({ correct: true });
   });
 });
+
+describe('required fields', () => {
+  it('marks required fields (a * and aria-required) and says what * means; optional ones are not', () => {
+    const withOptional = formStep.parse({
+      ...step,
+      fields: [
+        ...step.fields,
+        {
+          id: 'tel',
+          label: L('Téléphone'),
+          kind: 'phone',
+          required: false,
+          answer: { accepted: ['0612345678'], tolerances: ['T1'] },
+        },
+      ],
+    });
+    renderInteraction(FormTask, withOptional);
+    expect(screen.getByText('Les cases marquées d’une étoile * sont obligatoires.')).toBeTruthy();
+    const nom = screen.getByLabelText('Nom');
+    expect(nom.getAttribute('aria-required')).toBe('true');
+    // The * itself is drawn by the stylesheet (checked in the browser e2e).
+    expect(nom.closest('.ia-form__field')?.querySelector('label[data-required]')).toBeTruthy();
+    const tel = screen.getByLabelText('Téléphone');
+    expect(tel.getAttribute('aria-required')).toBeNull();
+    expect(tel.closest('.ia-form__field')?.querySelector('label[data-required]')).toBeNull();
+  });
+});

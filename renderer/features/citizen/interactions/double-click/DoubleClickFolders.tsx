@@ -74,7 +74,7 @@ export default function DoubleClickFolders({
     <div className="ia-folders">
       <p className="ia-prompt">{text(step.prompt)}</p>
       <div className="ia-window">
-        <p id={howToId} className="visually-hidden">
+        <p id={howToId} className="ia-folders__howto">
           {t('doubleClick.howToOpen')}
         </p>
         <p className="ia-window__bar">

@@ -55,13 +55,17 @@ export default function FormTask({ step, onAttempt, text }: InteractionProps<For
         <h2 id={`${baseId}-title`} className="ia-form__title">
           {text(step.formTitle)}
         </h2>
+        {step.fields.some((f) => f.required) && (
+          <p className="ia-form__hint">{t('form.requiredNote')}</p>
+        )}
         {step.fields.map((field) => {
           const id = `${baseId}-${field.id}`;
           const problem = touched[field.id] ? problems[field.id] : null;
           const hintKey = HINT_KEY[field.kind];
           return (
             <div key={field.id} className="ia-form__field">
-              <label htmlFor={id} className="ia-label">
+              {/* A required field's label ends with a visible * (drawn by the stylesheet). */}
+              <label htmlFor={id} className="ia-label" data-required={field.required || undefined}>
                 {text(field.label)}
               </label>
               {hintKey && (
@@ -80,6 +84,7 @@ export default function FormTask({ step, onAttempt, text }: InteractionProps<For
                       : 'text'
                 }
                 spellCheck={false}
+                aria-required={field.required || undefined}
                 aria-invalid={problem ? true : undefined}
                 aria-describedby={hintKey ? `${id}-hint ${id}-msg` : `${id}-msg`}
                 value={values[field.id] ?? ''}

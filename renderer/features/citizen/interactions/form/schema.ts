@@ -17,6 +17,8 @@ export const formStep = z.strictObject({
         kind: z.enum(FIELD_KINDS),
         /** Expected value (fictitious identity given in the instructions). */
         answer: answerSpec,
+        /** Marked with * (as "formulaire-champs-obligatoires" teaches); true unless said. */
+        required: z.boolean().default(true),
       }),
     )
     .min(1)

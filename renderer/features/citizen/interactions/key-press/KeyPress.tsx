@@ -101,7 +101,9 @@ export default function KeyPress({ step, onAttempt, text }: InteractionProps<Key
                   style={{ flexGrow: cap.width ?? 1 }}
                   onClick={cap.key ? () => press(cap.key as TeachableKey) : undefined}
                 >
+                  {cap.shifted && <span className="ia-keyboard__shifted">{cap.shifted}</span>}
                   {cap.key === 'Space' ? keyName('Space') : cap.label}
+                  {cap.altGr && <span className="ia-keyboard__altgr">{cap.altGr}</span>}
                 </span>
               ))}
             </div>

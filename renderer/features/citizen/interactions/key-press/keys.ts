@@ -19,13 +19,33 @@ export function teachableKeyOf(eventKey: string): TeachableKey | null {
   return found ?? null;
 }
 
-/** A simplified French AZERTY keyboard; special keys carry their teachable name. */
-export type KeyCap = { label: string; key?: TeachableKey; width?: number };
+/**
+ * A simplified French AZERTY keyboard; special keys carry their teachable name. `shifted` is
+ * what Majuscule gives (the digits the hints name: "la touche 0 (à)"), `altGr` what Alt Gr gives.
+ */
+export type KeyCap = {
+  label: string;
+  key?: TeachableKey;
+  width?: number;
+  shifted?: string;
+  altGr?: string;
+};
 
 const chars = (row: string): KeyCap[] => [...row].map((label) => ({ label }));
 
+const DIGITS_ROW: KeyCap[] = [
+  { label: '²' },
+  ...[...'&é"\'(-è_çà'].map((label, i) => ({
+    label,
+    shifted: String((i + 1) % 10),
+    ...(label === 'à' ? { altGr: '@' } : {}),
+  })),
+  { label: ')', shifted: '°' },
+  { label: '=', shifted: '+' },
+];
+
 export const KEYBOARD_ROWS: readonly (readonly KeyCap[])[] = [
-  [...chars('²&é"\'(-è_çà)='), { label: '⌫', key: 'Backspace', width: 2 }],
+  [...DIGITS_ROW, { label: '⌫', key: 'Backspace', width: 2 }],
   [
     { label: '⇥', key: 'Tab', width: 1.5 },
     ...chars('AZERTYUIOP'),
@@ -40,6 +60,7 @@ export const KEYBOARD_ROWS: readonly (readonly KeyCap[])[] = [
   [
     { label: 'Échap', key: 'Escape', width: 1.5 },
     { label: '', key: 'Space', width: 7 },
+    { label: 'Alt Gr', width: 1.5 },
     { label: '←', key: 'ArrowLeft' },
     { label: '→', key: 'ArrowRight' },
   ],

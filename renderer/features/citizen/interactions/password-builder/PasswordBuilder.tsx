@@ -28,7 +28,8 @@ export default function PasswordBuilder({
   const [value, setValue] = useState('');
   const [visible, setVisible] = useState(false);
   const [capsLock, setCapsLock] = useState(false);
-  const report = assessPassword(value);
+  // The example on screen is known to everyone who reads it: copied, it is weak.
+  const report = assessPassword(value, step.example ? [step.example.fr, step.example.en] : []);
   const minScore = step.minScore;
 
   const watchCapsLock = (e: KeyboardEvent<HTMLInputElement>) =>

@@ -66,13 +66,20 @@ const fold = (s: string) =>
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
 
-/** True when the password is, or is mostly made of, a very common password. */
-export function containsCommonWord(password: string): boolean {
-  const folded = fold(password).replace(/[^a-z0-9]/g, '');
+const letters = (s: string) => fold(s).replace(/[^a-z0-9]/g, '');
+
+/**
+ * True when the password is, or is mostly made of, a very common password, or one of
+ * `known` (the example shown on screen: everyone who sees it knows it).
+ */
+export function containsCommonWord(password: string, known: readonly string[] = []): boolean {
+  const folded = letters(password);
   if (folded.length === 0) return false;
   // A long passphrase may contain "soleil" among other words: only penalise when the common
   // word is most of the password.
-  return COMMON.some((word) => folded.includes(word) && word.length * 2 > folded.length);
+  return [...COMMON, ...known.map(letters)].some(
+    (word) => word !== '' && folded.includes(word) && word.length * 2 > folded.length,
+  );
 }
 
 /** True for four identical characters in a row or four keys in keyboard/alphabet order. */
@@ -86,12 +93,12 @@ export function hasObviousSequence(password: string): boolean {
   return false;
 }
 
-/** Scores a password and says which rules it meets. */
-export function assessPassword(password: string): StrengthReport {
+/** Scores a password and says which rules it meets; `known`: examples shown on screen. */
+export function assessPassword(password: string, known: readonly string[] = []): StrengthReport {
   const met: Record<StrengthCriterion, boolean> = {
     length: [...password].length >= MIN_LENGTH,
     variety: characterKinds(password) >= 3,
-    notCommon: password.length > 0 && !containsCommonWord(password),
+    notCommon: password.length > 0 && !containsCommonWord(password, known),
     noSequence: password.length > 0 && !hasObviousSequence(password),
   };
   let points = 0;

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InteractionProps } from '../types';
 import { BrowserFrame } from '../../sims/BrowserFrame';
@@ -19,7 +19,10 @@ export default function PublicSite({
 }: InteractionProps<PublicSiteStep>) {
   const { t } = useTranslation('sims');
   const [pageId, setPageId] = useState(step.home);
+  const laterId = useId();
   const [moved, setMoved] = useState(false);
+  const [seen, setSeen] = useState<ReadonlySet<string>>(() => new Set([step.home]));
+  const answerReady = step.answerAfter === undefined || seen.has(step.answerAfter);
   const pageHeading = useRef<HTMLHeadingElement>(null);
   const page = step.pages.find((p) => p.id === pageId) ?? step.pages[0];
   const titleOf = (id: string) => {
@@ -35,6 +38,7 @@ export default function PublicSite({
   const go = (id: string) => {
     setMoved(true);
     setPageId(id);
+    setSeen((before) => new Set(before).add(id));
   };
 
   if (!page) return null;
@@ -94,12 +98,21 @@ export default function PublicSite({
           </article>
         </div>
       </BrowserFrame>
-      <AnswerPanel
-        question={step.question}
-        answer={step.answer}
-        text={text}
-        onAttempt={onAttempt}
-      />
+      {answerReady ? (
+        <AnswerPanel
+          question={step.question}
+          answer={step.answer}
+          text={text}
+          onAttempt={onAttempt}
+        />
+      ) : (
+        <section className="sim-site__answer" aria-labelledby={laterId}>
+          <h2 id={laterId} className="sim-site__question">
+            {text(step.question)}
+          </h2>
+          <p>{t('site.answerLater')}</p>
+        </section>
+      )}
     </div>
   );
 }

@@ -47,6 +47,11 @@ export const publicSiteStep = z
     menu: z.array(contentId).min(1),
     question: localizedText,
     answer,
+    /**
+     * Page to open before the answer's choices show: the person explores the site first
+     * instead of guessing from the choices.
+     */
+    answerAfter: contentId.optional(),
   })
   .superRefine((step, ctx) => {
     const ids = new Set(step.pages.map((p) => p.id));
@@ -60,6 +65,7 @@ export const publicSiteStep = z
     };
     check(step.home, ['home']);
     step.menu.forEach((id, i) => check(id, ['menu', i]));
+    if (step.answerAfter !== undefined) check(step.answerAfter, ['answerAfter']);
     step.pages.forEach((p, i) => p.links.forEach((id, j) => check(id, ['pages', i, 'links', j])));
     if (step.answer.kind === 'choice' && !step.answer.options.some((o) => o.correct)) {
       ctx.addIssue({

@@ -1,0 +1,61 @@
+/**
+ * The hub as main (or the browser kiosk's launcher) offers it: off when the machine config has
+ * no `hub` block, otherwise a pusher reading the credential files named by the config. Plain
+ * Node. Free disk space is read from the data folder's file system for the fleet view.
+ */
+import { statfs } from 'node:fs/promises';
+import type { HubConfig } from '../shared/config-schema';
+import type { HubStatus, PushResponse } from '../shared/hub/protocol';
+import { loadEndpoint } from './connection';
+import { createHubPusher } from './pusher';
+
+export interface HubServiceDeps {
+  appVersion: string;
+  dataFolder: string;
+}
+
+export const HUB_OFF_MESSAGE =
+  'Envoi au serveur central désactivé : la configuration de ce poste n’a pas de bloc « hub ».';
+
+export function createHubService(hub: HubConfig | null, deps: HubServiceDeps) {
+  if (!hub) {
+    return {
+      push: async (): Promise<PushResponse> => ({
+        ok: false,
+        code: 'off',
+        message: HUB_OFF_MESSAGE,
+      }),
+      state: async (): Promise<HubStatus> => ({
+        enabled: false,
+        host: null,
+        reachable: null,
+        lastAttemptAt: null,
+        lastSuccessAt: null,
+        lastError: null,
+      }),
+      close: async () => undefined,
+    };
+  }
+  const pusher = createHubPusher(() => loadEndpoint(hub), {
+    appVersion: deps.appVersion,
+    async freeDiskBytes() {
+      try {
+        const fs = await statfs(deps.dataFolder);
+        return fs.bavail * fs.bsize;
+      } catch {
+        return null;
+      }
+    },
+  });
+  return {
+    push: (request: unknown) => pusher.push(request),
+    state: async (): Promise<HubStatus> => ({
+      enabled: true,
+      host: `${hub.host}:${hub.port}`,
+      ...pusher.state(),
+    }),
+    close: () => pusher.close(),
+  };
+}
+
+export type HubService = ReturnType<typeof createHubService>;
