@@ -34,6 +34,7 @@ import { createBlockSummary } from './log/block-summary';
 import { guardAnyWebContents, guardSession, type SecurityDeps } from './security';
 import { createKioskWindow } from './kiosk-window';
 import { createAdminPin } from './admin/admin-pin';
+import { logAdminAccess } from './admin/log-access';
 import { createAdminSession } from './admin/admin-session';
 import { queryWindowsRemovableDrives } from './files/windows-drives';
 import { listBackups } from './files/backups';
@@ -184,6 +185,8 @@ function start(): void {
     const adminPin = createAdminPin({
       userData,
       configHash: loaded.config.adminPinHash,
+      file: loaded.file,
+      hashInvalid: loaded.hashInvalid,
       policy: loaded.config.pinLockout,
       log,
     });
@@ -230,6 +233,6 @@ function start(): void {
     powerSaveBlocker.start('prevent-display-sleep');
     powerMonitor.on('shutdown', () => ctx.allowQuit('system-shutdown'));
     registerUpdater(ctx);
-    if (adminPin.state() === 'missing') log.warn('pin.missing', { firstRun: true });
+    logAdminAccess(log, adminPin.access());
   });
 }

@@ -33,7 +33,10 @@ const relative = path.relative(root, outDir);
 console.info(`
 build:web: the browser kiosk is in ${relative}/ (index.html, assets/, config.json).
 
-1. Edit ${relative}/config.json for the site (fields: docs/configuration.md).
+1. Edit ${relative}/config.json for the site (fields: docs/configuration.md). It is public:
+   no adminPinHash (a browser ignores it: the admin code is chosen at first start) and no
+   password in any URL. On a counter PC prefer "npm start -- --browser" (fixed port, host
+   check, public part of the machine config only).
 2. Serve the folder over HTTP on this machine, always on the same port (the data of the
    kiosk belongs to the address http://127.0.0.1:<port>), for example:
      python3 -m http.server 8080 --bind 127.0.0.1 --directory ${relative}

@@ -1,21 +1,32 @@
 /**
  * `npm start`: builds the app, then starts the kiosk as a counter PC runs it (lockdown on).
- * Where Electron is missing or cannot start, it says so in one line and falls back to a browser
- * kiosk: the built renderer served on 127.0.0.1 and Chromium in kiosk/app mode with a fresh
- * profile; with no display, it prints the URL and keeps serving.
- * Options: `--config PATH` (passed on), `--no-build` (reuse dist/ and dist-electron/).
+ * - Electron by default;
+ * - the browser kiosk with `--browser`, or where there is no Electron binary at all: the built
+ *   renderer served on 127.0.0.1 on a fixed port (`--port N`, default 17380) and Chromium in
+ *   kiosk mode with a persistent profile; with no display, it prints the address and serves;
+ * - on a real counter (lockdown on and a machine config present) an Electron that cannot start
+ *   is logged and the launcher exits non-zero, for the OS service to restart it; elsewhere
+ *   (a workstation, a demo) it says so and opens the browser kiosk instead.
+ * Options: `--config PATH` (passed on), `--no-build` (reuse dist/ and dist-electron/),
+ * `--browser`, `--port N`, `--dev` (passed on to Electron).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { probeElectron } from './electron-binary';
-import { browserKioskConfigPath, startStaticServer } from './serve-static';
-import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/chromium';
+import { effectiveLockdown, parseCommandLine } from '../electron/config/cli';
+import { loadMachineConfig } from '../electron/config/load';
+import { locateElectron, probeElectron, type ElectronBinary } from './electron-binary';
+import { afterElectronExit, chooseLaunch, type ElectronState } from './browser-kiosk/launch-choice';
+import { builtRenderer, runBrowserKiosk } from './browser-kiosk/launch';
+import { portFromArgs } from './browser-kiosk/server';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
-const passThrough = args.filter((a) => a !== '--no-build');
+const launcherOnly = new Set(['--no-build', '--browser']);
+const passThrough = args.filter((a, i) => {
+  if (launcherOnly.has(a) || a.startsWith('--port=')) return false;
+  return a !== '--port' && args[i - 1] !== '--port';
+});
 
 function run(command: string, commandArgs: string[]): void {
   // npm is npm.cmd on Windows, which only a shell resolves.
@@ -32,77 +43,65 @@ function run(command: string, commandArgs: string[]): void {
   }
 }
 
-/** Chromium for the browser kiosk, or null (never throws). */
-function chromiumOrNull(): string | null {
+async function browserKiosk(): Promise<never> {
   try {
-    return findChromium();
-  } catch {
-    return null;
-  }
-}
-
-const hasDisplay = (): boolean =>
-  process.platform !== 'linux' || Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-
-async function browserKiosk(): Promise<void> {
-  const configPath = browserKioskConfigPath(passThrough);
-  const { server, url } = await startStaticServer({
-    root: path.join(root, 'dist', 'renderer'),
-    configPath,
-  });
-  const chromium = chromiumOrNull();
-  if (!hasDisplay() || !chromium) {
-    const why = chromium
-      ? 'pas d’écran (ni DISPLAY ni WAYLAND_DISPLAY)'
-      : 'Chromium introuvable (installez chromium ou définissez CHROME_PATH)';
-    console.info(
-      `Kiosque navigateur servi sur ${url} — ${why} : ouvrez cette adresse dans un navigateur. Ctrl+C pour arrêter.`,
+    process.exit(
+      await runBrowserKiosk({
+        root: builtRenderer(root),
+        port: portFromArgs(args),
+        argv: passThrough,
+      }),
     );
-    return;
+  } catch (error) {
+    console.error(`Kiosque navigateur impossible : ${(error as Error).message}.`);
+    process.exit(1);
   }
-  const profile = mkdtempSync(path.join(os.tmpdir(), 'kiosque-chromium-'));
-  // Chromium refuses to run as root without --no-sandbox; keep its sandbox for everyone else.
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const flags = CHROMIUM_ARGS.filter((f) => f !== '--no-sandbox' || isRoot);
-  const browser = spawn(
-    chromium,
-    [
-      '--kiosk',
-      `--app=${url}`,
-      `--user-data-dir=${profile}`,
-      '--noerrdialogs',
-      '--no-default-browser-check',
-      '--disable-translate',
-      '--disable-features=Translate',
-      '--disable-pinch',
-      '--overscroll-history-navigation=0',
-      '--password-store=basic',
-      ...flags,
-    ],
-    { stdio: 'ignore' },
-  );
-  console.info(
-    `Kiosque navigateur ouvert dans Chromium (${url}). Pour en sortir : Alt+F4, ou fermez ce terminal.`,
-  );
-  const stop = () => {
-    server.close();
-    rmSync(profile, { recursive: true, force: true });
-  };
-  browser.on('exit', (code) => {
-    stop();
-    process.exit(code ?? 0);
-  });
-  process.on('SIGINT', () => browser.kill());
-  process.on('SIGTERM', () => browser.kill());
 }
+
+/** Lockdown on and a machine config file present: a counter PC, not a workstation. */
+function isRealCounter(): boolean {
+  const loaded = loadMachineConfig({
+    argv: passThrough,
+    env: process.env,
+    platform: process.platform,
+    fs: { exists: existsSync, readText: (file) => readFileSync(file, 'utf8') },
+  });
+  return (
+    loaded.file.state !== 'absent' &&
+    effectiveLockdown(parseCommandLine(passThrough), loaded.config.lockdown)
+  );
+}
+
+const NO_FALLBACK =
+  'Poste verrouillé avec un fichier de configuration : pas de repli sur le kiosque navigateur. Arrêt (code 1) ; le service du système relancera le kiosque. Pour un kiosque navigateur choisi, lancez npm start -- --browser.';
 
 if (!args.includes('--no-build')) {
   run('npm', ['run', '-s', 'build:renderer']);
-  run('npm', ['run', '-s', 'build:electron']);
+  if (!args.includes('--browser')) run('npm', ['run', '-s', 'build:electron']);
 }
 
-const electron = probeElectron();
-if (electron.ok) {
+const browserFlag = args.includes('--browser');
+let electron: ElectronBinary | null = null;
+let state: ElectronState = 'missing';
+let reason = '';
+if (!browserFlag) {
+  const located = locateElectron();
+  if (located.ok) {
+    electron = probeElectron();
+    state = electron.ok ? 'ok' : 'fails';
+    if (!electron.ok) reason = electron.reason;
+  } else reason = located.reason;
+}
+const realCounter = isRealCounter();
+const choice = chooseLaunch({ browserFlag, electron: state, realCounter });
+
+if (choice === 'browser') {
+  if (reason) console.info(`Electron ne peut pas démarrer ici (${reason}) : kiosque navigateur.`);
+  await browserKiosk();
+} else if (choice === 'exit' || !electron?.ok) {
+  console.error(`Electron ne peut pas démarrer (${reason}). ${NO_FALLBACK}`);
+  process.exit(1);
+} else {
   console.info(
     `Démarrage du kiosque Electron ${electron.version} (verrouillé ; pour quitter : Espace agent › Quitter le kiosque, code administrateur).`,
   );
@@ -110,19 +109,16 @@ if (electron.ok) {
   const app = spawn(electron.path, [root, ...passThrough], { cwd: root, stdio: 'inherit', env });
   const started = Date.now();
   app.on('exit', (code) => {
-    // A crash within seconds means Electron cannot run here (missing libraries, no GPU…).
-    if (code !== 0 && Date.now() - started < 10_000) {
+    const next = afterElectronExit({ code, ranMs: Date.now() - started, realCounter });
+    if (next === 'browser') {
       console.info(
         `Electron s’est arrêté au démarrage (code ${code}) : repli sur le kiosque navigateur.`,
       );
       void browserKiosk();
     } else {
-      process.exit(code ?? 0);
+      if (code !== 0 && realCounter)
+        console.error(`Electron s’est arrêté (code ${code}). ${NO_FALLBACK}`);
+      process.exit(code ?? 1);
     }
   });
-} else {
-  console.info(
-    `Electron ne peut pas démarrer ici (${electron.reason}) : repli sur le kiosque navigateur.`,
-  );
-  await browserKiosk();
 }

@@ -1,13 +1,15 @@
 /**
  * The admin PIN in main: the hash comes from the machine config, else from the first-run setup
- * (stored atomically in userData, settable only once). Every check goes through the lockout;
- * failures are logged as counts, never with the code.
+ * (stored atomically in userData, settable only once, and only where no machine config file
+ * exists: see shared/admin-access.ts). Every check goes through the lockout; failures are
+ * logged as counts, never with the code. While the config needs IT, no code opens anything.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AdminPinState, Result } from '../ipc/contract';
 import type { MainLogger } from '../context';
 import { PIN_HASH_PATTERN } from '../shared/config-schema';
+import { decideAdminAccess, type AdminAccess, type ConfigFileStatus } from '../shared/admin-access';
 import { hashPin, isWeakPin, isWellFormedPin, verifyPin } from '../shared/pin-hash';
 import { writeFileAtomic } from '../files/atomic-write';
 import {
@@ -26,6 +28,9 @@ export type PinCheck = 'ok' | 'wrong' | 'locked';
 export interface AdminPinDeps {
   userData: string;
   configHash: string | null;
+  /** What the config loader found, and whether the file's hash was refused. */
+  file: ConfigFileStatus;
+  hashInvalid: boolean;
   policy: LockoutPolicy;
   log: MainLogger;
   now?: () => number;
@@ -33,6 +38,7 @@ export interface AdminPinDeps {
 
 export interface AdminPin {
   state(): AdminPinState;
+  access(): AdminAccess;
   setInitial(pin: string): Promise<Result>;
   check(pin: string): Promise<PinCheck>;
 }
@@ -55,6 +61,14 @@ export function createAdminPin(deps: AdminPinDeps): AdminPin {
     return typeof raw?.hash === 'string' && PIN_HASH_PATTERN.test(raw.hash) ? raw.hash : null;
   };
   const currentHash = (): string | null => deps.configHash ?? storedHash();
+  const access = (): AdminAccess =>
+    decideAdminAccess({
+      mode: 'electron',
+      file: deps.file,
+      configHash: deps.configHash,
+      hashInvalid: deps.hashInvalid,
+      storedPin: storedHash() !== null,
+    });
   let lockout: LockoutState = parseLockoutState(readJson(lockoutFile));
   // One check at a time: parallel calls must not each see the old failure count.
   let queue: Promise<unknown> = Promise.resolve();
@@ -73,6 +87,10 @@ export function createAdminPin(deps: AdminPinDeps): AdminPin {
       deps.log.warn('pin.refused-locked');
       return 'locked';
     }
+    if (access().state !== 'ready') {
+      deps.log.warn('pin.refused-config-required');
+      return 'wrong';
+    }
     const hash = currentHash();
     const ok = hash !== null && isWellFormedPin(pin) && (await verifyPin(pin, hash));
     const next = afterAttempt(lockout, ok, now(), deps.policy);
@@ -88,8 +106,13 @@ export function createAdminPin(deps: AdminPinDeps): AdminPin {
 
   return {
     state: () => (deps.configHash ? 'configured' : storedHash() ? 'stored' : 'missing'),
+    access,
     async setInitial(pin) {
       if (currentHash()) return { ok: false, error: 'pin-exists' };
+      if (access().state !== 'first-run') {
+        deps.log.warn('pin.setup-refused-config-required');
+        return { ok: false, error: 'setup-not-allowed' };
+      }
       if (!isWellFormedPin(pin)) return { ok: false, error: 'pin-format' };
       if (isWeakPin(pin)) return { ok: false, error: 'pin-weak' };
       try {

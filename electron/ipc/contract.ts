@@ -6,6 +6,9 @@
  * `import type` only. Main validates every argument as `unknown` (see `ipc/schemas.ts`).
  */
 import type { KioskConfig, ConfigIssue } from '../shared/config-schema';
+import type { AdminAccess } from '../shared/admin-access';
+
+export type { AdminAccess, ConfigProblem } from '../shared/admin-access';
 import type { HubStatus, PushRequest, PushResponse } from '../shared/hub/protocol';
 
 export const IPC = {
@@ -40,6 +43,10 @@ export interface BootInfo {
   /** Every problem found in the config file, field by field. Empty when it validated. */
   configIssues: ConfigIssue[];
   adminPin: AdminPinState;
+  /** Whether the agent area may open, or why IT must fix the config first. */
+  adminAccess: AdminAccess;
+  /** Browser kiosk only: the config's `adminPinHash` was set and is ignored there. */
+  configHashIgnored: boolean;
   lockdown: boolean;
   versions: { app: string; electron: string; chrome: string; node: string };
   platform: string;

@@ -64,6 +64,8 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
       configSource: ctx.configSource,
       configIssues: ctx.configIssues,
       adminPin: adminPin.state(),
+      adminAccess: adminPin.access(),
+      configHashIgnored: false,
       lockdown: ctx.lockdown,
       versions: deps.versions,
       platform: deps.platform,

@@ -151,6 +151,8 @@ export interface ConfigIssue {
 export interface ParsedConfig {
   config: KioskConfigWithSecrets;
   issues: ConfigIssue[];
+  /** Set when the whole file had to be replaced by defaults (see admin-access.ts). */
+  unusable?: { reason: 'invalid-json' | 'not-object'; detail?: string };
 }
 
 export const DEFAULT_CONFIG: KioskConfigWithSecrets = configSchema.parse({});
@@ -172,6 +174,7 @@ export function parseConfigText(text: string): ParsedConfig {
     return {
       config: DEFAULT_CONFIG,
       issues: [{ path: '', message: `JSON illisible : ${detail}` }],
+      unusable: { reason: 'invalid-json', detail },
     };
   }
   return parseConfigValue(raw);
@@ -182,6 +185,7 @@ export function parseConfigValue(raw: unknown): ParsedConfig {
     return {
       config: DEFAULT_CONFIG,
       issues: [{ path: '', message: 'le fichier doit contenir un objet JSON { … }' }],
+      unusable: { reason: 'not-object' },
     };
   }
   const issues: ConfigIssue[] = [];
@@ -207,6 +211,10 @@ export function parseConfigValue(raw: unknown): ParsedConfig {
   if (issues.length > 0) config.lockdown = true;
   return { config, issues };
 }
+
+/** The file had an `adminPinHash` that failed validation (it was replaced by null). */
+export const hasInvalidHash = (parsed: ParsedConfig): boolean =>
+  parsed.issues.some((issue) => issue.path === 'adminPinHash');
 
 /** Removes what the renderer must never see. */
 export function publicConfig(config: KioskConfigWithSecrets): KioskConfig {

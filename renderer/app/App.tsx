@@ -21,13 +21,26 @@ interface AppProps {
   boot: BootInfo;
 }
 
-export function App({ platform, boot }: AppProps) {
+export function App({ platform, boot: bootAtStart }: AppProps) {
   const { t } = useTranslation();
+  // The boot info, updated once the first-run PIN is chosen (the Diagnostic screen shows it).
+  const [boot, setBoot] = useState(bootAtStart);
   const defaultLanguage = boot.config.languages.default;
   const [screen, setScreen] = useState<Screen>({ name: 'attract' });
   const [language, setLanguageState] = useState<Language>(defaultLanguage);
   const [display, setDisplay] = useState<DisplayOptions>(DEFAULT_DISPLAY);
-  const [needsPinSetup, setNeedsPinSetup] = useState(boot.adminPin === 'missing');
+  const needsPinSetup = boot.adminAccess.state === 'first-run';
+  const pinChosen = useCallback(
+    () =>
+      setBoot((b) => ({
+        ...b,
+        adminPin: 'stored',
+        adminAccess: { state: 'ready', pin: 'stored' },
+      })),
+    [],
+  );
+  // The machine config cannot protect the agent area: its entry explains why instead.
+  const agentClosed = boot.adminAccess.state === 'config-required';
 
   const preview = boot.config.languages.preview;
   const setLanguage = useCallback(
@@ -90,7 +103,7 @@ export function App({ platform, boot }: AppProps) {
   return (
     <KioskContext.Provider value={value}>
       {needsPinSetup ? (
-        <PinSetupScreen onDone={() => setNeedsPinSetup(false)} />
+        <PinSetupScreen onDone={pinChosen} />
       ) : (
         <Suspense
           fallback={
@@ -99,9 +112,11 @@ export function App({ platform, boot }: AppProps) {
             </p>
           }
         >
-          {screen.name === 'attract' && <AttractScreen />}
+          {(screen.name === 'attract' || (screen.name === 'agent' && agentClosed)) && (
+            <AttractScreen configNoticeOpen={screen.name === 'agent'} />
+          )}
           {screen.name === 'citizen' && <CitizenArea />}
-          {screen.name === 'agent' && <AgentArea />}
+          {screen.name === 'agent' && !agentClosed && <AgentArea />}
         </Suspense>
       )}
     </KioskContext.Provider>

@@ -15,6 +15,8 @@ export type {
   MainDiagnostics,
   ActivityState,
   AdminPinState,
+  AdminAccess,
+  ConfigProblem,
 } from '../../electron/ipc/contract';
 
 export interface Platform extends KioskApi {

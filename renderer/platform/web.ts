@@ -3,15 +3,22 @@
  * Electron, `npm run build:web`) and the browser tests. Config comes from `config.json` next to
  * the page, exports are downloads, idle time comes from DOM events, backups stay in IndexedDB.
  */
-import type { ParsedConfig } from '../../electron/shared/config-schema';
-import { hashPin, isWellFormedPin, verifyPin } from '../../electron/shared/pin-hash';
+import {
+  decideAdminAccess,
+  describeConfigProblem,
+  type ConfigFileStatus,
+} from '../../electron/shared/admin-access';
+import { hashPin, isWeakPin, isWellFormedPin, verifyPin } from '../../electron/shared/pin-hash';
 import { db } from '../db/db';
 import { settings } from '../db/settings';
 import { createPageIdleTracker } from './input-idle';
 import type { BackupFile, BootInfo, Platform } from './types';
+import { fetchConfig, webConfigFrom } from './web-config';
 import { createWebHub } from './webHub';
 
 const ADMIN_PIN_KEY = 'adminPinHash';
+const HASH_IGNORED_LOG =
+  'adminPinHash du fichier de configuration ignoré : le kiosque navigateur vérifie le code administrateur dans la page, qui ne reçoit jamais d’empreinte ; le code se choisit au premier démarrage.';
 const DOWNLOAD_TARGET = {
   id: 'downloads',
   label: 'Téléchargements du navigateur',
@@ -20,40 +27,50 @@ const DOWNLOAD_TARGET = {
 
 const pageIdle = createPageIdleTracker(window);
 
-/** A config hash wins over one set at first run; read once per boot. */
-let configHash: string | null = null;
+/** What the config lookup found, read once per boot: decides whether the agent area opens. */
+let bootFile: ConfigFileStatus = { state: 'absent' };
 /** How many backups IndexedDB keeps: the config's `backup.keep`, read once per boot. */
 let backupKeep = 14;
 
-/** The text of `config.json` next to the page, or null when there is none (built-in defaults). */
-async function fetchConfigText(): Promise<string | null> {
-  try {
-    const response = await fetch('./config.json', { cache: 'no-store' });
-    return response.ok ? await response.text() : null;
-  } catch {
-    return null;
-  }
-}
+const storedHash = async (): Promise<string | null> => {
+  const value = await settings.get<unknown>(ADMIN_PIN_KEY);
+  // Not matched against the schema's pattern: that would pull zod into the first bundle, and
+  // verifyPin refuses any malformed hash anyway.
+  return typeof value === 'string' && value.startsWith('pbkdf2-sha256$') ? value : null;
+};
+
+const currentAccess = async () =>
+  decideAdminAccess({
+    mode: 'web',
+    file: bootFile,
+    configHash: null,
+    hashInvalid: false,
+    storedPin: (await storedHash()) !== null,
+  });
 
 async function loadBootInfo(): Promise<BootInfo> {
   // The schema (zod) loads on demand, in parallel with the file: Electron gets a parsed config
   // from main instead, so zod stays out of the initial bundle.
-  const [schema, text] = await Promise.all([
+  const configUrl = new URL('./config.json', location.href);
+  const [schema, fetched] = await Promise.all([
     import('../../electron/shared/config-schema'),
-    fetchConfigText(),
+    fetchConfig(configUrl.href),
   ]);
-  const parsed: ParsedConfig =
-    text === null ? { config: schema.DEFAULT_CONFIG, issues: [] } : schema.parseConfigText(text);
-  const source = text === null ? null : new URL('./config.json', location.href).pathname;
-  configHash = parsed.config.adminPinHash;
-  backupKeep = parsed.config.backup.keep;
-  const stored = await settings.get<string>(ADMIN_PIN_KEY);
+  const web = webConfigFrom(fetched, configUrl.pathname, schema);
+  bootFile = web.file;
+  backupKeep = web.parsed.config.backup.keep;
+  const access = await currentAccess();
+  if (web.hashIgnored) console.warn(`[kiosque] warn config.admin-hash-ignored ${HASH_IGNORED_LOG}`);
+  if (access.state === 'config-required')
+    console.error(`[kiosque] error config.required ${describeConfigProblem(access.problem)}`);
   return {
-    config: schema.publicConfig(parsed.config),
-    configSource: source,
-    configIssues: parsed.issues,
-    adminPin: configHash ? 'configured' : stored ? 'stored' : 'missing',
-    lockdown: parsed.config.lockdown,
+    config: schema.publicConfig(web.parsed.config),
+    configSource: fetched.kind === 'absent' ? null : configUrl.pathname,
+    configIssues: web.parsed.issues,
+    adminPin: access.state === 'ready' ? 'stored' : 'missing',
+    adminAccess: access,
+    configHashIgnored: web.hashIgnored,
+    lockdown: web.parsed.config.lockdown,
     versions: { app: __APP_VERSION__, electron: '', chrome: chromeVersion(), node: '' },
     platform: navigator.platform,
   };
@@ -90,15 +107,19 @@ export function createWebPlatform(): Platform {
     importFrom: 'file-input',
     getBootInfo: loadBootInfo,
     async setInitialAdminPin(pin) {
+      if ((await storedHash()) !== null) return { ok: false, error: 'pin-exists' };
+      if ((await currentAccess()).state !== 'first-run')
+        return { ok: false, error: 'setup-not-allowed' };
       if (!isWellFormedPin(pin)) return { ok: false, error: 'pin-format' };
-      if (configHash || (await settings.get<string>(ADMIN_PIN_KEY)))
-        return { ok: false, error: 'pin-exists' };
+      if (isWeakPin(pin)) return { ok: false, error: 'pin-weak' };
       await settings.set(ADMIN_PIN_KEY, await hashPin(pin));
       return { ok: true };
     },
     async verifyAdminPin(pin) {
-      const hash = configHash ?? (await settings.get<string>(ADMIN_PIN_KEY));
-      return typeof pin === 'string' && !!hash && verifyPin(pin, hash);
+      // Wrong codes count in the sign-in screen's persisted lockout, shared with the agents'.
+      if ((await currentAccess()).state !== 'ready') return false;
+      const hash = await storedHash();
+      return isWellFormedPin(pin) && hash !== null && verifyPin(pin, hash);
     },
     async quitKiosk() {
       return { ok: false, error: 'quit-unavailable-in-browser' };

@@ -15,6 +15,8 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
   attract: async () => benchAttract,
   citizen: async () => (await import('./citizen')).benchCitizen,
   agent: async () => (await import('./agent')).benchAgent,
+  // A real PostgreSQL started for the run; needs neither the browser nor the built app.
+  hub: async () => async () => (await import('./hub')).benchHub(),
 };
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());

@@ -5,11 +5,17 @@ import { AccessibilityBar } from '../../ui/AccessibilityBar';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { Logo } from '../../ui/Logo';
 import { Icon } from '../../ui/Icon';
+import { ConfigRequiredNotice } from './ConfigRequiredNotice';
 
-/** The screen a walk-up citizen sees first: one big invitation, the language, display options. */
-export function AttractScreen() {
+/**
+ * The screen a walk-up citizen sees first: one big invitation, the language, display options.
+ * While the machine config needs IT, the staff entry says so and opens the reason instead.
+ */
+export function AttractScreen({ configNoticeOpen = false }: { configNoticeOpen?: boolean }) {
   const { t } = useTranslation();
+  const { t: tAccess } = useTranslation('access');
   const { boot, go } = useKiosk();
+  const access = boot.adminAccess;
   const openAgent = () => go({ name: 'agent' });
   const longPress = useLongPress(openAgent);
 
@@ -45,11 +51,20 @@ export function AttractScreen() {
           type="button"
           className="button button--quiet attract__agent"
           onClick={openAgent}
-          title={t('attract.agentEntryHint')}
+          title={
+            access.state === 'config-required'
+              ? tAccess('configRequired.entryHint')
+              : t('attract.agentEntryHint')
+          }
         >
-          {t('attract.agentEntry')}
+          {access.state === 'config-required'
+            ? tAccess('configRequired.entry')
+            : t('attract.agentEntry')}
         </button>
       </footer>
+      {configNoticeOpen && access.state === 'config-required' && (
+        <ConfigRequiredNotice problem={access.problem} onClose={() => go({ name: 'attract' })} />
+      )}
     </div>
   );
 }

@@ -11,6 +11,7 @@ import { MetTermsProvider } from './glossary/metTerms';
 import { WordBank, WordBankButton } from './glossary/WordBank';
 import { IdleGuard } from './idle/IdleGuard';
 import { useIdleCountdown } from './idle/useIdleCountdown';
+import { reloadHome } from './idle/reloadHome';
 import { wipeCitizenSession } from './idle/wipe';
 import { KeyboardHost } from './osk/KeyboardHost';
 import { endExercise } from './practice/tracker';
@@ -52,7 +53,9 @@ export default function CitizenArea() {
       await endExercise('abandoned', display);
       resetToAttract(); // Unmounts this tree: every typed value goes with it.
       await wipeCitizenSession();
-      performance.measure(`kiosque:${reason}-wipe`, { start: started, end: performance.now() });
+      reloadHome(
+        performance.measure(`kiosque:${reason}-wipe`, { start: started, end: performance.now() }),
+      );
     },
     [display, resetToAttract],
   );

@@ -23,6 +23,14 @@ test.describe('lesson before practice, and the list’s recommended order', () =
     await openKiosk(page);
     await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).tap();
     await expectRecommendedOrder(page);
+    // Level 2 apart, each saying which parcours comes first.
+    const further = page.getByRole('region', { name: 'Pour aller plus loin : niveau 2' });
+    await expect(
+      further.getByRole('button', {
+        name: /Niveau 2 · Après « Je découvre la souris ».*Je progresse avec la souris/,
+      }),
+    ).toBeVisible();
+    await expect(further.getByRole('button')).toHaveCount(3);
     await page.getByRole('button', { name: /Étape 1.*Je découvre la souris/ }).tap();
     await expect(page.getByRole('heading', { level: 2, name: 'Avant de commencer' })).toBeVisible();
     await expect(page.getByText(/Posez la main sur la souris sans serrer/)).toBeVisible();

@@ -11,7 +11,7 @@ import { seedCatalogue } from '../../../renderer/features/journal/catalogueSeed'
 import type { AuditRecord, JournalEntry } from '../../../renderer/features/journal/model';
 import { localDate } from '../../../renderer/features/journal/draft';
 import { computeStats } from '../../../renderer/features/stats/computeStats';
-import { expect, openKiosk, test } from './fixtures';
+import { chooseAdminPinAtFirstRun, expect, openKiosk, test } from './fixtures';
 import { openSection, signInAsAdmin } from './agent-helpers';
 import { FIXTURE_PERIOD, chooseDates, fixturePath, keyFigures } from './data-helpers';
 
@@ -210,8 +210,9 @@ test.describe('database upgrade in the browser', () => {
     const trail = bundle.audit.filter((r) => r.entryId === newest.id);
     expect(trail.length).toBeGreaterThan(0);
 
-    await openKiosk(page);
-    await expect(page.getByRole('button', { name: 'Espace agent' })).toBeVisible();
+    // A first-run page gives the origin; the v2 database written below replaces everything.
+    await openKiosk(page, { firstRun: true });
+    await expect(page.getByRole('heading', { name: 'Première mise en service' })).toBeVisible();
 
     // What a counter running the previous release has on disk: its catalogue (seeded), the
     // journal one record per entry, the audit one record per line (`seq` given by IndexedDB).
@@ -226,11 +227,10 @@ test.describe('database upgrade in the browser', () => {
       stores: Object.keys(V2_STORES).sort(),
     });
 
-    // The new release opens it: Dexie upgrades version 2 to version 3.
+    // The new release opens it: Dexie upgrades version 2 to version 3. The browser kiosk's
+    // admin PIN is the one chosen at first run (the v2 file written here has none).
     await page.reload();
-    await expect(page.getByRole('button', { name: 'Espace agent' })).toBeVisible({
-      timeout: 30_000,
-    });
+    await chooseAdminPinAtFirstRun(page);
     await signInAsAdmin(page);
 
     // The statistics of the fixture's quarter are those of its entries.

@@ -4,7 +4,7 @@ test.describe('first start without an admin PIN', () => {
   test('asks for an admin PIN twice, refuses weak and mismatched codes, then opens the kiosk', async ({
     page,
   }) => {
-    await openKiosk(page, { config: { adminPinHash: null } });
+    await openKiosk(page, { firstRun: true });
     await expect(page.getByRole('heading', { name: 'Première mise en service' })).toBeVisible();
     await expectNoSeriousA11yViolations(page, 'first-run PIN setup');
     await keepScreenshot(page, 'first-run-pin-setup');
@@ -39,7 +39,7 @@ test.describe('first start without an admin PIN', () => {
   });
 
   test('a PIN that is too short is explained', async ({ page }) => {
-    await openKiosk(page, { config: { adminPinHash: null } });
+    await openKiosk(page, { firstRun: true });
     await page.getByLabel(/Choisissez le code administrateur/).fill('123');
     await page.getByRole('button', { name: 'Valider' }).click();
     await expect(page.getByRole('alert')).toHaveText('Le code doit compter au moins 6 chiffres.');

@@ -2,30 +2,38 @@ import { test as base, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { hashPin } from '../../../electron/shared/pin-hash';
 
-/** The admin PIN of the test machine config (fictitious, for tests only). */
+/** The admin PIN of the test kiosk (fictitious, for tests only). */
 export const ADMIN_PIN = '482916';
 
-let adminHash: Promise<string> | null = null;
-const adminPinHash = () => (adminHash ??= hashPin(ADMIN_PIN));
-
 export interface KioskOptions {
-  /** Extra machine-config fields; `adminPinHash: null` gives a first-run kiosk. */
+  /** Extra machine-config fields. */
   config?: Record<string, unknown>;
   /** Serve no config.json at all (built-in defaults). */
   noConfig?: boolean;
+  /** Answer config.json with exactly this (the kiosk server's refusals, a broken file…). */
+  configResponse?: { status: number; body: string; contentType?: string };
+  /**
+   * Leave the first-run screen for the test. Otherwise `openKiosk` chooses ADMIN_PIN there, as
+   * IT does once on a new browser kiosk (the browser never uses a hash from the config).
+   */
+  firstRun?: boolean;
 }
 
 /** Serves a machine config to the page, as IT would put it next to the browser kiosk. */
 export async function serveConfig(page: Page, options: KioskOptions = {}): Promise<void> {
   await page.route('**/config.json', async (route) => {
     if (options.noConfig) return route.fulfill({ status: 404, body: '' });
+    if (options.configResponse)
+      return route.fulfill({
+        status: options.configResponse.status,
+        contentType: options.configResponse.contentType ?? 'application/json',
+        body: options.configResponse.body,
+      });
     const config = {
       siteId: 'mairie-test',
       siteName: 'Mairie de Test',
       posteId: 'poste-1',
-      adminPinHash: await adminPinHash(),
       ...options.config,
     };
     return route.fulfill({
@@ -36,11 +44,25 @@ export async function serveConfig(page: Page, options: KioskOptions = {}): Promi
   });
 }
 
-/** Opens the kiosk with a test config and waits for the attract screen. */
+/** Opens the kiosk with a test config and, unless `firstRun`, sets the admin PIN. */
 export async function openKiosk(page: Page, options: KioskOptions = {}): Promise<void> {
   await serveConfig(page, options);
   await page.goto('./');
+  if (!options.firstRun) await chooseAdminPinAtFirstRun(page);
 }
+
+/** The first-run screen, as IT goes through it: the code twice, then the attract screen. */
+export async function chooseAdminPinAtFirstRun(page: Page, pin = ADMIN_PIN): Promise<void> {
+  await page.getByLabel(/Choisissez le code administrateur/).fill(pin);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await page.getByLabel('Confirmez le code administrateur').fill(pin);
+  await page.getByRole('button', { name: 'Valider' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: ATTRACT_HEADLINE })).toBeVisible({
+    timeout: 20_000,
+  });
+}
+
+export const ATTRACT_HEADLINE = 'Entraînez-vous aux gestes du numérique';
 
 /** Runs axe-core and fails on any serious or critical violation, listing them. */
 export async function expectNoSeriousA11yViolations(page: Page, label: string): Promise<void> {

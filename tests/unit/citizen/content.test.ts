@@ -26,10 +26,28 @@ describe('the shipped content', () => {
   it('has no error', () => {
     expect(report.problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
-  it('has at least 24 exercises in at least 6 parcours, each in a parcours', () => {
-    expect(report.exercises.length).toBeGreaterThanOrEqual(24);
-    expect(report.parcours.length).toBeGreaterThanOrEqual(6);
+  it('has at least 36 exercises in at least 7 parcours, each in a parcours', () => {
+    expect(report.exercises.length).toBeGreaterThanOrEqual(36);
+    expect(report.parcours.length).toBeGreaterThanOrEqual(7);
     expect(report.problems.filter((p) => p.message === 'exercice dans aucun parcours')).toEqual([]);
+  });
+  it('opens every exercise of the mouse, keyboard and e-mail parcours (both levels) with a lesson', () => {
+    const levelOne = ['je-decouvre-la-souris', 'je-decouvre-le-clavier', 'j-utilise-ma-messagerie'];
+    const taught = report.parcours.filter((p) => levelOne.includes(p.id));
+    expect(taught).toHaveLength(3);
+    const ids = taught.flatMap((p) => {
+      const next = report.parcours.find((q) => q.id === p.nextLevel);
+      expect(next?.level, p.id).toBe(2);
+      return [...p.exercises, ...(next?.exercises ?? [])];
+    });
+    const withoutLesson = report.exercises.filter((e) => ids.includes(e.id) && !e.lesson);
+    expect(withoutLesson.map((e) => e.id)).toEqual([]);
+    expect(ids.length).toBeGreaterThanOrEqual(20);
+  });
+  it('has a whole démarche parcours, with a recap on every parcours', () => {
+    const rdv = report.parcours.find((p) => p.id === 'je-prends-rendez-vous-en-ligne');
+    expect(rdv?.exercises.length).toBeGreaterThanOrEqual(4);
+    for (const p of report.parcours) expect(p.recap.length, p.id).toBeGreaterThanOrEqual(3);
   });
   it('tags every exercise with a Pix competence and writes both languages', () => {
     for (const exercise of report.exercises) {

@@ -40,6 +40,8 @@ const BOOT: BootInfo = {
   configSource: 'C:\\ProgramData\\KiosqueNumerique\\config.json',
   configIssues: [],
   adminPin: 'configured',
+  adminAccess: { state: 'ready', pin: 'configured' },
+  configHashIgnored: false,
   lockdown: true,
   versions: { app: '0.1.0', electron: '45.5.0', chrome: '142.0.7444.52', node: '22.20.0' },
   platform: 'win32',

@@ -72,6 +72,8 @@ describe('renderer diagnostics facts', () => {
       configSource: '/config.json',
       configIssues: [{ path: 'idle.timeoutSeconds', message: 'trop petit' }],
       adminPin: 'configured',
+      adminAccess: { state: 'ready', pin: 'configured' },
+      configHashIgnored: false,
       lockdown: true,
       versions: { app: '0.1.0', electron: '', chrome: '156.0.0.0', node: '' },
       platform: 'Linux x86_64',

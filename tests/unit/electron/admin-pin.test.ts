@@ -14,6 +14,9 @@ import { captureLogger } from './test-logger';
 
 const PIN = '482916';
 const policy = { maxAttempts: 3, lockMinutes: 5 };
+const CONFIG_PATH = '/etc/kiosque-numerique/config.json';
+const FILE_READ = { file: { state: 'read', path: CONFIG_PATH }, hashInvalid: false } as const;
+const NO_FILE = { file: { state: 'absent' }, hashInvalid: false } as const;
 
 describe('lockout transitions', () => {
   it('locks after maxAttempts wrong codes and unlocks after lockMinutes', () => {
@@ -55,7 +58,7 @@ describe('admin PIN in main', () => {
 
   it('verifies against the config hash and logs failures without the code', async () => {
     const log = captureLogger();
-    const pin = createAdminPin({ userData: dir, configHash, policy, log });
+    const pin = createAdminPin({ userData: dir, configHash, ...FILE_READ, policy, log });
     expect(pin.state()).toBe('configured');
     expect(await pin.check(PIN)).toBe('ok');
     expect(await pin.check('000000')).toBe('wrong');
@@ -68,7 +71,14 @@ describe('admin PIN in main', () => {
   it('locks after repeated failures, refuses even the right code, and survives a restart', async () => {
     let now = 1_000_000;
     const make = () =>
-      createAdminPin({ userData: dir, configHash, policy, log: captureLogger(), now: () => now });
+      createAdminPin({
+        userData: dir,
+        configHash,
+        ...FILE_READ,
+        policy,
+        log: captureLogger(),
+        now: () => now,
+      });
     const first = make();
     expect(await first.check('111112')).toBe('wrong');
     expect(await first.check('111113')).toBe('wrong');
@@ -84,7 +94,13 @@ describe('admin PIN in main', () => {
   });
 
   it('serialises parallel attempts so none escapes the count', async () => {
-    const pin = createAdminPin({ userData: dir, configHash, policy, log: captureLogger() });
+    const pin = createAdminPin({
+      userData: dir,
+      configHash,
+      ...FILE_READ,
+      policy,
+      log: captureLogger(),
+    });
     const results = await Promise.all(
       ['100001', '100002', '100003', '100004', PIN].map((p) => pin.check(p)),
     );
@@ -92,7 +108,13 @@ describe('admin PIN in main', () => {
   });
 
   it('sets a first-run PIN once, stored hashed', async () => {
-    const pin = createAdminPin({ userData: dir, configHash: null, policy, log: captureLogger() });
+    const pin = createAdminPin({
+      userData: dir,
+      configHash: null,
+      ...NO_FILE,
+      policy,
+      log: captureLogger(),
+    });
     expect(pin.state()).toBe('missing');
     expect(await pin.check(PIN)).toBe('wrong');
     expect(await pin.setInitial('12')).toEqual({ ok: false, error: 'pin-format' });
@@ -111,11 +133,44 @@ describe('admin PIN in main', () => {
     const withoutConfig = createAdminPin({
       userData: dir,
       configHash: null,
+      ...NO_FILE,
       policy,
       log: captureLogger(),
     });
     expect(withoutConfig.state()).toBe('missing');
-    const withConfig = createAdminPin({ userData: dir, configHash, policy, log: captureLogger() });
+    const withConfig = createAdminPin({
+      userData: dir,
+      configHash,
+      ...FILE_READ,
+      policy,
+      log: captureLogger(),
+    });
     expect(await withConfig.setInitial('730194')).toEqual({ ok: false, error: 'pin-exists' });
+  });
+
+  it('keeps every door shut while the machine config needs IT (no first-run takeover)', async () => {
+    const log = captureLogger();
+    const unreadable = createAdminPin({
+      userData: dir,
+      configHash: null,
+      file: {
+        state: 'failed',
+        problem: { reason: 'unreadable', path: CONFIG_PATH, detail: 'EACCES' },
+      },
+      hashInvalid: false,
+      policy,
+      log,
+    });
+    expect(unreadable.access()).toMatchObject({ state: 'config-required' });
+    expect(await unreadable.setInitial(PIN)).toEqual({ ok: false, error: 'setup-not-allowed' });
+    expect(await unreadable.check(PIN)).toBe('wrong');
+    expect(log.text()).toContain('pin.setup-refused-config-required');
+
+    const noHash = createAdminPin({ userData: dir, configHash: null, ...FILE_READ, policy, log });
+    expect(noHash.access()).toEqual({
+      state: 'config-required',
+      problem: { reason: 'no-hash', path: CONFIG_PATH },
+    });
+    expect(await noHash.setInitial(PIN)).toEqual({ ok: false, error: 'setup-not-allowed' });
   });
 });

@@ -96,6 +96,8 @@ describe('loadMachineConfig', () => {
       issues: [],
       source: null,
       origin: 'defaults',
+      file: { state: 'absent' },
+      hashInvalid: false,
     });
     expect(loaded.config.lockdown).toBe(true);
   });

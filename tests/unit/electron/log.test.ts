@@ -107,6 +107,7 @@ describe('sanitiseRendererEntry', () => {
     };
     const adminPin: AdminPin = {
       state: () => 'configured',
+      access: () => ({ state: 'ready', pin: 'configured' }),
       setInitial: async () => ({ ok: true }),
       check: async () => 'wrong',
     };

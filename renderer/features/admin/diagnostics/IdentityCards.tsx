@@ -6,6 +6,12 @@ import { Card, Fact } from './Card';
 /** Which counter this is, what runs on it, and which config file it read (from the boot info). */
 export function IdentityCards({ boot, kind }: { boot: BootInfo; kind: 'electron' | 'web' }) {
   const { t } = useTranslation('deploy');
+  const { t: tAccess } = useTranslation('access');
+  const access = boot.adminAccess;
+  const pinState =
+    access.state === 'ready'
+      ? tAccess(access.pin === 'configured' ? 'adminPin.configured' : 'adminPin.stored')
+      : tAccess(access.state === 'first-run' ? 'adminPin.firstRun' : 'adminPin.blocked');
   const na = t('versions.notApplicable');
   return (
     <>
@@ -38,7 +44,11 @@ export function IdentityCards({ boot, kind }: { boot: BootInfo; kind: 'electron'
           <Fact label={t('config.source')}>
             {boot.configSource ? <code>{boot.configSource}</code> : t('config.defaults')}
           </Fact>
+          <Fact label={tAccess('adminPin.label')}>{pinState}</Fact>
         </dl>
+        {boot.configHashIgnored && (
+          <p className="agent-alert agent-alert--warning">{tAccess('adminPin.hashIgnored')}</p>
+        )}
         {boot.configIssues.length > 0 ? (
           <ConfigIssues issues={boot.configIssues} />
         ) : (

@@ -63,6 +63,8 @@ export const common: Catalog<typeof fr> = {
     'pin-exists': 'an administrator code already exists',
     'pin-format': 'the code needs 6 to 12 digits',
     'pin-weak': 'this code is too easy to guess',
+    'setup-not-allowed':
+      'the counter’s configuration does not allow choosing a code here (see “Configuration required”)',
     'write-failed': 'writing the file failed',
     'invalid-name': 'file name refused',
     'too-large': 'file too large',

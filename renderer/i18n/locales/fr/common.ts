@@ -69,6 +69,8 @@ export const common = {
     'pin-exists': 'un code administrateur existe déjà',
     'pin-format': 'le code doit compter de 6 à 12 chiffres',
     'pin-weak': 'ce code est trop facile à deviner',
+    'setup-not-allowed':
+      'la configuration du poste ne permet pas de choisir un code ici (voir « Configuration requise »)',
     'write-failed': 'l’écriture du fichier a échoué',
     'invalid-name': 'nom de fichier refusé',
     'too-large': 'fichier trop volumineux',

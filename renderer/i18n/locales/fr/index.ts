@@ -6,5 +6,6 @@ export { admin } from './admin';
 export { stats } from './stats';
 export { deploy } from './deploy';
 export { osk } from './osk';
+export { access } from './access';
 export { learning } from './learning';
 export { words } from './words';

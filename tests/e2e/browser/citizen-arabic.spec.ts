@@ -1,0 +1,126 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, expectNoSeriousA11yViolations, keepScreenshot, openKiosk, test } from './fixtures';
+
+// The Arabic citizen area, as a person who reads Arabic uses it on a touch kiosk: right to
+// left, largest text, high contrast, French words of the simulated sites explained.
+const arabic = JSON.parse(
+  readFileSync(
+    path.join(
+      import.meta.dirname,
+      '..',
+      '..',
+      '..',
+      'resources',
+      'content',
+      'locales',
+      'ar',
+      'language.json',
+    ),
+    'utf8',
+  ),
+) as { status: string };
+const config = {
+  languages: { default: 'fr', enabled: ['fr', 'en', 'ar'], preview: arabic.status !== 'complete' },
+};
+
+test.use({ hasTouch: true, viewport: { width: 1366, height: 768 } });
+
+/** Elements that stick out of the viewport sideways (the page must never scroll sideways). */
+async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1)
+      out.push(`page ${document.documentElement.scrollWidth}px`);
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (getComputedStyle(el).position === 'fixed' && box.right <= 0) continue;
+      if (box.left < -1 || box.right > width + 1) {
+        out.push(
+          `${el.tagName.toLowerCase()}.${el.className} ${Math.round(box.left)}–${Math.round(box.right)}`,
+        );
+      }
+    }
+    return out.slice(0, 10);
+  });
+}
+
+async function openInArabic(page: Page): Promise<void> {
+  await openKiosk(page, { config });
+  await page.getByRole('button', { name: 'العربية' }).tap();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+}
+
+async function largestTextAndContrast(page: Page): Promise<void> {
+  await page.getByRole('button', { name: /نص كبير جدًا/ }).tap();
+  await page.getByRole('button', { name: /تباين عالٍ/ }).tap();
+}
+
+test('the attract screen and the parcours list read right to left, nothing sticks out', async ({
+  page,
+}) => {
+  await openInArabic(page);
+  await expect(
+    page.getByRole('heading', { name: 'تدرّب على استعمال الأدوات الرقمية' }),
+  ).toBeVisible();
+  await keepScreenshot(page, 'ar-attract');
+  await expectNoSeriousA11yViolations(page, 'attract (ar)');
+  expect(await horizontalOverflow(page)).toEqual([]);
+
+  await page.getByRole('button', { name: 'المس الشاشة للبدء' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'ماذا تريد أن تتعلم؟' })).toBeVisible();
+  await expect(page.getByRole('button', { name: /أتعرّف على الفأرة/ })).toBeVisible();
+  await largestTextAndContrast(page);
+  await keepScreenshot(page, 'ar-parcours-list-xl-contrast');
+  await expectNoSeriousA11yViolations(page, 'parcours list (ar, largest text, high contrast)');
+  expect(await horizontalOverflow(page)).toEqual([]);
+});
+
+test('the French word bank explains each word in Arabic and keeps the word French', async ({
+  page,
+}) => {
+  await openInArabic(page);
+  await page.getByRole('button', { name: 'المس الشاشة للبدء' }).tap();
+  await page.getByRole('button', { name: /كلمات فرنسية/ }).tap();
+  await expect(
+    page.getByRole('heading', { level: 1, name: 'الكلمات الفرنسية في المواقع الإلكترونية' }),
+  ).toBeVisible();
+  const term = page.getByText('Identifiant', { exact: true });
+  await expect(term).toHaveAttribute('lang', 'fr');
+  await expect(
+    page.getByText('الاسم الذي يعرّفك في الموقع، غالبًا عنوان بريدك الإلكتروني أو رقم.'),
+  ).toBeVisible();
+  await largestTextAndContrast(page);
+  await keepScreenshot(page, 'ar-word-bank-xl-contrast');
+  await expectNoSeriousA11yViolations(page, 'word bank (ar)');
+  expect(await horizontalOverflow(page)).toEqual([]);
+  await page.getByRole('button', { name: 'العودة إلى المسارات' }).tap();
+  await expect(page.getByRole('heading', { level: 1, name: 'ماذا تريد أن تتعلم؟' })).toBeVisible();
+});
+
+test('a simulated French site keeps its French words and explains them on demand', async ({
+  page,
+}) => {
+  await openInArabic(page);
+  await page.getByRole('button', { name: 'المس الشاشة للبدء' }).tap();
+  await page.getByRole('button', { name: /أقوم بإجراء إداري عبر الإنترنت/ }).tap();
+  // Skip to the FranceConnect exercise (its sign-in button is written in French).
+  const connect = page.getByRole('button', { name: /S’identifier avec FranceConnect/ });
+  for (let i = 0; i < 6 && !(await connect.isVisible()); i++) {
+    await page.getByRole('button', { name: /^تخطَّ/ }).tap();
+  }
+  await expect(connect).toBeVisible();
+  await expect(connect.locator('[data-term]')).toHaveAttribute('lang', 'fr');
+  await page.getByRole('button', { name: /الكلمات الفرنسية في هذه الشاشة/ }).tap();
+  const panel = page.getByRole('region', { name: 'الكلمات الفرنسية في هذه الشاشة' });
+  await expect(panel.getByText('S’identifier avec FranceConnect')).toBeVisible();
+  await expect(panel.getByText(/الدخول إلى موقع عمومي بحساب لديك من قبل/)).toBeVisible();
+  await largestTextAndContrast(page);
+  await keepScreenshot(page, 'ar-french-words-panel');
+  await expectNoSeriousA11yViolations(page, 'exercise with French words (ar)');
+  expect(await horizontalOverflow(page)).toEqual([]);
+});
