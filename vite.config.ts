@@ -36,6 +36,8 @@ export default defineConfig({
     target: 'chrome120',
     sourcemap: false,
     chunkSizeWarningLimit: 300,
+    // Recorded audio stays a file: the CSP allows no data: URL for media.
+    assetsInlineLimit: (file) => (/\.(mp3|ogg|opus|wav|webm)$/.test(file) ? false : undefined),
   },
   server: { host: '127.0.0.1', strictPort: true },
   preview: { host: '127.0.0.1', strictPort: true },

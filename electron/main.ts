@@ -47,6 +47,8 @@ import { registerUpdater } from './updater';
 registerAppScheme();
 // Two-finger swipes must not walk the history.
 app.commandLine.appendSwitch('overscroll-history-navigation', '0');
+// Linux: Chromium lists the system voices ("Écouter") only through speech-dispatcher, if asked.
+if (process.platform === 'linux') app.commandLine.appendSwitch('enable-speech-dispatcher');
 
 const machineConfig = machineConfigPath(process.platform, {});
 const launch = decideLaunch({

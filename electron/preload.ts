@@ -39,6 +39,7 @@ const api = {
     if (state !== 'agent') adminToken = null;
     return ipcRenderer.invoke(IPC.setActivityState, state);
   },
+  printTakeaway: () => ipcRenderer.invoke(IPC.printTakeaway),
   hubPush: (request) => ipcRenderer.invoke(IPC.hubPush, request),
   hubStatus: () => ipcRenderer.invoke(IPC.hubStatus),
 } satisfies KioskApi;

@@ -1,6 +1,6 @@
 /**
  * `npm run content:check [folder]`: validates every exercise and parcours file (schema and
- * cross-checks), prints each problem with its file and JSON path, exits 1 on any error.
+ * cross-checks, recorded audio files present), prints each problem with its file and JSON path, exits 1 on any error.
  * Default folder: resources/content.
  */
 import path from 'node:path';
@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { validateContent } from '../renderer/features/citizen/content/validate';
 import type { CatalogueTree } from '../renderer/i18n/catalogueGaps';
 import { fr } from '../renderer/i18n/resources';
-import { DEFAULT_CONTENT_FOLDER, readContentFolder } from './content-files';
+import { DEFAULT_CONTENT_FOLDER, listAudioFiles, readContentFolder } from './content-files';
 import { checkGlossary } from './glossary-check';
 import { checkLanguages } from './language-check';
 
@@ -17,7 +17,7 @@ z.config(z.locales.fr());
 
 const folder = process.argv[2] ? path.resolve(process.argv[2]) : DEFAULT_CONTENT_FOLDER;
 const files = readContentFolder(folder);
-const { problems, exercises, parcours } = validateContent(files);
+const { problems, exercises, parcours } = validateContent(files, listAudioFiles(folder));
 problems.push(...checkGlossary(folder));
 const languages = checkLanguages(folder, fr as unknown as Record<string, CatalogueTree>);
 for (const language of languages) problems.push(...language.problems);

@@ -1,6 +1,6 @@
 /**
- * Reads a content folder (`exercises/*.json`, `parcours/*.json`) from disk for the content
- * check and the build plugin. Node only.
+ * Reads a content folder (`exercises/*.json`, `parcours/*.json`, the names in `audio/`) from
+ * disk for the content check and the build plugin. Node only.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -32,4 +32,14 @@ export function readContentFolder(folder: string): ContentFile[] {
     }
   }
   return files;
+}
+
+/** The names of the recorded files in the folder's `audio/` (none when it does not exist). */
+export function listAudioFiles(folder: string): string[] {
+  const dir = path.join(folder, 'audio');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => entry.name)
+    .sort();
 }

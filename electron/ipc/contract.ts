@@ -26,6 +26,7 @@ export const IPC = {
   getDiagnostics: 'diag:get',
   writeSupportBundle: 'diag:write-support-bundle',
   setActivityState: 'kiosk:set-activity-state',
+  printTakeaway: 'kiosk:print-takeaway',
   hubPush: 'hub:push',
   hubStatus: 'hub:status',
 } as const;
@@ -125,6 +126,8 @@ export interface KioskApi {
   getDiagnostics(): Promise<MainDiagnostics>;
   writeSupportBundle(renderer: RendererDiagnostics): Promise<PathResult>;
   setActivityState(state: ActivityState): Promise<void>;
+  /** Prints the takeaway sheet on the configured printer (main picks the printer). */
+  printTakeaway(): Promise<Result>;
   /** One batch to the métropole hub, pushed by main with the credentials only main holds. */
   hubPush(request: PushRequest): Promise<PushResponse>;
   hubStatus(): Promise<HubStatus>;

@@ -19,6 +19,7 @@ import {
 } from '../files/exports';
 import { readBackup, writeBackup } from '../files/backups';
 import { sanitiseRendererEntry } from '../log/sanitise';
+import { createTakeawayPrinter } from '../print/takeaway';
 import { createHubService, type HubService } from '../hub/service';
 
 export interface HandlerDeps {
@@ -115,6 +116,7 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     setActivityState(state) {
       ctx.activity.set(state);
     },
+    printTakeaway: createTakeawayPrinter(ctx),
     hubPush: (request) => hub.push(request),
     hubStatus: () => hub.state(),
   };

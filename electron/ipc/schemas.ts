@@ -46,6 +46,7 @@ export const IPC_SCHEMAS = {
       .refine((r) => Object.keys(r).length <= 100, 'too many entries'),
   ]),
   setActivityState: z.tuple([z.enum(['attract', 'citizen', 'agent'])]),
+  printTakeaway: z.tuple([]),
   hubPush: z.tuple([pushRequestSchema]),
   hubStatus: z.tuple([]),
 } satisfies { [K in keyof KioskIpc]: z.ZodType<Parameters<KioskIpc[K]>> };

@@ -34,6 +34,8 @@ export const PIN_HASH_PATTERN =
 
 export const ON_SCREEN_KEYBOARD_MODES = ['auto', 'always', 'never'] as const;
 export type OnScreenKeyboardMode = (typeof ON_SCREEN_KEYBOARD_MODES)[number];
+/** Pix, the public service for digital skills: where a citizen continues at home. */
+export const DEFAULT_CONTINUE_URL = 'https://pix.fr/';
 /** A file path written by IT (Windows or Linux), absolute. */
 const filePath = z
   .string()
@@ -127,6 +129,27 @@ export const configSchema = z.object({
   logLevel: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
   /** On-screen keyboard of the citizen area: on a touch tap in a field, always, or never. */
   onScreenKeyboard: z.enum(ON_SCREEN_KEYBOARD_MODES).default('auto'),
+  /** The sheet a citizen takes home at the end of a parcours (no personal data on it). */
+  takeaway: z
+    .object({
+      /** Printer name as the system lists it; null: the QR code is shown on screen only. */
+      printer: z.string().trim().min(1).max(200).nullable().default(null),
+      /** Where the QR code leads, to continue at home. */
+      continueUrl: z.url({ protocol: /^https$/ }).default(DEFAULT_CONTINUE_URL),
+      /** Local médiation numérique places printed on the sheet (public places, not people). */
+      places: z
+        .array(
+          z.strictObject({
+            name: z.string().trim().min(1).max(80),
+            address: z.string().trim().min(1).max(160),
+            hours: z.string().trim().min(1).max(120).optional(),
+            phone: z.string().trim().min(1).max(30).optional(),
+          }),
+        )
+        .max(5)
+        .default([]),
+    })
+    .default({ printer: null, continueUrl: DEFAULT_CONTINUE_URL, places: [] }),
   hub: hubSchema.nullable().default(null),
 });
 

@@ -29,6 +29,8 @@ const pageIdle = createPageIdleTracker(window);
 
 /** What the config lookup found, read once per boot: decides whether the agent area opens. */
 let bootFile: ConfigFileStatus = { state: 'absent' };
+/** The takeaway printer of the config (the browser prints on the system's default one). */
+let configuredPrinter: string | null = null;
 /** How many backups IndexedDB keeps: the config's `backup.keep`, read once per boot. */
 let backupKeep = 14;
 
@@ -59,6 +61,7 @@ async function loadBootInfo(): Promise<BootInfo> {
   const web = webConfigFrom(fetched, configUrl.pathname, schema);
   bootFile = web.file;
   backupKeep = web.parsed.config.backup.keep;
+  configuredPrinter = web.parsed.config.takeaway.printer;
   const access = await currentAccess();
   if (web.hashIgnored) console.warn(`[kiosque] warn config.admin-hash-ignored ${HASH_IGNORED_LOG}`);
   if (access.state === 'config-required')
@@ -181,6 +184,13 @@ export function createWebPlatform(): Platform {
     },
     async setActivityState() {
       // Nothing to hold back in a browser: updates come with the served files.
+    },
+    async printTakeaway() {
+      // The browser kiosk prints silently only when Chromium runs with --kiosk-printing, which
+      // scripts/start.ts adds when a printer is configured (on the system's default printer).
+      if (!configuredPrinter) return { ok: false, error: 'no-printer' };
+      window.print();
+      return { ok: true };
     },
   };
 }

@@ -1,10 +1,8 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../app/KioskContext';
 import type { TextScaleStep } from '../app/screens';
-import { speak, stopSpeaking } from '../lib/speech';
-import { useCanSpeak } from '../lib/useCanSpeak';
 import { Icon } from './Icon';
+import { ListenButton } from './ListenButton';
 
 const STEPS: {
   step: TextScaleStep;
@@ -27,18 +25,6 @@ function screenText(): string {
 export function AccessibilityBar() {
   const { t } = useTranslation();
   const { display, setDisplay, language } = useKiosk();
-  const canRead = useCanSpeak(language);
-  const [reading, setReading] = useState(false);
-
-  const toggleReading = () => {
-    if (reading) {
-      stopSpeaking();
-      setReading(false);
-      return;
-    }
-    setReading(true);
-    speak(screenText(), language, () => setReading(false));
-  };
 
   return (
     <nav className="a11y-bar" aria-label={t('a11y.bar')}>
@@ -65,16 +51,11 @@ export function AccessibilityBar() {
       >
         <Icon name="contrast" /> {t('a11y.contrast')}
       </button>
-      {canRead && (
-        <button
-          type="button"
-          className="a11y-bar__button a11y-bar__button--wide"
-          onClick={toggleReading}
-        >
-          <Icon name={reading ? 'stop' : 'speaker'} />{' '}
-          {reading ? t('a11y.stopReading') : t('a11y.readAloud')}
-        </button>
-      )}
+      <ListenButton
+        text={screenText}
+        lang={language}
+        className="a11y-bar__button a11y-bar__button--wide"
+      />
     </nav>
   );
 }

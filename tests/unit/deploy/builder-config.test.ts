@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { Configuration, TargetConfiguration } from 'electron-builder';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config.js';
 import { DebugLogger } from 'builder-util';
+import FpmTarget from 'app-builder-lib/out/targets/FpmTarget.js';
 import { HARDENED_FUSES, expectedFuses } from '../../../scripts/check-fuses';
 import { parseConfigText } from '../../../electron/shared/config-schema';
 
@@ -83,6 +84,21 @@ describe('electron-builder.yml (production)', async () => {
     const script = config.deb?.afterInstall;
     expect(script).toBe('resources/linux/after-install.sh');
     expect(existsSync(path.join(root, script ?? ''))).toBe(true);
+  });
+
+  it('makes the .deb pull in the system voice, keeping Electron’s own dependencies', () => {
+    const depends = config.deb?.depends ?? [];
+    expect(depends).toEqual(
+      expect.arrayContaining(['speech-dispatcher', 'speech-dispatcher-espeak-ng', 'espeak-ng']),
+    );
+    // What electron-builder lists when `depends` is not set: setting it must not drop them.
+    // Private in its typings, but it is the very list electron-builder falls back to.
+    const defaultsOf = Reflect.get(FpmTarget.prototype, 'getDefaultDepends') as (
+      target: string,
+    ) => string[];
+    const defaults = defaultsOf.call(null, 'deb');
+    expect(defaults).toContain('libgtk-3-0');
+    expect(depends).toEqual(expect.arrayContaining(defaults));
   });
 
   it('publishes update metadata for a generic server (the real URL comes from each machine config)', () => {

@@ -11,6 +11,23 @@ export const localizedText = z.strictObject({
   en: z.string().trim().min(1, 'texte anglais manquant'),
 });
 
+/** A recorded file's name in `content/audio/` (checked to exist by the content check). */
+export const AUDIO_EXTENSIONS = ['mp3', 'ogg', 'opus', 'wav', 'webm'] as const;
+export const audioFileName = z
+  .string()
+  .regex(
+    new RegExp(`^[a-z0-9][a-z0-9._-]{0,99}\\.(${AUDIO_EXTENSIONS.join('|')})$`),
+    `nom de fichier audio : lettres minuscules, chiffres, points, tirets, et l’extension ${AUDIO_EXTENSIONS.join(', ')}`,
+  );
+
+/**
+ * A text "Écouter" can read: French and English, and optionally a recorded file per language
+ * (a médiateur's own voice), played instead of the system voice.
+ */
+export const spokenText = localizedText.extend({
+  audio: z.strictObject({ fr: audioFileName.optional(), en: audioFileName.optional() }).optional(),
+});
+
 /** A stable identifier written by content authors: lower-case letters, digits and dashes. */
 export const contentId = z
   .string()
@@ -57,9 +74,10 @@ export function countSentences(text: string): number {
     .filter((part) => part !== '').length;
 }
 
-/** A localized text of at most `max` sentences in each language (lessons, explanations, rules). */
-export const shortText = (max: number) =>
-  localizedText.superRefine((value, ctx) => {
+/** Reports each language of a text that has more than `max` sentences. */
+const atMostSentences =
+  (max: number) =>
+  (value: LocalizedTextData, ctx: z.RefinementCtx): void => {
     for (const lang of ['fr', 'en'] as const) {
       const n = countSentences(value[lang]);
       if (n > max) {
@@ -70,11 +88,18 @@ export const shortText = (max: number) =>
         });
       }
     }
-  });
+  };
+
+/** A localized text of at most `max` sentences in each language (lessons, explanations, rules). */
+export const shortText = (max: number) => localizedText.superRefine(atMostSentences(max));
+
+/** The same, for a text "Écouter" reads (it may have recorded files). */
+export const spokenShortText = (max: number) => spokenText.superRefine(atMostSentences(max));
 
 /** The name of one of the inline SVG illustrations of `illustrations/`. */
 export const illustrationName = z.enum(ILLUSTRATIONS);
 
 export type LocalizedTextData = z.infer<typeof localizedText>;
+export type SpokenTextData = z.infer<typeof spokenText>;
 export type AnswerSpec = z.infer<typeof answerSpec>;
 export type Tolerance = z.infer<typeof tolerance>;

@@ -7,10 +7,24 @@ import { z } from 'zod';
 import { STEP_SCHEMAS } from '../interactions/schemas';
 import { COMPETENCE_CODES } from './competences';
 import { LESSON_ANIMATIONS } from './lessonAnimations';
-import { contentId, illustrationName, localizedText, shortText } from './primitives';
+import {
+  contentId,
+  illustrationName,
+  localizedText,
+  shortText,
+  spokenShortText,
+  spokenText,
+} from './primitives';
 
-export { localizedText, answerSpec, contentId, illustrationName, TOLERANCES } from './primitives';
-export type { LocalizedTextData, AnswerSpec, Tolerance } from './primitives';
+export {
+  localizedText,
+  spokenText,
+  answerSpec,
+  contentId,
+  illustrationName,
+  TOLERANCES,
+} from './primitives';
+export type { LocalizedTextData, SpokenTextData, AnswerSpec, Tolerance } from './primitives';
 
 /** One step of an exercise: its interaction type's own fields, chosen by `type`. */
 export const stepSchema = z.discriminatedUnion('type', STEP_SCHEMAS);
@@ -39,19 +53,21 @@ export const exerciseSchema = z.strictObject({
   instructions: localizedText,
   /** Replaces `instructions` when the on-screen keyboard is the person's keyboard (touch kiosk). */
   instructionsTouch: localizedText.optional(),
-  readAloud: localizedText,
+  /** What "Écouter" reads (may have a recorded file per language). */
+  readAloud: spokenText,
   steps: z.array(stepSchema).min(1, 'au moins une étape'),
   /** Shown after a first mistake. */
-  hint: localizedText,
+  hint: spokenText,
   /** Replaces `hint` with the on-screen keyboard (where its keys are, what Majuscule does). */
   hintTouch: localizedText.optional(),
   /**
    * Feedback per wrong answer id, plus `default` for any other mistake, and `correct`: one
-   * sentence saying why the right answer is right (the content check requires it).
+   * sentence saying why the right answer is right (the content check requires it). Each may
+   * have recorded files.
    */
   feedback: z
-    .record(contentId, localizedText)
-    .and(z.object({ default: localizedText, correct: shortText(1).optional() })),
+    .record(contentId, spokenText)
+    .and(z.object({ default: spokenText, correct: spokenShortText(1).optional() })),
   /** Optional lesson before the first step. */
   lesson: lessonSchema.optional(),
   illustration: illustrationName,

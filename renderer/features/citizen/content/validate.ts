@@ -1,7 +1,8 @@
 /**
  * Validates a whole content folder's files: each file against its schema, then the
  * cross-checks (unique ids, file named after its id, parcours pointing at existing exercises,
- * parcours duration equal to the sum of its exercises). Pure: the caller reads the files.
+ * parcours duration equal to the sum of its exercises, recorded audio files present). Pure: the
+ * caller reads the files and lists the audio folder.
  */
 import type { z } from 'zod';
 import type { ContentProblem } from './problem';
@@ -67,7 +68,58 @@ function parseFile<T>(
   return result.data;
 }
 
-export function validateContent(files: readonly ContentFile[]): ContentReport {
+/** Every `audio` file named in `value`, with the JSON path of its language. */
+export function audioReferences(value: unknown, path = ''): { jsonPath: string; name: string }[] {
+  if (Array.isArray(value))
+    return value.flatMap((item, i) => audioReferences(item, `${path}[${i}]`));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([key, child]) => {
+    const here = path ? `${path}.${key}` : key;
+    if (key === 'audio' && typeof child === 'object' && child !== null)
+      return Object.entries(child)
+        .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+        .map(([lang, name]) => ({ jsonPath: `${here}.${lang}`, name }));
+    return audioReferences(child, here);
+  });
+}
+
+/** Recorded files named by the exercises must exist in `audio/`; unused ones are reported. */
+function checkAudio(
+  exercises: readonly Exercise[],
+  fileOf: ReadonlyMap<string, string>,
+  audioFiles: readonly string[],
+  problems: ContentProblem[],
+): void {
+  const present = new Set(audioFiles);
+  const used = new Set<string>();
+  for (const e of exercises) {
+    for (const ref of audioReferences(e)) {
+      used.add(ref.name);
+      if (!present.has(ref.name))
+        problems.push({
+          file: fileOf.get(e.id) ?? e.id,
+          jsonPath: ref.jsonPath,
+          message: `fichier audio « audio/${ref.name} » introuvable`,
+          severity: 'error',
+        });
+    }
+  }
+  for (const name of audioFiles) {
+    if (!used.has(name))
+      problems.push({
+        file: `audio/${name}`,
+        jsonPath: '',
+        message: 'fichier audio utilisé par aucun texte',
+        severity: 'warning',
+      });
+  }
+}
+
+/** `audioFiles`: the names of the files in the content's `audio/` folder. */
+export function validateContent(
+  files: readonly ContentFile[],
+  audioFiles: readonly string[] = [],
+): ContentReport {
   const problems: ContentProblem[] = [];
   const exercises: Exercise[] = [];
   const parcours: Parcours[] = [];
@@ -166,5 +218,6 @@ export function validateContent(files: readonly ContentFile[]): ContentReport {
     }
   }
   problems.push(...checkTeaching(exercises, parcours, exerciseFile, parcoursFile));
+  checkAudio(exercises, exerciseFile, audioFiles, problems);
   return { problems, exercises, parcours };
 }

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../electron/shared/config-schema';
-import { speak, stopSpeaking } from '../../../lib/speech';
-import { useCanSpeak } from '../../../lib/useCanSpeak';
+import { stopSpeaking } from '../../../lib/speech';
 import { Icon } from '../../../ui/Icon';
-import type { Exercise } from '../content/schema';
+import { ListenButton } from '../../../ui/ListenButton';
+import { recordedAudio } from '../content/audio';
+import type { Exercise, SpokenTextData } from '../content/schema';
 import { FrenchWords } from '../glossary/FrenchWords';
 import { Illustration } from '../illustrations/Illustration';
 import { useOskTaught } from '../osk/OskContext';
@@ -25,16 +26,18 @@ interface ExercisePlayerProps {
   onDone: (result: 'success' | 'skipped') => void;
 }
 
-/** The feedback text for a wrong answer: the one written for it, else the exercise's default. */
-export function feedbackText(
+/** The feedback for a wrong answer: the one written for it, else the exercise's default. */
+export function feedbackFor(exercise: Exercise, feedbackId: string | undefined): SpokenTextData {
+  const specific = feedbackId ? exercise.feedback[feedbackId] : undefined;
+  return specific ?? exercise.feedback.default;
+}
+
+/** The feedback text for a wrong answer in `lang`. */
+export const feedbackText = (
   exercise: Exercise,
   feedbackId: string | undefined,
   lang: Language,
-): string {
-  const text = textIn(lang);
-  const specific = feedbackId ? exercise.feedback[feedbackId] : undefined;
-  return text(specific ?? exercise.feedback.default);
-}
+): string => textIn(lang)(feedbackFor(exercise, feedbackId));
 
 /**
  * One exercise: progress, title, instructions, "Écouter", "Indice" (after a first mistake),
@@ -43,7 +46,6 @@ export function feedbackText(
 export function ExercisePlayer({ exercise, index, total, lang, onDone }: ExercisePlayerProps) {
   const { t } = useTranslation('citizen');
   const text = textIn(lang);
-  const canSpeak = useCanSpeak(lang);
   // With the on-screen keyboard, the texts that name keys describe its keys.
   const touch = useOskTaught();
   const instructions = (touch && exercise.instructionsTouch) || exercise.instructions;
@@ -52,7 +54,6 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [mistakes, setMistakes] = useState(0);
   const [hintShown, setHintShown] = useState(false);
-  const [reading, setReading] = useState(false);
   const returnFocus = useRef<HTMLElement | null>(null);
   const stage = useRef<HTMLDivElement>(null);
   const title = useRef<HTMLHeadingElement>(null);
@@ -71,10 +72,19 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
         document.activeElement instanceof HTMLElement ? document.activeElement : null;
       if (result.correct) {
         const praise = exercise.feedback.correct;
-        setFeedback({ kind: 'right', text: praise ? textIn(lang)(praise) : null });
+        setFeedback({
+          kind: 'right',
+          text: praise ? textIn(lang)(praise) : null,
+          audio: recordedAudio(praise, lang),
+        });
       } else {
         setMistakes((m) => m + 1);
-        setFeedback({ kind: 'wrong', text: feedbackText(exercise, result.feedbackId, lang) });
+        const wrong = feedbackFor(exercise, result.feedbackId);
+        setFeedback({
+          kind: 'wrong',
+          text: textIn(lang)(wrong),
+          audio: recordedAudio(wrong, lang),
+        });
       }
     },
     [exercise, lang],
@@ -97,25 +107,15 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
     setHintShown(true);
   };
 
-  const listen = () => {
-    if (reading) {
-      stopSpeaking();
-      setReading(false);
-      return;
-    }
-    noteReadAloud();
-    setReading(true);
-    const spoken = lesson ? (lesson.readAloud ?? lesson.text) : exercise.readAloud;
-    speak(text(spoken), lang, () => setReading(false));
-  };
-
   const startPractice = () => {
     // The start button goes away: keep keyboard and screen-reader users on the exercise title.
     title.current?.focus();
     stopSpeaking();
-    setReading(false);
     setInLesson(false);
   };
+
+  // "Écouter" reads the lesson while it is shown, then the exercise's own text.
+  const spoken = lesson ? (lesson.readAloud ?? lesson.text) : exercise.readAloud;
 
   return (
     <div className="player">
@@ -135,12 +135,13 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
         </div>
       </div>
       <div className="player__tools" role="group" aria-label={t('player.tools')}>
-        {canSpeak && (
-          <button type="button" className="button" onClick={listen}>
-            <Icon name={reading ? 'stop' : 'speaker'} />{' '}
-            {reading ? t('player.stopListening') : t('player.listen')}
-          </button>
-        )}
+        <ListenButton
+          key={lesson ? 'lesson' : 'practice'}
+          text={() => text(spoken)}
+          lang={lang}
+          recordedSrc={lesson ? undefined : recordedAudio(exercise.readAloud, lang)}
+          onStart={noteReadAloud}
+        />
         {mistakes > 0 && (
           <button type="button" className="button" aria-expanded={hintShown} onClick={showHint}>
             <Icon name="bulb" /> {t('player.hint')}
@@ -153,7 +154,15 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
       <FrenchWords lang={lang} stage={stage} />
       {hintShown && (
         <aside className="player__hint" aria-label={t('player.hintTitle')}>
-          <Icon name="bulb" /> {text(hint)}
+          <p>
+            <Icon name="bulb" /> {text(hint)}
+          </p>
+          <ListenButton
+            text={() => text(hint)}
+            lang={lang}
+            recordedSrc={hint === exercise.hint ? recordedAudio(exercise.hint, lang) : undefined}
+            onStart={noteReadAloud}
+          />
         </aside>
       )}
       <div className="player__stage" ref={stage} inert={feedback?.kind === 'right'}>
@@ -171,7 +180,15 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
           )
         )}
       </div>
-      {feedback && <FeedbackPanel feedback={feedback} onContinue={onContinue} onRetry={onRetry} />}
+      {feedback && (
+        <FeedbackPanel
+          feedback={feedback}
+          lang={lang}
+          onContinue={onContinue}
+          onRetry={onRetry}
+          onListen={noteReadAloud}
+        />
+      )}
     </div>
   );
 }

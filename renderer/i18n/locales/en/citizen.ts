@@ -17,8 +17,6 @@ export const citizen: Catalog<typeof fr> = {
   player: {
     progress: 'Exercise {{n}} of {{count}}',
     step: 'Step {{n}} of {{count}}',
-    listen: 'Listen',
-    stopListening: 'Stop reading',
     hint: 'Hint',
     hintLocked: 'The hint appears after a first try.',
     hintTitle: 'Hint',

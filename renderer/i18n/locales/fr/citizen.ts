@@ -15,8 +15,6 @@ export const citizen = {
   player: {
     progress: 'Exercice {{n}} sur {{count}}',
     step: 'Étape {{n}} sur {{count}}',
-    listen: 'Écouter',
-    stopListening: 'Arrêter la lecture',
     hint: 'Indice',
     hintLocked: 'L’indice s’affiche après un premier essai.',
     hintTitle: 'Indice',

@@ -21,8 +21,6 @@ export const common = {
     textLarge: 'Texte grand',
     textXLarge: 'Texte très grand',
     contrast: 'Contraste élevé',
-    readAloud: 'Écouter',
-    stopReading: 'Arrêter la lecture',
   },
   pin: {
     pad: 'Clavier du code',
@@ -79,6 +77,12 @@ export const common = {
     'not-writable': 'écriture interdite dans ce dossier',
     'folder-missing': 'le dossier n’existe pas',
     'quit-unavailable-in-browser': 'le kiosque navigateur se ferme en fermant le navigateur',
+    'no-printer': 'aucune imprimante n’est configurée sur ce poste',
+    'not-allowed': 'l’impression n’est possible que depuis l’espace usager',
+    busy: 'une impression est déjà en cours',
+    'no-window': 'la fenêtre du kiosque n’est pas prête',
+    'print-failed':
+      'l’impression n’a pas marché : vérifiez le papier et que l’imprimante est allumée',
     'admin-required': 'ressaisissez le code administrateur pour cette action',
     unknown: 'erreur inattendue ({{code}})',
   },

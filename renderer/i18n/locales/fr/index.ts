@@ -8,4 +8,5 @@ export { deploy } from './deploy';
 export { osk } from './osk';
 export { access } from './access';
 export { learning } from './learning';
+export { voice } from './voice';
 export { words } from './words';

@@ -1,0 +1,21 @@
+/**
+ * Chromium flags the browser kiosk needs from the machine: the system voice on Linux
+ * (speech-dispatcher), and silent printing of the takeaway sheet when a printer is configured
+ * (`--kiosk-printing` prints on the system's default printer without a dialog).
+ */
+import { readFileSync } from 'node:fs';
+import { parseConfigText } from '../electron/shared/config-schema';
+
+export function browserKioskFlags(configPath: string | null, platform: string): string[] {
+  const flags: string[] = [];
+  if (platform === 'linux') flags.push('--enable-speech-dispatcher');
+  let printer: string | null = null;
+  try {
+    if (configPath)
+      printer = parseConfigText(readFileSync(configPath, 'utf8')).config.takeaway.printer;
+  } catch {
+    // Unreadable config: the page reports it; no printer then.
+  }
+  if (printer) flags.push('--kiosk-printing');
+  return flags;
+}
