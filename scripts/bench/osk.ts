@@ -48,7 +48,10 @@ async function oskKey(browser: Browser, url: string, rate: number): Promise<numb
   try {
     await page.goto(url);
     await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).tap();
-    await page.getByRole('button', { name: /Je découvre le clavier/ }).tap();
+    await page
+      .getByRole('button', { name: /Je découvre le clavier/ })
+      .first()
+      .tap();
     await page.getByRole('button', { name: /^Passer/ }).tap();
     const field = page.getByLabel('Votre mot');
     await field.tap();
