@@ -6,6 +6,7 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { freshPage, median, round, type BuiltApp } from './harness';
+import { benchOsk } from './osk';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PARCOURS = 'Je découvre la souris';
@@ -135,5 +136,6 @@ export async function benchCitizen(browser: Browser, app: BuiltApp) {
   result.sessionWipe = wipes.length
     ? { medianMs: round(median(wipes)), budgetMs: 200, runs: wipes.length, of: RUNS }
     : { error: 'no kiosque:quit-wipe measure recorded' };
+  result.onScreenKeyboard = await benchOsk(browser, app);
   return result;
 }

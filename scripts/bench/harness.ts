@@ -88,8 +88,12 @@ export async function launchBrowser(): Promise<Browser> {
 export async function freshPage(
   browser: Browser,
   rate: number,
+  options: { hasTouch?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    hasTouch: options.hasTouch ?? false,
+  });
   // tsx compiles functions passed to page.evaluate with a `__name` helper the page lacks.
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   const page = await context.newPage();
