@@ -1,11 +1,12 @@
 /**
  * The on-screen keyboard by touch: what it looks like (screenshots at 1366×768 with the
- * largest text, normal and high contrast), axe with it open in French and English, its
+ * largest text, normal and high contrast, and in Arabic), axe with it open in French, English
+ * and Arabic, its
  * 56 px keys, that it never covers the field, closes with the field, hides and comes back,
  * and that the keyboard parcours teaches its layout on a touch kiosk.
  */
 import type { Page } from '@playwright/test';
-import { test, expect, expectNoSeriousA11yViolations, openKiosk } from './fixtures';
+import { test, expect, expectNoSeriousA11yViolations, keepScreenshot, openKiosk } from './fixtures';
 import { skipTo } from './citizen-helpers';
 import { say, type Lang } from './solvers/say';
 
@@ -35,6 +36,28 @@ async function openKeyboardParcours(page: Page, lang: Lang = 'fr', contrast = fa
     .tap();
 }
 
+test('looks right at 1366×768 with the largest text, normal and high contrast; axe finds nothing serious', async ({
+  browser,
+}) => {
+  for (const contrast of [false, true]) {
+    // A new kiosk each time: the first-run screen and storage start afresh.
+    const context = await browser.newContext({ hasTouch: true });
+    const page = await context.newPage();
+    await openKeyboardParcours(page, 'fr', contrast);
+    await skipTo(page, 'Taper une adresse e-mail', 'tap');
+    const field = page.getByLabel('Adresse e-mail');
+    await field.tap();
+    await expect(keyboard(page)).toBeVisible();
+    await keyboard(page).getByRole('button', { name: 'Majuscule' }).tap();
+    await expect(keyboard(page).getByRole('button', { name: 'A', exact: true })).toBeVisible();
+    const name = `osk-fr-1366-largest-${contrast ? 'high-contrast' : 'normal'}`;
+    await keepScreenshot(page, name);
+    await page.screenshot({ path: `tests/artifacts/screenshots/${name}-viewport.png` });
+    await expectNoSeriousA11yViolations(page, `on-screen keyboard (contrast ${contrast})`);
+    await context.close();
+  }
+});
+
 test('axe with the keyboard open in English; the keys are named in English', async ({ page }) => {
   await openKeyboardParcours(page, 'en');
   await page.getByRole('button', { name: 'Skip' }).tap();
@@ -50,7 +73,7 @@ test('keys of at least 56 px; the field stays above the keyboard; typing, closin
   page,
 }) => {
   await openKeyboardParcours(page);
-  await skipTo(page, 'Écrire une adresse avec accents et majuscules');
+  await skipTo(page, 'Écrire une adresse avec accents et majuscules', 'tap');
   const field = page.getByLabel('Nom et adresse');
   await expect(keyboard(page)).toHaveCount(0); // not before a field is touched
   await field.tap();
@@ -89,11 +112,62 @@ test('Entrée checks the answer like the physical key; a wrong answer gives its 
   page,
 }) => {
   await openKeyboardParcours(page);
-  await skipTo(page, 'Taper un premier mot');
+  await skipTo(page, 'Taper un premier mot', 'tap');
   await page.getByLabel('Votre mot').tap();
   for (const c of 'bonjour')
     await keyboard(page).getByRole('button', { name: c, exact: true }).tap();
   await keyboard(page).getByRole('button', { name: 'Entrée' }).tap();
-  await expect(page.getByText('Il manque la majuscule au début', { exact: false })).toBeVisible();
+  // The mistake is named: the b of « bonjour » must be a capital.
+  await expect(
+    page.getByText('Dans « bonjour », le « b » doit être une majuscule : « B ».'),
+  ).toBeVisible();
   await expect(keyboard(page)).toHaveCount(0); // the feedback took the focus
+});
+
+test('the keyboard parcours teaches the on-screen layout on a touch kiosk', async ({ page }) => {
+  await openKeyboardParcours(page);
+  await pastLesson(page);
+  const zone = page.getByRole('application', { name: 'Zone d’entraînement au clavier' });
+  // The drawing is the on-screen keyboard: its keys are named as on it (no ↵ ⌫ ⇧ symbols alone).
+  for (const label of ['Entrée', 'Espace', 'Effacer', 'Majuscule', '@'])
+    await expect(zone.getByText(label, { exact: true })).toBeVisible();
+  await expect(
+    page.getByText('ce sont les touches du clavier de l’écran', { exact: false }),
+  ).toBeVisible();
+  await skipTo(page, 'Taper une adresse e-mail', 'tap');
+  await expect(
+    page.getByText('le @ est en haut, juste après le 0', { exact: false }),
+  ).toBeVisible();
+});
+
+test('in Arabic the keys keep the AZERTY order, named in Arabic; axe finds nothing serious', async ({
+  page,
+}) => {
+  await openKiosk(page, { config: { languages: { default: 'fr', enabled: ['fr', 'en', 'ar'] } } });
+  await page.getByRole('button', { name: 'العربية' }).tap();
+  await page.getByRole('button', { name: 'المس الشاشة للبدء' }).tap();
+  await page.getByRole('button', { name: /نص كبير جدًا/ }).tap();
+  await page
+    .getByRole('button', { name: /أتعرّف على لوحة المفاتيح/ })
+    .first()
+    .tap();
+  await page.getByRole('button', { name: /^تخطَّ/ }).tap();
+  await page.getByRole('button', { name: 'أبدأ التمرين', exact: true }).tap();
+  await expect(page.getByText('المس الخانة البيضاء', { exact: false })).toBeVisible();
+  await page.getByRole('textbox').tap();
+  const keys = page.getByRole('group', { name: 'لوحة المفاتيح على الشاشة' });
+  await expect(keys).toBeVisible();
+  for (const name of ['مسافة', 'مسح', 'حرف كبير', 'إدخال', 'إخفاء لوحة المفاتيح'])
+    await expect(keys.getByRole('button', { name, exact: true })).toBeVisible();
+  // A keyboard is not mirrored: a stays left of z, as on the keyboard in front of the person.
+  const a = await keys.getByRole('button', { name: 'a', exact: true }).boundingBox();
+  const z = await keys.getByRole('button', { name: 'z', exact: true }).boundingBox();
+  expect(a && z && a.x < z.x).toBe(true);
+  await keys.getByRole('button', { name: 'حرف كبير', exact: true }).tap();
+  await keys.getByRole('button', { name: 'B', exact: true }).tap();
+  await expect(page.getByRole('textbox')).toHaveValue('B');
+  // The French answer is laid out left to right inside the Arabic page.
+  await expect(page.getByRole('textbox')).toHaveAttribute('dir', 'ltr');
+  await page.screenshot({ path: 'tests/artifacts/screenshots/osk-ar-1366-largest-viewport.png' });
+  await expectNoSeriousA11yViolations(page, 'on-screen keyboard in Arabic');
 });
