@@ -222,6 +222,7 @@ function start(): void {
         hub: createHubService(loaded.config.hub, {
           appVersion: app.getVersion(),
           dataFolder: userData,
+          place: loaded.config,
         }),
       }),
     );

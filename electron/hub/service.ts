@@ -6,12 +6,15 @@
 import { statfs } from 'node:fs/promises';
 import type { HubConfig } from '../shared/config-schema';
 import type { HubStatus, PushResponse } from '../shared/hub/protocol';
+import { authorisePush, type PushPlace } from './authorise';
 import { loadEndpoint } from './connection';
 import { createHubPusher } from './pusher';
 
 export interface HubServiceDeps {
   appVersion: string;
   dataFolder: string;
+  /** This counter's site and poste (the machine config's): the only entries it may push. */
+  place: PushPlace;
 }
 
 export const HUB_OFF_MESSAGE =
@@ -48,7 +51,10 @@ export function createHubService(hub: HubConfig | null, deps: HubServiceDeps) {
     },
   });
   return {
-    push: (request: unknown) => pusher.push(request),
+    async push(raw: unknown): Promise<PushResponse> {
+      const allowed = authorisePush(raw, deps.place);
+      return allowed.ok ? pusher.push(allowed.request) : allowed;
+    },
     state: async (): Promise<HubStatus> => ({
       enabled: true,
       host: `${hub.host}:${hub.port}`,

@@ -58,7 +58,8 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     if (snapshot.state !== 'agent') adminSession.drop();
   });
   const hub =
-    deps.hub ?? createHubService(null, { appVersion: '', dataFolder: ctx.paths.userData });
+    deps.hub ??
+    createHubService(null, { appVersion: '', dataFolder: ctx.paths.userData, place: ctx.config });
   return {
     getBootInfo: () => ({
       config: publicConfig(ctx.config),

@@ -12,6 +12,7 @@ import { KioskContext, type KioskContextValue } from './KioskContext';
 import { DEFAULT_DISPLAY, TEXT_SCALES, type DisplayOptions, type Screen } from './screens';
 import { matchShortcut } from './shortcuts';
 import { appServices } from './servicesHandle';
+import { useHubPush } from './useHubPush';
 import { useIdleHousekeeping } from './useIdleHousekeeping';
 
 // Areas load on demand: the attract screen's bundle stays small.
@@ -83,6 +84,7 @@ export function App({ platform, boot: bootAtStart }: AppProps) {
   }, [platform, screen.name]);
 
   useIdleHousekeeping(screen.name, services, platform, boot);
+  useHubPush(services, platform, boot);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

@@ -4,7 +4,7 @@
  * translated too, for its guidance; the words the sites themselves write stay French
  * (sims/SiteWord.tsx).
  */
-export const AGENT_NAMESPACES: readonly string[] = ['agent', 'admin', 'stats', 'deploy'];
+export const AGENT_NAMESPACES: readonly string[] = ['agent', 'admin', 'stats', 'deploy', 'hub'];
 
 export const citizenNamespaces = (all: readonly string[]): string[] =>
   all.filter((ns) => !AGENT_NAMESPACES.includes(ns));

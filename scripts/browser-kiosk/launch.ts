@@ -5,13 +5,16 @@
  * without Chromium, it serves and prints the address.
  */
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { findConfigLocation } from '../../electron/config/lookup';
+import { loadMachineConfig } from '../../electron/config/load';
+import { createHubService } from '../../electron/hub/service';
 import { describeConfigProblem } from '../../electron/shared/admin-access';
 import { findChromium } from '../../tests/e2e/chromium';
 import { kioskChromiumArgs } from './chromium-args';
+import { hubEndpoint, type HubEndpoint } from './hub-endpoint';
 import { prepareProfile, profileFolder } from './profile';
 import { readPublicConfig } from './public-config';
 import { startKioskServer } from './server';
@@ -63,22 +66,55 @@ function logConfig(configPath: string | null): void {
   if (others.length > 0) console.info(`Non transmis à la page (secrets) : ${others.join(', ')}.`);
 }
 
+/**
+ * The hub endpoint when the machine config has a `hub` block: the same service as Electron's
+ * main, reading the credential files named there (the page gets none of them).
+ */
+function browserKioskHub(argv: readonly string[], dataFolder: string): HubEndpoint | null {
+  const loaded = loadMachineConfig({
+    argv,
+    env: process.env,
+    platform: process.platform,
+    fs: { exists: existsSync, readText: (file) => readFileSync(file, 'utf8') },
+  });
+  if (!loaded.config.hub) return null;
+  const pkg = JSON.parse(
+    readFileSync(path.join(import.meta.dirname, '..', '..', 'package.json'), 'utf8'),
+  ) as { version: string };
+  console.info(
+    `Serveur central : ${loaded.config.hub.host}:${loaded.config.hub.port} (envoi par ce lanceur).`,
+  );
+  return hubEndpoint(
+    createHubService(loaded.config.hub, {
+      appVersion: pkg.version,
+      dataFolder,
+      place: loaded.config,
+    }),
+  );
+}
+
 /** Resolves with the exit code once the kiosk has stopped. */
 export async function runBrowserKiosk(options: BrowserKioskOptions): Promise<number> {
   const configPath = browserKioskConfigPath(options.argv);
   logConfig(configPath);
+  const profile = profileFolder(process.platform, process.env, os.homedir());
+  const hub = browserKioskHub(options.argv, profile);
   const { server, url } = await startKioskServer({
     root: options.root,
     port: options.port,
     configPath,
+    ...(hub ? { hub } : {}),
   });
+  // With a hub, the first address hands the page its session (hub-endpoint.ts), then home;
+  // it is good once, so printing it below (no display) gives nothing away after use.
+  const first = hub ? new URL(hub.startPath, url).href : url;
   const chromium = chromiumOrNull();
   if (!hasDisplay() || !chromium) {
     const why = chromium
       ? 'pas d’écran (ni DISPLAY ni WAYLAND_DISPLAY)'
       : 'Chromium introuvable (installez chromium ou définissez CHROME_PATH)';
     console.info(
-      `Kiosque navigateur servi sur ${url} — ${why} : ouvrez cette adresse dans un navigateur. Ctrl+C pour arrêter.`,
+      `Kiosque navigateur servi sur ${first} — ${why} : ouvrez cette adresse dans un navigateur. Ctrl+C pour arrêter.`,
     );
     return new Promise((resolve) => {
       const stop = () => server.close(() => resolve(0));
@@ -86,12 +122,16 @@ export async function runBrowserKiosk(options: BrowserKioskOptions): Promise<num
       process.once('SIGTERM', stop);
     });
   }
-  const profile = profileFolder(process.platform, process.env, os.homedir());
   prepareProfile(profile);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const browser = spawn(chromium, kioskChromiumArgs({ url, profile, noSandbox: isRoot }), {
-    stdio: 'ignore',
+  const args = kioskChromiumArgs({
+    url: first,
+    profile,
+    noSandbox: isRoot,
+    configPath,
+    platform: process.platform,
   });
+  const browser = spawn(chromium, args, { stdio: 'ignore' });
   console.info(
     `Kiosque navigateur ouvert dans Chromium (${url}, profil ${profile}). Pour en sortir : Alt+F4, ou arrêtez ce programme.`,
   );

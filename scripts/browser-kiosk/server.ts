@@ -1,11 +1,12 @@
 /**
  * The browser kiosk's web server, on 127.0.0.1 and one fixed port (the journal lives in the
  * browser's storage for the origin http://127.0.0.1:<port>: another port is another, empty,
- * kiosk). The request chain: host check → public config → built renderer.
+ * kiosk). The request chain: host check → hub endpoint → public config → built renderer.
  */
 import { createServer, type Server } from 'node:http';
 import { hostCheck } from './host-check';
-import { runHandlers, type RequestHandler } from './handlers';
+import { HUB_POST_PATHS, type HubEndpoint } from './hub-endpoint';
+import { runHandlers, send, type RequestHandler } from './handlers';
 import { publicConfig } from './public-config';
 import { staticFiles } from './static-files';
 
@@ -19,12 +20,23 @@ export interface KioskServerOptions {
   port: number;
   /** The machine config file, or null for none (the app then uses its defaults). */
   configPath: string | null;
+  /** The loopback endpoint to the métropole hub (hub-endpoint.ts); absent: the hub is off. */
+  hub?: HubEndpoint;
 }
 
 /** The handlers, in order. Add an endpoint here, after the host check. */
 export function kioskHandlers(options: KioskServerOptions, host: string): RequestHandler[] {
-  return [hostCheck(host), publicConfig(options.configPath), staticFiles(options.root)];
+  return [
+    hostCheck(host, HUB_POST_PATHS),
+    options.hub?.handler ?? hubOff,
+    publicConfig(options.configPath),
+    staticFiles(options.root),
+  ];
 }
+
+/** Without a hub endpoint, its paths say so rather than falling through to the files. */
+const hubOff: RequestHandler = (request) =>
+  request.path.startsWith('/__hub/') && send(request, 404, 'Not Found');
 
 export class PortInUseError extends Error {
   constructor(readonly port: number) {

@@ -101,6 +101,11 @@ export function createCatalogueRepository(db: KiosqueDb) {
       return changed ? { ok: true, code } : { ok: false, error: 'not-found' };
     },
 
+    /** Writes whole items at once (the catalogue published by the métropole hub). */
+    async putMany(items: readonly CatalogueItem[]): Promise<void> {
+      await db.transaction('rw', db.catalogue, () => db.catalogue.bulkPut([...items]));
+    },
+
     /**
      * Moves a favourite one place up (-1) or down (+1) among favourites, swapping `order`
      * with its neighbour in one transaction.

@@ -32,13 +32,18 @@ export interface BootedMain {
   cleanUp(): void;
 }
 
-export async function bootMain(h: Hoisted): Promise<BootedMain> {
+/** `extra` adds machine-config fields (given the test's temp folder, for absolute paths). */
+export async function bootMain(
+  h: Hoisted,
+  extra: (dir: string) => Record<string, unknown> = () => ({}),
+): Promise<BootedMain> {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'kiosque-wiring-'));
   const config = {
     siteId: 'mairie-test',
     adminPinHash: await hashPin(PIN, 100_000),
     pinLockout: { maxAttempts: 3, lockMinutes: 1 },
     backup: { folder: path.join(dir, 'sauvegardes'), keep: 3 },
+    ...extra(dir),
   };
   writeFileSync(path.join(dir, 'config.json'), JSON.stringify(config));
   vi.stubEnv('KIOSQUE_CONFIG', path.join(dir, 'config.json'));

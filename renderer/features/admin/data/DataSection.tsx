@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../../app/KioskContext';
 import type { SectionProps } from '../../../app/sectionTypes';
 import { startDataLifecycle } from '../../backup';
+import { HubStatusPanel } from '../../hub';
 import { BackupPanel } from './BackupPanel';
 import { RetentionPanel } from './RetentionPanel';
 import { StoragePanel } from './StoragePanel';
@@ -27,6 +28,7 @@ export default function DataSection(_props: SectionProps) {
       <h1>{t('data.title')}</h1>
       <p>{t('data.intro')}</p>
       <StoragePanel refreshKey={refreshKey} />
+      <HubStatusPanel className="stats-card" />
       <BackupPanel key={refreshKey === 0 ? 'first' : 'ready'} onChanged={changed} />
       <RetentionPanel refreshKey={refreshKey} onChanged={changed} />
       <p className="stats-note">{t('data.crashSafety')}</p>

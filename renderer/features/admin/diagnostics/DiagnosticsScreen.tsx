@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../../app/KioskContext';
 import type { SectionProps } from '../../../app/sectionTypes';
+import { HubStatusPanel } from '../../hub';
 import { HostCards } from './HostCards';
 import { IdentityCards } from './IdentityCards';
 import { StorageCard } from './StorageCard';
@@ -30,6 +31,7 @@ export default function DiagnosticsScreen(_props: SectionProps) {
       <p>{t('intro')}</p>
       <div className="diagnostics__grid">
         <IdentityCards boot={boot} kind={platform.kind} />
+        <HubStatusPanel className="diagnostics__card diagnostics__card--wide" />
         {data === null ? (
           <p role="status">{t('loading')}</p>
         ) : (
