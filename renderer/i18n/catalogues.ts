@@ -13,21 +13,6 @@ import { voice } from './locales/fr/voice';
 import { AGENT_NAMESPACES } from './namespaces';
 import type { Namespace } from './resources';
 
-/** Every namespace, in the order of `locales/fr/index.ts` (a unit test keeps them equal). */
-export const NAMESPACES = [
-  'common',
-  'citizen',
-  'sims',
-  'agent',
-  'admin',
-  'stats',
-  'deploy',
-  'access',
-  'learning',
-  'voice',
-  'words',
-] as const satisfies readonly Namespace[];
-
 /** What the shell needs before the first paint: attract screen, first-run setup, « Écouter ». */
 export const BOOT_NAMESPACES: readonly Namespace[] = ['common', 'access', 'voice'];
 
@@ -35,11 +20,6 @@ export const BOOT_RESOURCES = {
   fr: { common, access, voice },
   en: { common: commonEn, access: accessEn, voice: voiceEn },
 };
-
-/** The citizen area's namespaces (the agent area's are for staff only). */
-export const CITIZEN_AREA_NAMESPACES: readonly Namespace[] = NAMESPACES.filter(
-  (ns) => !AGENT_NAMESPACES.includes(ns),
-);
 
 type CatalogueModule = Record<string, Record<string, unknown>>;
 const lazyFiles = import.meta.glob<CatalogueModule>([
@@ -49,6 +29,19 @@ const lazyFiles = import.meta.glob<CatalogueModule>([
   '!./locales/*/access.ts',
   '!./locales/*/voice.ts',
 ]);
+
+/** Every namespace: the shell's and one per French catalogue file (a test checks the list). */
+export const NAMESPACES: readonly Namespace[] = [
+  ...BOOT_NAMESPACES,
+  ...Object.keys(lazyFiles)
+    .filter((file) => file.startsWith('./locales/fr/'))
+    .map((file) => file.slice('./locales/fr/'.length, -'.ts'.length) as Namespace),
+];
+
+/** The citizen area's namespaces (the agent area's are for staff only). */
+export const CITIZEN_AREA_NAMESPACES: readonly Namespace[] = NAMESPACES.filter(
+  (ns) => !AGENT_NAMESPACES.includes(ns),
+);
 
 /** One built-in language's catalogue of one namespace. */
 export async function builtinCatalogue(
