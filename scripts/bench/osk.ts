@@ -53,6 +53,8 @@ async function oskKey(browser: Browser, url: string, rate: number): Promise<numb
       .first()
       .tap();
     await page.getByRole('button', { name: /^Passer/ }).tap();
+    // « Taper un premier mot » opens with its lesson.
+    await page.getByRole('button', { name: 'Je commence l’exercice', exact: true }).tap();
     const field = page.getByLabel('Votre mot');
     await field.tap();
     const key = page
