@@ -1,6 +1,6 @@
 /**
  * Issue 4's figures (agent data) in headless Chromium against the built app:
- * - 100,000 entries over the current year, seeded the way a manager would: a generated bundle
+ * - 100,000 entries over the current year so far, seeded the way a manager would: a generated bundle
  *   imported through the agent area (Exports → "Fichier d’export d’un autre poste"). Then the
  *   first journal page, statistics of the whole year, CSV export of the year, JS heap on the
  *   statistics screen, the import of another 100,000-entry bundle into that non-empty journal
@@ -57,11 +57,19 @@ const PLACES: Array<[string, string]> = [
   ['france-services-ouest', 'poste-1'],
 ];
 
+/**
+ * The year so far: an import refuses entries dated after now (issue 9 §7), so the entries
+ * spread from 1 January to today, none made later than the start of the run.
+ */
+const startedAt = new Date().toISOString();
+const daysSoFar = Math.round((Date.parse(today) - Date.parse(YEAR.from)) / 86_400_000) + 1;
+
 const dataset = (count: number, seed: number, sites = PLACES): GenerateOptions => ({
   count,
   seed,
   from: YEAR.from,
-  days: 365,
+  days: daysSoFar,
+  notAfter: startedAt,
   codes: TAXONOMY_CODES,
   sites,
   deletedShare: 0.01,

@@ -1,12 +1,10 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useKiosk, useServices } from '../../app/KioskContext';
+import { useKiosk } from '../../app/KioskContext';
 import type { BackupFile } from '../../platform/types';
-import { importBundleText, type ImportOutcome } from './importBundle';
-import { ImportSummary } from './ImportSummary';
-import { problemText } from './problemText';
-import type { Progress } from './progress';
+import { ImportReport } from './ImportReport';
 import { ProgressBar } from './ProgressBar';
+import { useBundleImport } from './useBundleImport';
 
 /**
  * Imports another counter's bundle. Browser kiosk: a file input, inside the signed-in agent
@@ -14,12 +12,10 @@ import { ProgressBar } from './ProgressBar';
  * reach).
  */
 export function ImportPanel() {
-  const { store } = useServices();
   const { t } = useTranslation('stats');
-  const { platform, boot } = useKiosk();
+  const { platform } = useKiosk();
   const fileId = useId();
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
+  const { progress, outcome, busy, run } = useBundleImport('import.bundle');
   const [files, setFiles] = useState<BackupFile[]>([]);
 
   useEffect(() => {
@@ -30,29 +26,6 @@ export function ImportPanel() {
       current = false;
     };
   }, [platform]);
-
-  const run = async (read: () => Promise<string>) => {
-    setOutcome(null);
-    setProgress({ phase: 'checking', done: 0, total: 0 });
-    try {
-      let text: string;
-      try {
-        text = await read();
-      } catch {
-        setOutcome({ ok: false, problem: { code: 'read-failed' } });
-        return;
-      }
-      const result = await importBundleText(store, text, boot.config.retentionMonths, setProgress);
-      setOutcome(result);
-      void platform.log({
-        level: result.ok ? 'info' : 'warn',
-        event: 'import.bundle',
-        details: result.ok ? { ...result.summary } : { refused: result.problem.code },
-      });
-    } finally {
-      setProgress(null);
-    }
-  };
 
   return (
     <section className="stats-card" aria-labelledby="import-title">
@@ -66,7 +39,7 @@ export function ImportPanel() {
             type="file"
             accept=".json,application/json"
             className="stats-input stats-input--file"
-            disabled={progress !== null}
+            disabled={busy}
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = ''; // choosing the same file again must import again
@@ -77,19 +50,12 @@ export function ImportPanel() {
       ) : (
         <FileList
           files={files}
-          busy={progress !== null}
+          busy={busy}
           onImport={(name) => void run(() => platform.readBackup(name))}
         />
       )}
       {progress && <ProgressBar progress={progress} />}
-      <div aria-live="polite">
-        {outcome?.ok && <ImportSummary summary={outcome.summary} title={t('import.done')} />}
-      </div>
-      {outcome && !outcome.ok && (
-        <p className="stats-alert stats-alert--error" role="alert">
-          {problemText(t, outcome.problem)}
-        </p>
-      )}
+      <ImportReport outcome={outcome} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/KioskContext';
 import { formatCount } from '../stats';
 import type { MergeSummary } from './mergeRules';
+import type { RefusalReport } from './refusals';
 
 const FIELDS = [
   'added',
@@ -12,8 +13,16 @@ const FIELDS = [
   'auditAdded',
 ] as const;
 
-/** What an import or a restore changed, line by line. */
-export function ImportSummary({ summary, title }: { summary: MergeSummary; title: string }) {
+/** What an import or a restore changed, line by line, and how much of the file it refused. */
+export function ImportSummary({
+  summary,
+  refused,
+  title,
+}: {
+  summary: MergeSummary;
+  refused: RefusalReport;
+  title: string;
+}) {
   const { t } = useTranslation('stats');
   const { language } = useKiosk();
   return (
@@ -26,6 +35,14 @@ export function ImportSummary({ summary, title }: { summary: MergeSummary; title
             <dd>{formatCount(summary[field], language)}</dd>
           </div>
         ))}
+        <div>
+          <dt>{t('import.summary.refusedEntries')}</dt>
+          <dd>{formatCount(refused.entries, language)}</dd>
+        </div>
+        <div>
+          <dt>{t('import.summary.refusedAudit')}</dt>
+          <dd>{formatCount(refused.audit, language)}</dd>
+        </div>
       </dl>
     </div>
   );

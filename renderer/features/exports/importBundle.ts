@@ -1,6 +1,8 @@
 /**
- * An import from start to end: check the whole file, then merge it in one transaction.
- * Nothing is written unless the file passed every check.
+ * An import from start to end, shared by "Importer" (Exports) and "Restaurer" (Données): read
+ * the file, check it whole, merge what passed in one transaction, and report. Nothing is
+ * written unless the file passed its checks; entries and history lines refused one by one are
+ * left out and listed in the report.
  */
 import type { JournalStore } from '../../data/store/journalStore';
 import { retentionCutoff } from '../../data/retention';
@@ -9,33 +11,64 @@ import { mergeBundle } from './mergeBundle';
 import type { MergeSummary } from './mergeRules';
 import { parseBundle, type BundleProblem } from './parseBundle';
 import type { ProgressListener } from './progress';
+import type { RefusalReport } from './refusals';
 
 export type ImportOutcome =
-  | { ok: true; summary: MergeSummary }
+  | { ok: true; summary: MergeSummary; refused: RefusalReport }
   | { ok: false; problem: BundleProblem | { code: 'read-failed' } | { code: 'write-failed' } };
 
-/** Checks and merges a bundle's text; entries beyond the retention period are left out. */
+/**
+ * Checks and merges a bundle's text; entries beyond the retention period are left out.
+ * `now` is the clock dates are checked against (tests fix it).
+ */
 export async function importBundleText(
   store: JournalStore,
   text: string,
   retentionMonths: number,
   onProgress?: ProgressListener,
+  now: Date = new Date(),
 ): Promise<ImportOutcome> {
   // The two phases are measured (performance.measure) so the benchmark can tell them apart.
   const started = performance.now();
-  const parsed = await parseBundle(text, onProgress);
+  const parsed = await parseBundle(text, { onProgress, now });
   performance.measure('kiosque:import-check', { start: started });
   if (!parsed.ok) return parsed;
   const writing = performance.now();
   try {
     const summary = await mergeBundle(store, parsed.bundle, {
-      notBefore: retentionCutoff(localIsoDate(), retentionMonths),
+      notBefore: retentionCutoff(localIsoDate(now), retentionMonths),
       ...(onProgress ? { onProgress } : {}),
     });
     performance.measure('kiosque:import-write', { start: writing });
-    return { ok: true, summary };
+    return { ok: true, summary, refused: parsed.refused };
   } catch {
     // A full disk or an aborted transaction: the merge is one transaction, so nothing changed.
     return { ok: false, problem: { code: 'write-failed' } };
   }
+}
+
+/** Reads the file (a failed read is an outcome, not an exception), then imports it. */
+export async function readAndImport(
+  store: JournalStore,
+  read: () => Promise<string>,
+  retentionMonths: number,
+  onProgress?: ProgressListener,
+): Promise<ImportOutcome> {
+  let text: string;
+  try {
+    text = await read();
+  } catch {
+    return { ok: false, problem: { code: 'read-failed' } };
+  }
+  return importBundleText(store, text, retentionMonths, onProgress);
+}
+
+/** What the technical log keeps of an outcome: counts and codes, never a value of the file. */
+export function outcomeLogDetails(outcome: ImportOutcome): Record<string, string | number> {
+  if (!outcome.ok) return { refused: outcome.problem.code };
+  return {
+    ...outcome.summary,
+    refusedEntries: outcome.refused.entries,
+    refusedAudit: outcome.refused.audit,
+  };
 }

@@ -1,14 +1,28 @@
 /**
- * Reads a bundle from another counter without trusting it. Any problem refuses the WHOLE file
- * with a precise reason (nothing is written before the file passed every check):
- * size cap, unreadable or truncated JSON, wrong format, future version, forbidden keys
- * (`__proto__`, `constructor`, `prototype`), huge strings, deep nesting, zod validation of every
- * entry and audit record with the journal's own schema, duplicated ids.
+ * Reads a bundle from another counter without trusting it: an import is a trust boundary.
+ *
+ * A problem with the FILE refuses it whole, with a precise reason (nothing is written): size
+ * cap, unreadable or truncated JSON, wrong format, future version, forbidden keys (`__proto__`,
+ * `constructor`, `prototype`), huge strings, deep nesting, an invalid header, duplicated ids.
+ *
+ * A problem with one ENTRY or one HISTORY LINE leaves that record out and says why (refusals.ts),
+ * the rest is imported: each record passes the very checks of what an agent types (the
+ * journal's zod schemas, personal-data screening included, at the shape version the entry
+ * claims, without conversion) and no date may be later than now plus CLOCK_SKEW_MINUTES.
+ * A refused entry takes its history lines with it; the local copy of it is left as it was.
  */
 import { z } from 'zod';
 import { upgradeJournalV1 } from '../../data/upgrades/v2';
 import type { JournalEntry } from '../../data/types';
-import { auditRecordSchema, journalEntrySchema } from '../journal';
+import { isIsoDate } from '../../lib/dates';
+import {
+  auditRecordSchema,
+  futureFields,
+  isAfterNow,
+  journalEntrySchema,
+  journalEntryV1Schema,
+} from '../journal';
+import { addRefusal, emptyRefusals, refusalOf, type Refusal, type RefusalReport } from './refusals';
 import {
   BUNDLE_FORMAT,
   BUNDLE_SCHEMA_VERSION,
@@ -34,11 +48,18 @@ export type BundleProblem =
   | { code: 'huge-string'; path: string }
   | { code: 'too-deep'; path: string }
   | { code: 'too-many-entries'; max: number }
-  | { code: 'invalid'; path: string; detail: string }
+  | { code: 'invalid'; path: string }
   | { code: 'duplicate-id'; id: string };
 
 export type ParseResult =
-  { ok: true; bundle: JournalBundle } | { ok: false; problem: BundleProblem };
+  | { ok: true; bundle: JournalBundle; refused: RefusalReport }
+  | { ok: false; problem: BundleProblem };
+
+export interface ParseOptions {
+  onProgress?: ProgressListener | undefined;
+  /** The clock dates are checked against (tests fix it). */
+  now?: Date;
+}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -99,22 +120,39 @@ const headerSchema = z.strictObject({
   audit: z.array(z.unknown()).max(MAX_ENTRIES * 20),
 });
 
-function firstIssue(error: z.ZodError, prefix: (string | number)[]): BundleProblem {
-  const issue = error.issues[0];
-  const path = [
-    ...prefix,
-    ...(issue?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p)),
-  ];
-  return { code: 'invalid', path: pathText(path), detail: issue?.message ?? 'invalid' };
+/** Where the header is wrong; the validator's own message is not shown to agents. */
+function firstIssue(error: z.ZodError): BundleProblem {
+  const path = (error.issues[0]?.path ?? []).map((p) => (typeof p === 'symbol' ? String(p) : p));
+  return { code: 'invalid', path: pathText(path) };
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Entries written by an older kiosk are brought to the current shape before validation. */
-function upgradeEntry(raw: unknown): unknown {
-  return isRecord(raw) && raw.schemaVersion === 1 ? upgradeJournalV1(raw) : raw;
+type Checked<T> =
+  { ok: true; value: T } | { ok: false; refusal: Pick<Refusal, 'field' | 'reason'> };
+
+/**
+ * One entry, checked as the journal checks what an agent types. An entry that claims shape
+ * version 1 must be a valid v1 entry before it is brought to today's shape.
+ */
+function checkEntry(raw: unknown, now: Date): Checked<JournalEntry> {
+  if (!isRecord(raw)) return { ok: false, refusal: { field: null, reason: 'not-an-object' } };
+  let candidate: unknown = raw;
+  if (raw.schemaVersion === 1) {
+    const v1 = journalEntryV1Schema.safeParse(raw);
+    if (!v1.success) return { ok: false, refusal: refusalOf(v1.error, raw) };
+    candidate = upgradeJournalV1(v1.data);
+  }
+  const parsed = journalEntrySchema.safeParse(candidate);
+  if (!parsed.success) return { ok: false, refusal: refusalOf(parsed.error, candidate) };
+  const [future] = futureFields(parsed.data, now);
+  if (future) return { ok: false, refusal: { field: future, reason: 'in-future' } };
+  return { ok: true, value: parsed.data };
 }
+
+const dateOf = (raw: unknown): string | null =>
+  isRecord(raw) && typeof raw.date === 'string' && isIsoDate(raw.date) ? raw.date : null;
 
 function parseJson(
   text: string,
@@ -143,14 +181,15 @@ function checkHeader(value: unknown): BundleProblem | null {
   const structural = findStructuralProblem(value);
   if (structural) return structural;
   const header = headerSchema.safeParse(value);
-  return header.success ? null : firstIssue(header.error, []);
+  return header.success ? null : firstIssue(header.error);
 }
 
-/** Parses and checks a bundle's text; the bundle is returned only when everything passed. */
-export async function parseBundle(
-  text: string,
-  onProgress?: ProgressListener,
-): Promise<ParseResult> {
+/**
+ * Parses and checks a bundle's text. The bundle comes back with only the entries and history
+ * lines that passed every check, and the report of those left out.
+ */
+export async function parseBundle(text: string, options: ParseOptions = {}): Promise<ParseResult> {
+  const now = options.now ?? new Date();
   if (text.length > MAX_BUNDLE_CHARS)
     return { ok: false, problem: { code: 'too-large', maxMb: MAX_BUNDLE_CHARS / 1024 / 1024 } };
   const json = parseJson(text);
@@ -159,34 +198,69 @@ export async function parseBundle(
   if (headerProblem) return { ok: false, problem: headerProblem };
 
   const raw = json.value as { entries: unknown[]; audit: unknown[] } & Record<string, unknown>;
-  const entries: JournalEntry[] = new Array<JournalEntry>(raw.entries.length);
+  const entries: JournalEntry[] = [];
   const ids = new Set<string>();
+  const refused = emptyRefusals();
   const found: { problem: BundleProblem | null } = { problem: null };
   await forEachChunk(
     raw.entries,
     (chunk, start) => {
       for (let i = 0; i < chunk.length; i += 1) {
-        const parsed = journalEntrySchema.safeParse(upgradeEntry(chunk[i]));
-        if (!parsed.success) found.problem = firstIssue(parsed.error, ['entries', start + i]);
-        else if (ids.has(parsed.data.id))
-          found.problem = { code: 'duplicate-id', id: parsed.data.id };
-        if (found.problem || !parsed.success) throw new StopChunks();
-        ids.add(parsed.data.id);
-        entries[start + i] = parsed.data;
+        const checked = checkEntry(chunk[i], now);
+        if (!checked.ok) {
+          const position = start + i + 1;
+          const date = dateOf(chunk[i]);
+          addRefusal(refused, {
+            kind: 'entry',
+            position,
+            date,
+            entryPosition: null,
+            ...checked.refusal,
+          });
+          continue;
+        }
+        if (ids.has(checked.value.id)) {
+          found.problem = { code: 'duplicate-id', id: checked.value.id };
+          throw new StopChunks();
+        }
+        ids.add(checked.value.id);
+        entries.push(checked.value);
       }
     },
-    { phase: 'checking', onProgress },
+    { phase: 'checking', onProgress: options.onProgress },
   ).catch((error: unknown) => {
     if (!(error instanceof StopChunks)) throw error;
   });
   if (found.problem) return { ok: false, problem: found.problem };
 
   const audit: BundleAuditRecord[] = [];
+  let entryOf: Map<string, { position: number; date: string | null }> | null = null;
   for (let i = 0; i < raw.audit.length; i += 1) {
-    const parsed = auditRecordSchema.safeParse(raw.audit[i]);
-    if (!parsed.success) return { ok: false, problem: firstIssue(parsed.error, ['audit', i]) };
-    const { seq: _seq, ...record } = parsed.data;
-    audit.push(record);
+    const line = raw.audit[i];
+    const parsed = auditRecordSchema.safeParse(line);
+    const problem: Pick<Refusal, 'field' | 'reason'> | null = !parsed.success
+      ? isRecord(line)
+        ? refusalOf(parsed.error, line)
+        : { field: null, reason: 'not-an-object' }
+      : isAfterNow(parsed.data.at, now)
+        ? { field: 'at', reason: 'in-future' }
+        : null;
+    if (problem === null && parsed.success) {
+      const { seq: _seq, ...record } = parsed.data;
+      audit.push(record);
+      continue;
+    }
+    // Which entry the line belongs to, so the agent can find it (looked up on the first refusal).
+    entryOf ??= positionsOf(raw.entries);
+    const id = isRecord(line) && typeof line.entryId === 'string' ? line.entryId : '';
+    const owner = entryOf.get(id);
+    addRefusal(refused, {
+      kind: 'audit',
+      position: i + 1,
+      date: owner?.date ?? null,
+      entryPosition: owner?.position ?? null,
+      ...(problem ?? { field: null, reason: 'not-allowed' }),
+    });
   }
   return {
     ok: true,
@@ -199,7 +273,20 @@ export async function parseBundle(
       entries,
       audit,
     },
+    refused,
   };
+}
+
+/** Entry id → its position in the file (from 1) and its date. */
+function positionsOf(
+  entries: readonly unknown[],
+): Map<string, { position: number; date: string | null }> {
+  const positions = new Map<string, { position: number; date: string | null }>();
+  entries.forEach((entry, i) => {
+    if (isRecord(entry) && typeof entry.id === 'string' && !positions.has(entry.id))
+      positions.set(entry.id, { position: i + 1, date: dateOf(entry) });
+  });
+  return positions;
 }
 
 /** Internal: ends the chunked validation at the first problem. */

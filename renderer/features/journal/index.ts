@@ -11,4 +11,5 @@ export * from './form/checkForm';
 export * from './form/formState';
 export * from './form/useRevealFirstError';
 export * from './form/useTermLabel';
+export * from './personalData';
 export * from './validation';

@@ -25,8 +25,8 @@ export interface JournalPage {
   next: JournalCursor | null;
 }
 
-function checked(entry: JournalEntry): JournalEntry {
-  const result = validateJournalEntry(entry);
+function checked(entry: JournalEntry, now: Date): JournalEntry {
+  const result = validateJournalEntry(entry, now);
   if (!result.ok) throw new JournalValidationError(result.issues);
   return result.entry;
 }
@@ -39,7 +39,7 @@ export function createJournalRepository(store: JournalStore) {
   return {
     /** Saves a new démarche with a fresh UUID; resolves once it is durably written. */
     async add(draft: JournalDraft, context: EntryContext, now = new Date()): Promise<JournalEntry> {
-      const entry = checked(entryFromDraft(draft, context, now, crypto.randomUUID()));
+      const entry = checked(entryFromDraft(draft, context, now, crypto.randomUUID()), now);
       await writeWithAudit(entry, {
         entryId: entry.id,
         at: entry.createdAt,
@@ -60,13 +60,16 @@ export function createJournalRepository(store: JournalStore) {
       return store.write(async (w) => {
         const before = await w.find(id);
         if (!before) throw new Error('journal-entry-not-found');
-        const after = checked({
-          ...before,
-          ...draft,
-          orientation: draft.issue === 'oriente' ? draft.orientation : null,
-          note: draft.note?.trim() ? draft.note.trim() : null,
-          updatedAt: now.toISOString(),
-        });
+        const after = checked(
+          {
+            ...before,
+            ...draft,
+            orientation: draft.issue === 'oriente' ? draft.orientation : null,
+            note: draft.note?.trim() ? draft.note.trim() : null,
+            updatedAt: now.toISOString(),
+          },
+          now,
+        );
         const changes = diffEntries(before, after);
         if (Object.keys(changes).length === 0) return before;
         await w.apply(

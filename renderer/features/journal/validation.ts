@@ -1,11 +1,14 @@
 /**
  * The zod schema of a journal entry: the one gate for what the quick log saves and for what
- * an imported bundle may contain (the data engineer reuses `journalEntrySchema` and
- * `auditRecordSchema`). Strict objects: unknown keys (`__proto__` included) are refused.
+ * an imported bundle may contain (the import reuses `journalEntrySchema`, `journalEntryV1Schema`,
+ * `auditRecordSchema` and `futureFields`). Strict objects: unknown keys (`__proto__` included)
+ * are refused, and nothing is converted: a value of the wrong type is refused, not coerced.
  */
 import { z } from 'zod';
 import { JOURNAL_SCHEMA_VERSION, type AuditRecord, type JournalEntry } from '../../data/types';
 import { detectPersonalData } from './personalData';
+import { EDITABLE_FIELDS } from './model';
+import { localIsoDate } from '../../lib/dates';
 import {
   AUTONOMIES,
   CANAUX,
@@ -40,52 +43,53 @@ export const noteSchema = z
   .max(NOTE_MAX)
   .refine((note) => detectPersonalData(note).length === 0, { message: 'personal-data' });
 
-export const journalEntrySchema = z
-  .strictObject({
-    id: z.uuidv4(),
-    schemaVersion: z.number().int().min(1).max(JOURNAL_SCHEMA_VERSION),
-    siteId: z.string().regex(PLACE_ID_PATTERN),
-    posteId: z.string().regex(PLACE_ID_PATTERN),
-    agentCode: z.string().regex(AGENT_CODE_PATTERN),
-    date: localDateSchema,
-    demiJournee: z.enum(codes(DEMI_JOURNEES)),
-    canal: z.enum(codes(CANAUX)),
-    thematique: z.enum(codes(THEMATIQUES)),
-    thematiqueSecondaire: z.enum(codes(THEMATIQUES)).nullable(),
-    organismes: z
-      .array(z.enum(codes(ORGANISMES)))
-      .min(1)
-      .max(5)
-      .refine((list) => new Set(list).size === list.length, { message: 'duplicate' }),
-    demarche: z.string().regex(DEMARCHE_CODE_PATTERN),
-    dureeMinutes: z.number().int().min(DUREE_MIN).max(DUREE_MAX),
-    issue: z.enum(codes(ISSUES)),
-    orientation: z.enum(codes(ORIENTATIONS)).nullable(),
-    autonomie: z.enum(codes(AUTONOMIES)).nullable(),
-    nbPersonnes: z.number().int().min(1).max(NB_PERSONNES_MAX),
-    premiereVenue: z.enum(['oui', 'non', 'nsp']),
-    trancheAge: z.enum(codes(TRANCHES_AGE)).nullable(),
-    communeResidence: z.string().regex(INSEE_PATTERN).nullable(),
-    note: noteSchema.nullable(),
-    createdAt: isoTimestamp,
-    updatedAt: isoTimestamp,
-    deletedAt: isoTimestamp.nullable(),
-  })
-  .superRefine((entry, ctx) => {
-    // The orientation says where a redirected person went: required then, meaningless otherwise.
-    if (entry.issue === 'oriente' && entry.orientation === null) {
-      ctx.addIssue({ code: 'custom', path: ['orientation'], message: 'required-when-redirected' });
-    }
-    if (entry.issue !== 'oriente' && entry.orientation !== null) {
-      ctx.addIssue({ code: 'custom', path: ['orientation'], message: 'only-when-redirected' });
-    }
-    if (entry.thematiqueSecondaire !== null && entry.thematiqueSecondaire === entry.thematique) {
-      ctx.addIssue({ code: 'custom', path: ['thematiqueSecondaire'], message: 'same-as-primary' });
-    }
-    if (entry.updatedAt < entry.createdAt) {
-      ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'before-creation' });
-    }
-  });
+/** The fields of an entry, each with its own rule (cross-field rules are below). */
+export const journalEntryFields = z.strictObject({
+  id: z.uuidv4(),
+  schemaVersion: z.number().int().min(1).max(JOURNAL_SCHEMA_VERSION),
+  siteId: z.string().regex(PLACE_ID_PATTERN),
+  posteId: z.string().regex(PLACE_ID_PATTERN),
+  agentCode: z.string().regex(AGENT_CODE_PATTERN),
+  date: localDateSchema,
+  demiJournee: z.enum(codes(DEMI_JOURNEES)),
+  canal: z.enum(codes(CANAUX)),
+  thematique: z.enum(codes(THEMATIQUES)),
+  thematiqueSecondaire: z.enum(codes(THEMATIQUES)).nullable(),
+  organismes: z
+    .array(z.enum(codes(ORGANISMES)))
+    .min(1)
+    .max(5)
+    .refine((list) => new Set(list).size === list.length, { message: 'duplicate' }),
+  demarche: z.string().regex(DEMARCHE_CODE_PATTERN),
+  dureeMinutes: z.number().int().min(DUREE_MIN).max(DUREE_MAX),
+  issue: z.enum(codes(ISSUES)),
+  orientation: z.enum(codes(ORIENTATIONS)).nullable(),
+  autonomie: z.enum(codes(AUTONOMIES)).nullable(),
+  nbPersonnes: z.number().int().min(1).max(NB_PERSONNES_MAX),
+  premiereVenue: z.enum(['oui', 'non', 'nsp']),
+  trancheAge: z.enum(codes(TRANCHES_AGE)).nullable(),
+  communeResidence: z.string().regex(INSEE_PATTERN).nullable(),
+  note: noteSchema.nullable(),
+  createdAt: isoTimestamp,
+  updatedAt: isoTimestamp,
+  deletedAt: isoTimestamp.nullable(),
+});
+
+export const journalEntrySchema = journalEntryFields.superRefine((entry, ctx) => {
+  // The orientation says where a redirected person went: required then, meaningless otherwise.
+  if (entry.issue === 'oriente' && entry.orientation === null) {
+    ctx.addIssue({ code: 'custom', path: ['orientation'], message: 'required-when-redirected' });
+  }
+  if (entry.issue !== 'oriente' && entry.orientation !== null) {
+    ctx.addIssue({ code: 'custom', path: ['orientation'], message: 'only-when-redirected' });
+  }
+  if (entry.thematiqueSecondaire !== null && entry.thematiqueSecondaire === entry.thematique) {
+    ctx.addIssue({ code: 'custom', path: ['thematiqueSecondaire'], message: 'same-as-primary' });
+  }
+  if (entry.updatedAt < entry.createdAt) {
+    ctx.addIssue({ code: 'custom', path: ['updatedAt'], message: 'before-creation' });
+  }
+});
 
 // A compile-time check that the schema and the model describe the same object.
 type SchemaOutput = z.infer<typeof journalEntrySchema>;
@@ -93,13 +97,65 @@ const _sameShape: [SchemaOutput, JournalEntry] extends [JournalEntry, SchemaOutp
   true;
 void _sameShape;
 
-const auditValue = z.union([
-  z.string().max(200),
-  z.number(),
-  z.boolean(),
-  z.null(),
-  z.array(z.string().max(60)).max(30),
-]);
+/**
+ * An entry as the first release wrote it (shape version 1): one `organisme`, no half-day nor
+ * second thematique, `premiereVenue` as a boolean or null; every other field has today's rule.
+ * An imported v1 entry must match it exactly before `upgradeJournalV1` brings it to today's
+ * shape: a wrong type is refused at the version the entry claims, never converted.
+ */
+export const journalEntryV1Schema = journalEntryFields
+  .omit({ organismes: true, demiJournee: true, thematiqueSecondaire: true, premiereVenue: true })
+  .extend({
+    schemaVersion: z.literal(1),
+    organisme: z.enum(codes(ORGANISMES)),
+    premiereVenue: z.boolean().nullable(),
+  });
+
+/**
+ * How far ahead of this PC's clock a date may be: another counter's clock may run a few
+ * minutes fast, not more. Anything later is refused (a forged future change date would
+ * otherwise win every later merge).
+ */
+export const CLOCK_SKEW_MINUTES = 5;
+
+type Timed = Pick<JournalEntry, 'date' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
+
+/** The fields of an entry dated after `now` (plus the allowed skew), in field order. */
+export function futureFields(entry: Timed, now: Date = new Date()): (keyof Timed)[] {
+  const latest = now.getTime() + CLOCK_SKEW_MINUTES * 60_000;
+  const late = (iso: string | null) => iso !== null && Date.parse(iso) > latest;
+  const fields: (keyof Timed)[] = [];
+  if (entry.date > localIsoDate(new Date(latest))) fields.push('date');
+  if (late(entry.createdAt)) fields.push('createdAt');
+  if (late(entry.updatedAt)) fields.push('updatedAt');
+  if (late(entry.deletedAt)) fields.push('deletedAt');
+  return fields;
+}
+
+/** True when an audit line's time is after `now` plus the allowed skew. */
+export const isAfterNow = (iso: string, now: Date = new Date()): boolean =>
+  Date.parse(iso) > now.getTime() + CLOCK_SKEW_MINUTES * 60_000;
+
+/**
+ * What a history line may say a field was and became: the field's own rule (so a changed
+ * "canal" is a canal code, never free text), the note reduced to "present or not", the
+ * deletion time. `organisme` and a boolean `premiereVenue` are lines written by the first
+ * release, kept as they were.
+ */
+const fieldRules = journalEntryFields.shape;
+const change = (rule: z.ZodType) => z.tuple([rule, rule]).optional();
+const auditChanges = z.strictObject({
+  ...(Object.fromEntries(
+    EDITABLE_FIELDS.filter((field) => field !== 'note').map((field) => [
+      field,
+      change(fieldRules[field]),
+    ]),
+  ) as Record<Exclude<(typeof EDITABLE_FIELDS)[number], 'note'>, ReturnType<typeof change>>),
+  premiereVenue: change(z.union([fieldRules.premiereVenue, z.boolean(), z.null()])),
+  note: change(z.boolean()),
+  deletedAt: change(isoTimestamp.nullable()),
+  organisme: change(z.enum(codes(ORGANISMES)).nullable()),
+});
 
 export const auditRecordSchema = z.strictObject({
   seq: z.number().int().positive().optional(),
@@ -107,9 +163,7 @@ export const auditRecordSchema = z.strictObject({
   at: isoTimestamp,
   agentCode: z.string().regex(AGENT_CODE_PATTERN),
   action: z.enum(['create', 'update', 'delete', 'restore', 'import']),
-  changes: z
-    .record(z.string().regex(/^[a-zA-Z]{1,40}$/), z.tuple([auditValue, auditValue]))
-    .refine((changes) => Object.keys(changes).length <= 30, { message: 'too-many-changes' }),
+  changes: auditChanges,
 });
 
 const _sameAudit: z.infer<typeof auditRecordSchema> extends AuditRecord ? true : never = true;
@@ -117,12 +171,20 @@ void _sameAudit;
 
 export type JournalEntryIssues = Partial<Record<keyof JournalEntry, string>>;
 
-/** Validates an entry; on failure, the first problem of each field (for the form). */
+/**
+ * Validates an entry; on failure, the first problem of each field (for the form). Dates after
+ * `now` (plus the skew) are refused as `in-future`.
+ */
 export function validateJournalEntry(
   value: unknown,
+  now: Date = new Date(),
 ): { ok: true; entry: JournalEntry } | { ok: false; issues: JournalEntryIssues } {
   const result = journalEntrySchema.safeParse(value);
-  if (result.success) return { ok: true, entry: result.data };
+  if (result.success) {
+    const future = futureFields(result.data, now);
+    if (future.length === 0) return { ok: true, entry: result.data };
+    return { ok: false, issues: Object.fromEntries(future.map((f) => [f, 'in-future'])) };
+  }
   const issues: JournalEntryIssues = {};
   for (const issue of result.error.issues) {
     const field = issue.path[0];

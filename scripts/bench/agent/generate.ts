@@ -21,6 +21,8 @@ export interface GenerateOptions {
   sites: Array<[string, string]>;
   /** Share of soft-deleted entries (0–1). */
   deletedShare?: number;
+  /** No entry is made later than this (ISO time): an import refuses entries from the future. */
+  notAfter?: string;
 }
 
 /** Plain objects shaped like `JournalEntry` (valid for the journal's zod schema). */
@@ -48,7 +50,9 @@ export function generateEntries(options: GenerateOptions): Array<Record<string, 
     const day = new Date(start + Math.floor(rand() * options.days) * 86_400_000)
       .toISOString()
       .slice(0, 10);
-    const created = `${day}T${String(8 + Math.floor(rand() * 10)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}:00.000Z`;
+    const drawn = `${day}T${String(8 + Math.floor(rand() * 10)).padStart(2, '0')}:${String(Math.floor(rand() * 60)).padStart(2, '0')}:00.000Z`;
+    const created =
+      options.notAfter !== undefined && drawn > options.notAfter ? options.notAfter : drawn;
     const issue = pick(options.codes.issue);
     const thematique = pick(options.codes.thematique);
     const organismes = [pick(options.codes.organisme)];

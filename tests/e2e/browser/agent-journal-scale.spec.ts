@@ -10,13 +10,17 @@ import { importBundle } from './data-helpers';
 
 const ROWS = 100_000;
 
-/** `count` démarches of this counter spread over the current month (valid for the zod schema). */
+/**
+ * `count` démarches of this counter spread over the current month so far (valid for the zod
+ * schema: an import refuses entries made later than now).
+ */
 function entriesOfThisMonth(count: number): JournalEntry[] {
   const now = new Date();
-  const days = new Date(now.getFullYear(), now.getMonth() + 1, 0).getDate();
+  const days = now.getDate();
   return Array.from({ length: count }, (_, i) => {
     const hour = 8 + (i % 9);
-    const at = new Date(now.getFullYear(), now.getMonth(), 1 + (i % days), hour, i % 60, i % 60);
+    const drawn = new Date(now.getFullYear(), now.getMonth(), 1 + (i % days), hour, i % 60, i % 60);
+    const at = drawn > now ? now : drawn;
     const papiers = i % 3 === 0;
     return validEntry({
       id: randomUUID(),

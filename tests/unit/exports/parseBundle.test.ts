@@ -112,26 +112,39 @@ describe('hostile or broken bundles are refused whole, with the reason', () => {
       id: json.entries[1]?.id,
     });
   });
+});
 
+/** The records left out of an otherwise valid bundle, and what was kept. */
+async function leftOut(json: Json) {
+  const result = await parseBundle(JSON.stringify(json), { now: new Date('2026-12-01T12:00:00Z') });
+  if (!result.ok) throw new Error(`the whole file was refused: ${result.problem.code}`);
+  return { refused: result.refused.listed, kept: result.bundle };
+}
+
+describe('a bad entry or history line is left out with its reason, the rest is imported', () => {
   it('wrong types', async () => {
     const json = validJson();
     (json.entries[3] as Record<string, unknown>).dureeMinutes = '15';
-    expect(await problemOf(JSON.stringify(json))).toMatchObject({
-      code: 'invalid',
-      path: 'entries[3].dureeMinutes',
-    });
+    const { refused, kept } = await leftOut(json);
+    expect(refused).toMatchObject([
+      { kind: 'entry', position: 4, field: 'dureeMinutes', reason: 'wrong-type' },
+    ]);
+    expect(kept.entries).toHaveLength(9);
+    expect(kept.entries.map((e) => e.id)).not.toContain(json.entries[3]?.id);
   });
 
   it('missing fields', async () => {
     const json = validJson();
     delete (json.entries[4] as Record<string, unknown>).issue;
-    expect(await problemOf(JSON.stringify(json))).toMatchObject({
-      code: 'invalid',
-      path: 'entries[4].issue',
-    });
+    expect((await leftOut(json)).refused).toMatchObject([
+      { kind: 'entry', position: 5, field: 'issue', reason: 'missing' },
+    ]);
+  });
+
+  it('a bundle without its list of entries is refused whole', async () => {
     const noEntries = validJson();
     delete (noEntries as Record<string, unknown>).entries;
-    expect(await problemOf(JSON.stringify(noEntries))).toMatchObject({
+    expect(await problemOf(JSON.stringify(noEntries))).toEqual({
       code: 'invalid',
       path: 'entries',
     });
@@ -140,25 +153,23 @@ describe('hostile or broken bundles are refused whole, with the reason', () => {
   it('unknown fields and personal data in a note', async () => {
     const json = validJson();
     (json.entries[0] as Record<string, unknown>).nom = 'Dupont';
-    expect(await problemOf(JSON.stringify(json))).toMatchObject({
-      code: 'invalid',
-      path: 'entries[0]',
-    });
-    const note = validJson();
-    (note.entries[1] as Record<string, unknown>).note = 'rappeler au 06 12 34 56 78';
-    expect(await problemOf(JSON.stringify(note))).toMatchObject({
-      code: 'invalid',
-      path: 'entries[1].note',
-    });
+    (json.entries[1] as Record<string, unknown>).note = 'rappeler au 06 12 34 56 78';
+    const { refused, kept } = await leftOut(json);
+    expect(refused).toMatchObject([
+      { position: 1, field: null, reason: 'unknown-field' },
+      { position: 2, field: 'note', reason: 'personal-data', personalData: ['phone'] },
+    ]);
+    expect(JSON.stringify(kept)).not.toMatch(/Dupont|06 12/);
   });
 
   it('a broken audit record', async () => {
     const json = validJson();
     (json.audit[0] as Record<string, unknown>).action = 'hack';
-    expect(await problemOf(JSON.stringify(json))).toMatchObject({
-      code: 'invalid',
-      path: 'audit[0].action',
-    });
+    const { refused, kept } = await leftOut(json);
+    expect(refused).toMatchObject([
+      { kind: 'audit', position: 1, entryPosition: 1, field: 'action', reason: 'not-allowed' },
+    ]);
+    expect(kept.audit).toHaveLength(9);
   });
 });
 

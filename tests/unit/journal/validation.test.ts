@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   auditRecordSchema,
+  CLOCK_SKEW_MINUTES,
   journalEntrySchema,
   validateJournalEntry,
 } from '../../../renderer/features/journal/validation';
@@ -113,5 +114,22 @@ describe('audit record validation', () => {
     expect(auditRecordSchema.safeParse({ ...record, changes: { 'a.b': [1, 2] } }).success).toBe(
       false,
     );
+  });
+});
+
+describe('dates later than now', () => {
+  const now = new Date('2026-03-12T09:15:00.000Z');
+  it('are refused beyond the allowed clock skew, for the form and the import alike', () => {
+    const inSkew = new Date(now.getTime() + (CLOCK_SKEW_MINUTES - 1) * 60_000).toISOString();
+    const beyond = new Date(now.getTime() + (CLOCK_SKEW_MINUTES + 1) * 60_000).toISOString();
+    expect(validateJournalEntry(validEntry({ updatedAt: inSkew }), now).ok).toBe(true);
+    expect(validateJournalEntry(validEntry({ updatedAt: beyond }), now)).toEqual({
+      ok: false,
+      issues: { updatedAt: 'in-future' },
+    });
+    expect(validateJournalEntry(validEntry({ date: '2026-03-13' }), now)).toEqual({
+      ok: false,
+      issues: { date: 'in-future' },
+    });
   });
 });

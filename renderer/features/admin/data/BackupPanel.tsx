@@ -2,13 +2,8 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../../app/KioskContext';
 import type { BackupFile } from '../../../platform/types';
-import { backupNow, LAST_BACKUP_KEY, type BackupOutcome } from '../../backup';
-import { importBundleText, type ImportOutcome } from '../../exports';
-import { ImportSummary } from '../../exports';
-import { problemText } from '../../exports';
-import type { Progress } from '../../exports';
-import { ProgressBar } from '../../exports';
-import { formatBytes } from '../../backup';
+import { backupNow, formatBytes, LAST_BACKUP_KEY, type BackupOutcome } from '../../backup';
+import { ImportReport, ProgressBar, useBundleImport } from '../../exports';
 import { ConfirmBox } from './ConfirmBox';
 
 const when = (iso: string, lang: string): string =>
@@ -27,8 +22,7 @@ export function BackupPanel({ onChanged }: { onChanged: () => void }) {
   const [busy, setBusy] = useState<'backup' | 'restore' | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
-  const [progress, setProgress] = useState<Progress | null>(null);
-  const [restored, setRestored] = useState<ImportOutcome | null>(null);
+  const restoring = useBundleImport('backup.restore');
 
   // Bumped after a backup so the last backup and the list are read again.
   const [reads, setReads] = useState(0);
@@ -68,23 +62,11 @@ export function BackupPanel({ onChanged }: { onChanged: () => void }) {
   const restore = async (name: string) => {
     setConfirming(null);
     setBusy('restore');
-    setRestored(null);
     try {
-      const text = await platform.readBackup(name).catch(() => null);
-      const outcome: ImportOutcome =
-        text === null
-          ? { ok: false, problem: { code: 'read-failed' } }
-          : await importBundleText(store, text, boot.config.retentionMonths, setProgress);
-      setRestored(outcome);
-      void platform.log({
-        level: outcome.ok ? 'info' : 'warn',
-        event: 'backup.restore',
-        details: { ok: outcome.ok },
-      });
+      await restoring.run(() => platform.readBackup(name));
       onChanged();
     } finally {
       setBusy(null);
-      setProgress(null);
     }
   };
 
@@ -164,15 +146,8 @@ export function BackupPanel({ onChanged }: { onChanged: () => void }) {
           />
         )}
         {busy === 'restore' && <p role="status">{t('data.restoring')}</p>}
-        {progress && <ProgressBar progress={progress} />}
-        <div aria-live="polite">
-          {restored?.ok && <ImportSummary summary={restored.summary} title={t('import.done')} />}
-        </div>
-        {restored && !restored.ok && (
-          <p className="stats-alert stats-alert--error" role="alert">
-            {problemText(t, restored.problem)}
-          </p>
-        )}
+        {restoring.progress && <ProgressBar progress={restoring.progress} />}
+        <ImportReport outcome={restoring.outcome} />
       </section>
     </>
   );
