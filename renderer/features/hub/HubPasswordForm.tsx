@@ -1,10 +1,8 @@
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePlatform } from '../../app/KioskContext';
+import { describePlatformError } from '../../lib/platformError';
 import { runningHubPush } from './running';
-
-type Outcome = 'saved' | 'no-keyring' | 'encryption-unavailable' | 'password-format' | 'failed';
-const KNOWN: readonly Outcome[] = ['no-keyring', 'encryption-unavailable', 'password-format'];
 
 /**
  * Where the machine config says `storedPassword: true` (Electron): IT types the poste's hub
@@ -17,22 +15,25 @@ export function HubPasswordForm() {
   const id = useId();
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [saved, setSaved] = useState(false);
+  /** Main's refusal in words (no keyring, admin code timed out…), or null. */
+  const [refusal, setRefusal] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const typed = password;
     setPassword('');
     setBusy(true);
+    setSaved(false);
+    setRefusal(null);
     const result = await platform.hubSetPassword(typed).catch(() => null);
     setBusy(false);
     if (result?.ok) {
-      setOutcome('saved');
+      setSaved(true);
       runningHubPush()?.pushNow();
       return;
     }
-    const error = result && !result.ok ? (result.error as Outcome) : 'failed';
-    setOutcome(KNOWN.includes(error) ? error : 'failed');
+    setRefusal(describePlatformError(result && !result.ok ? result.error : 'write-failed'));
   };
 
   return (
@@ -50,12 +51,10 @@ export function HubPasswordForm() {
       <button type="submit" className="button" disabled={busy || password.length === 0}>
         {t('password.save')}
       </button>
-      {outcome && (
-        <p
-          role={outcome === 'saved' ? 'status' : 'alert'}
-          className={outcome === 'saved' ? '' : 'agent-alert agent-alert--error'}
-        >
-          {t(`password.${outcome}`)}
+      {saved && <p role="status">{t('password.saved')}</p>}
+      {refusal && (
+        <p role="alert" className="agent-alert agent-alert--error">
+          {t('password.failed', { reason: refusal })}
         </p>
       )}
     </form>

@@ -35,12 +35,7 @@ export const hub: Catalog<typeof fr> = {
     label: 'This counter’s password for the central server (given by npm run hub:add-poste)',
     save: 'Save the password',
     saved: 'Password saved, encrypted by this counter’s operating system. Sending now.',
-    'no-keyring':
-      'This Linux counter has no secure keyring (GNOME Keyring or KWallet): the password would not be protected. Use a file (hub.passwordFile) or a certificate instead.',
-    'encryption-unavailable':
-      'The operating system cannot encrypt the password on this counter: use a file (hub.passwordFile) or a certificate.',
-    'password-format': 'Password refused: one line of 8 to 200 characters.',
-    failed: 'The password could not be saved.',
+    failed: 'The password could not be saved: {{reason}}.',
   },
   error: {
     off: 'Sending is off: no “hub” configuration, or the browser kiosk was opened without its launcher.',

@@ -34,12 +34,7 @@ export const hub = {
     label: 'Mot de passe de ce poste pour le serveur central (donné par npm run hub:add-poste)',
     save: 'Enregistrer le mot de passe',
     saved: 'Mot de passe enregistré, chiffré par le système de ce poste. Envoi en cours.',
-    'no-keyring':
-      'Ce poste Linux n’a pas de trousseau sécurisé (GNOME Keyring ou KWallet) : le mot de passe ne serait pas protégé. Utilisez plutôt un fichier (hub.passwordFile) ou un certificat.',
-    'encryption-unavailable':
-      'Le système ne permet pas de chiffrer le mot de passe sur ce poste : utilisez un fichier (hub.passwordFile) ou un certificat.',
-    'password-format': 'Mot de passe refusé : une seule ligne de 8 à 200 caractères.',
-    failed: 'Le mot de passe n’a pas pu être enregistré.',
+    failed: 'Le mot de passe n’a pas pu être enregistré : {{reason}}.',
   },
   error: {
     off: 'Envoi désactivé : pas de configuration « hub », ou kiosque navigateur ouvert sans son lanceur.',
