@@ -17,7 +17,7 @@ import type { JournalEntry } from '../../data/types';
 import { isIsoDate } from '../../lib/dates';
 import {
   auditRecordSchema,
-  futureFields,
+  futureCheck,
   isAfterNow,
   journalEntrySchema,
   journalEntryV1Schema,
@@ -129,6 +129,7 @@ function firstIssue(error: z.ZodError): BundleProblem {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+type FutureCheck = ReturnType<typeof futureCheck>;
 type Checked<T> =
   { ok: true; value: T } | { ok: false; refusal: Pick<Refusal, 'field' | 'reason'> };
 
@@ -136,7 +137,7 @@ type Checked<T> =
  * One entry, checked as the journal checks what an agent types. An entry that claims shape
  * version 1 must be a valid v1 entry before it is brought to today's shape.
  */
-function checkEntry(raw: unknown, now: Date): Checked<JournalEntry> {
+function checkEntry(raw: unknown, inFuture: FutureCheck): Checked<JournalEntry> {
   if (!isRecord(raw)) return { ok: false, refusal: { field: null, reason: 'not-an-object' } };
   let candidate: unknown = raw;
   if (raw.schemaVersion === 1) {
@@ -146,7 +147,7 @@ function checkEntry(raw: unknown, now: Date): Checked<JournalEntry> {
   }
   const parsed = journalEntrySchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, refusal: refusalOf(parsed.error, candidate) };
-  const [future] = futureFields(parsed.data, now);
+  const [future] = inFuture(parsed.data);
   if (future) return { ok: false, refusal: { field: future, reason: 'in-future' } };
   return { ok: true, value: parsed.data };
 }
@@ -190,6 +191,7 @@ function checkHeader(value: unknown): BundleProblem | null {
  */
 export async function parseBundle(text: string, options: ParseOptions = {}): Promise<ParseResult> {
   const now = options.now ?? new Date();
+  const inFuture = futureCheck(now);
   if (text.length > MAX_BUNDLE_CHARS)
     return { ok: false, problem: { code: 'too-large', maxMb: MAX_BUNDLE_CHARS / 1024 / 1024 } };
   const json = parseJson(text);
@@ -206,7 +208,7 @@ export async function parseBundle(text: string, options: ParseOptions = {}): Pro
     raw.entries,
     (chunk, start) => {
       for (let i = 0; i < chunk.length; i += 1) {
-        const checked = checkEntry(chunk[i], now);
+        const checked = checkEntry(chunk[i], inFuture);
         if (!checked.ok) {
           const position = start + i + 1;
           const date = dateOf(chunk[i]);
