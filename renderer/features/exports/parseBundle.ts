@@ -12,6 +12,7 @@
  * A refused entry takes its history lines with it; the local copy of it is left as it was.
  */
 import { z } from 'zod';
+import { MAX_JOURNAL_FILE_BYTES, MAX_JOURNAL_FILE_MB } from '../../../electron/shared/limits';
 import { upgradeJournalV1 } from '../../data/upgrades/v2';
 import type { JournalEntry } from '../../data/types';
 import { isIsoDate } from '../../lib/dates';
@@ -31,8 +32,6 @@ import {
 } from './bundleFormat';
 import { forEachChunk, type ProgressListener } from './progress';
 
-/** 200 MB of text: about 400,000 entries; a JS string cannot grow much beyond 500 MB. */
-export const MAX_BUNDLE_CHARS = 200 * 1024 * 1024;
 export const MAX_STRING_CHARS = 4_000;
 export const MAX_DEPTH = 8;
 export const MAX_ENTRIES = 1_500_000;
@@ -50,6 +49,8 @@ export type BundleProblem =
   | { code: 'too-many-entries'; max: number }
   | { code: 'invalid'; path: string }
   | { code: 'duplicate-id'; id: string };
+
+export const TOO_LARGE = { code: 'too-large', maxMb: MAX_JOURNAL_FILE_MB } as const;
 
 export type ParseResult =
   | { ok: true; bundle: JournalBundle; refused: RefusalReport }
@@ -192,8 +193,8 @@ function checkHeader(value: unknown): BundleProblem | null {
 export async function parseBundle(text: string, options: ParseOptions = {}): Promise<ParseResult> {
   const now = options.now ?? new Date();
   const inFuture = futureCheck(now);
-  if (text.length > MAX_BUNDLE_CHARS)
-    return { ok: false, problem: { code: 'too-large', maxMb: MAX_BUNDLE_CHARS / 1024 / 1024 } };
+  // The journal files' cap, counted here in characters (never more than the file's bytes).
+  if (text.length > MAX_JOURNAL_FILE_BYTES) return { ok: false, problem: TOO_LARGE };
   const json = parseJson(text);
   if (!json.ok) return json;
   const headerProblem = checkHeader(json.value);
