@@ -34,11 +34,11 @@ export function AccessibilityBar() {
             type="button"
             className="a11y-bar__button"
             aria-pressed={display.textScale === step}
-            aria-label={t(`a11y.${key}`)}
             title={t(`a11y.${key}`)}
             onClick={() => setDisplay({ ...display, textScale: step })}
           >
-            <span aria-hidden="true">{glyph}</span>
+            {/* The name starts with what is seen ("A+"), then says it in words (WCAG 2.5.3). */}
+            <span>{glyph}</span> <span className="visually-hidden">{t(`a11y.${key}`)}</span>
           </button>
         ))}
       </div>

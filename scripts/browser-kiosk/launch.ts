@@ -124,9 +124,14 @@ export async function runBrowserKiosk(options: BrowserKioskOptions): Promise<num
   }
   prepareProfile(profile);
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const browser = spawn(chromium, kioskChromiumArgs({ url: first, profile, noSandbox: isRoot }), {
-    stdio: 'ignore',
+  const args = kioskChromiumArgs({
+    url: first,
+    profile,
+    noSandbox: isRoot,
+    configPath,
+    platform: process.platform,
   });
+  const browser = spawn(chromium, args, { stdio: 'ignore' });
   console.info(
     `Kiosque navigateur ouvert dans Chromium (${url}, profil ${profile}). Pour en sortir : Alt+F4, ou arrêtez ce programme.`,
   );

@@ -1,3 +1,4 @@
+import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/KioskContext';
 import { useLongPress } from '../../lib/useLongPress';
@@ -18,12 +19,22 @@ export function AttractScreen({ configNoticeOpen = false }: { configNoticeOpen?:
   const access = boot.adminAccess;
   const openAgent = () => go({ name: 'agent' });
   const longPress = useLongPress(openAgent);
+  const start = () => go({ name: 'citizen' });
+
+  /** A tap anywhere starts, except on the screen's own controls (language, display, staff). */
+  const startFromAnywhere = (event: MouseEvent) => {
+    if (event.target instanceof Element && event.target.closest('button, a, [data-own-gesture]'))
+      return;
+    start();
+  };
 
   return (
-    <div className="screen attract">
+    // The big "commencer" button is the keyboard and screen reader way in; this is for fingers.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions -- see above.
+    <div className="screen attract" onClick={startFromAnywhere}>
       <header className="attract__header">
         {/* A 3-second press on the logo opens the staff area: discreet for citizens. */}
-        <div className="attract__logo" {...longPress}>
+        <div className="attract__logo" data-own-gesture {...longPress}>
           <Logo />
           <span className="attract__site">{boot.config.siteName}</span>
         </div>
@@ -33,11 +44,7 @@ export function AttractScreen({ configNoticeOpen = false }: { configNoticeOpen?:
         <p className="attract__welcome">{t('attract.welcome')}</p>
         <h1 className="attract__headline">{t('attract.headline')}</h1>
         <p className="attract__subline">{t('attract.subline')}</p>
-        <button
-          type="button"
-          className="button button--primary button--hero"
-          onClick={() => go({ name: 'citizen' })}
-        >
+        <button type="button" className="button button--primary button--hero" onClick={start}>
           <Icon name="touch" size={36} />
           {t('attract.start')}
         </button>

@@ -1,12 +1,14 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/KioskContext';
 import { AccessibilityBar } from '../../ui/AccessibilityBar';
 import { Icon } from '../../ui/Icon';
+import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { findParcours, listParcours } from './content/load';
 import { EndScreen } from './flow/EndScreen';
 import { ExerciseRunner, type Outcome } from './flow/ExerciseRunner';
 import { ParcoursList } from './flow/ParcoursList';
+import { QuitDialog } from './flow/QuitDialog';
 import { MetTermsProvider } from './glossary/metTerms';
 import { WordBank, WordBankButton } from './glossary/WordBank';
 import { IdleGuard } from './idle/IdleGuard';
@@ -23,11 +25,16 @@ type View =
 
 /**
  * The citizens' area: parcours choice → exercises → end screen. Every screen has the
- * accessibility bar and "Quitter"; leaving (Quitter, Terminer, idle) records an abandoned
- * exercise if one was open, wipes the session and returns to the attract screen.
+ * accessibility bar, the language, "Les parcours" (back to the list) and "Quitter" (after a
+ * confirmation); leaving (Quitter, Terminer, idle) records an abandoned exercise if one was
+ * open, wipes the session and returns to the attract screen. Text size, contrast and language
+ * stay as chosen until then.
  */
 export default function CitizenArea() {
   const { t } = useTranslation('citizen');
+  const { t: tLearner } = useTranslation('learner');
+  const [confirmingQuit, setConfirmingQuit] = useState(false);
+  const quitButton = useRef<HTMLButtonElement>(null);
   const { screen, language, display, resetToAttract, platform, boot } = useKiosk();
   const [idle, pollIdle] = useIdleCountdown(
     platform,
@@ -35,6 +42,7 @@ export default function CitizenArea() {
     boot.config.idle.warningSeconds,
   );
   const warning = idle.phase === 'warning';
+  const behindDialog = warning || confirmingQuit;
   const launched = screen.name === 'citizen' ? screen : { name: 'citizen' as const };
   const launchedBy = launched.launchedBy === 'agent' ? 'agent' : 'citizen';
   // Cached by the loader, and renewed when a language added as content brings its texts.
@@ -70,16 +78,39 @@ export default function CitizenArea() {
 
   const parcours = view.name === 'run' ? findParcours(view.parcoursId) : undefined;
 
+  const backToList = () => {
+    void endExercise('abandoned', display);
+    setView({ name: 'list' });
+  };
+
+  const cancelQuit = useCallback(() => {
+    setConfirmingQuit(false);
+    window.setTimeout(() => quitButton.current?.focus(), 0); // Once the bar is no longer inert.
+  }, []);
+
   return (
     <MetTermsProvider>
       <div className="screen citizen">
-        <header className="citizen__bar" inert={warning}>
+        <header className="citizen__bar" inert={behindDialog}>
           <AccessibilityBar />
-          <button type="button" className="button citizen__quit" onClick={() => void leave('quit')}>
-            <Icon name="exit" /> {t('quit')}
-          </button>
+          <div className="citizen__nav">
+            <LanguageSwitch compact />
+            {view.name !== 'list' && (
+              <button type="button" className="button citizen__back" onClick={backToList}>
+                <Icon name="back" /> {tLearner('backToList')}
+              </button>
+            )}
+            <button
+              ref={quitButton}
+              type="button"
+              className="button citizen__quit"
+              onClick={() => setConfirmingQuit(true)}
+            >
+              <Icon name="exit" /> {t('quit')}
+            </button>
+          </div>
         </header>
-        <main className="citizen__main" data-read-aloud inert={warning}>
+        <main className="citizen__main" data-read-aloud inert={behindDialog}>
           {view.name === 'list' && (
             <ParcoursList
               list={list}
@@ -109,6 +140,9 @@ export default function CitizenArea() {
             />
           )}
         </main>
+        {confirmingQuit && !warning && (
+          <QuitDialog onConfirm={() => void leave('quit')} onCancel={cancelQuit} />
+        )}
         <IdleGuard state={idle} pollNow={pollIdle} onExpire={() => void leave('idle')} />
       </div>
     </MetTermsProvider>

@@ -10,7 +10,7 @@
  * a browser) that adds a DevTools port for Playwright to drive the launcher's window.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,7 +44,8 @@ test.beforeAll(() => {
   const wrapper = path.join(dir, 'chromium-headless.sh');
   writeFileSync(
     wrapper,
-    `#!/bin/sh\nexec "${findChromium()}" --headless=new --disable-gpu --remote-debugging-port=${CDP_PORT} "$@"\n`,
+    // It also notes the arguments the launcher gave, to check the voice and printing flags.
+    `#!/bin/sh\necho "$@" > "${dir}/chromium-args.txt"\nexec "${findChromium()}" --headless=new --disable-gpu --remote-debugging-port=${CDP_PORT} "$@"\n`,
   );
   chmodSync(wrapper, 0o755);
   writeFileSync(
@@ -54,6 +55,7 @@ test.beforeAll(() => {
       siteName: 'Mairie de Test',
       adminPinHash: HASH,
       updates: { url: 'https://maj:motdepasse@maj.exemple.fr/kiosque/' },
+      takeaway: { printer: 'Accueil-HP' },
     }),
   );
 });
@@ -97,6 +99,10 @@ async function startLauncher(): Promise<{ browser: Browser; page: Page }> {
     )
     .toBe(true);
   expect(output).toContain(`Kiosque navigateur ouvert dans Chromium (${KIOSK_URL}`);
+  // The system voice (Linux) and silent printing of the takeaway (a printer is configured).
+  const args = readFileSync(path.join(dir, 'chromium-args.txt'), 'utf8');
+  expect(args).toContain('--kiosk-printing');
+  if (process.platform === 'linux') expect(args).toContain('--enable-speech-dispatcher');
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${CDP_PORT}`);
   const context = browser.contexts()[0];
   if (!context) throw new Error('the launcher’s Chromium has no window');
@@ -156,6 +162,7 @@ test('a new browser kiosk keeps its journal across a restart of the launcher', a
   await page.getByLabel('Objet').fill(TYPED);
   await page.getByLabel('Message', { exact: true }).fill(`Bonjour, j’habite ${TYPED}.`);
   await page.getByRole('button', { name: 'Quitter' }).click();
+  await page.getByRole('button', { name: 'Oui, quitter' }).click(); // « Quitter » asks first
   await expect(page.getByRole('heading', { level: 1, name: ATTRACT_HEADLINE })).toBeVisible();
   await first.browser.close();
   expect(await stopLauncher()).toBe(0);

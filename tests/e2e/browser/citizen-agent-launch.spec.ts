@@ -22,6 +22,7 @@ test.describe('agent-launched parcours', () => {
     await expect(page.getByRole('navigation', { name: 'Menu de l’espace agent' })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Quitter' }).click();
+    await page.getByRole('button', { name: 'Oui, quitter' }).click();
     await expect(
       page.getByRole('heading', { level: 1, name: 'Entraînez-vous aux gestes du numérique' }),
     ).toBeVisible();

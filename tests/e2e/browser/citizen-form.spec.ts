@@ -100,12 +100,12 @@ test.describe('parcours « Je remplis un formulaire en ligne »', () => {
     await page.getByLabel('Date de naissance').fill('1985-03-12');
     await page.getByLabel('Date de naissance').blur();
     await expect(
-      page.getByText('Écrivez la date avec des barres obliques : JJ/MM/AAAA.'),
+      page.getByText('Écrivez d’abord le jour, puis le mois, puis l’année : 12/03/1985.'),
     ).toBeVisible();
     await keepScreenshot(page, 'citizen-form');
     await page.getByRole('button', { name: 'Envoyer la demande' }).click();
     await expect(
-      page.getByText('Une ou plusieurs cases ont un message rouge.', { exact: false }),
+      page.getByText('Une ou plusieurs cases ont un message d’erreur', { exact: false }),
     ).toBeVisible();
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await fillIdentityByMouse(page);

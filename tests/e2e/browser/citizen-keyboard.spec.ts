@@ -7,8 +7,9 @@ test.describe('parcours « Je découvre le clavier »', () => {
   test('key press: with the physical keyboard, a wrong key first', async ({ page }) => {
     await openParcoursList(page);
     await startParcours(page, KEYBOARD);
-    const zone = page.getByRole('application', { name: 'Zone d’entraînement au clavier' });
-    await expect(zone).toBeFocused();
+    // The exercise opens with focus on its title, and the keys count at once.
+    const title = page.getByRole('heading', { level: 1, name: 'Les touches importantes' });
+    await expect(title).toBeFocused();
     await expect(page.getByText('Appuyez sur la touche Entrée')).toBeVisible();
     // The drawing shows what the hints name: the digits row (0 on the à key, with @) and Alt Gr.
     const drawing = page.locator('.ia-keyboard');
@@ -18,8 +19,8 @@ test.describe('parcours « Je découvre le clavier »', () => {
     await keepScreenshot(page, 'citizen-key-press');
     await page.keyboard.press('a');
     await expect(page.getByText('Ce n’est pas cette touche.', { exact: false })).toBeVisible();
-    await page.keyboard.press('Enter'); // "Réessayer" has focus, and focus goes back to the zone.
-    await expect(zone).toBeFocused();
+    await page.keyboard.press('Enter'); // "Réessayer" has focus, and focus goes back to the title.
+    await expect(title).toBeFocused();
     for (const [key, next] of [
       ['Enter', 'Espace'],
       ['Space', 'Effacer (retour arrière)'],
@@ -54,7 +55,9 @@ test.describe('parcours « Je découvre le clavier »', () => {
     await field.click();
     await page.keyboard.type('bonjour');
     await page.getByRole('button', { name: 'Valider' }).click();
-    await expect(page.getByText('Il manque la majuscule au début', { exact: false })).toBeVisible();
+    await expect(
+      page.getByText('Dans « Bonjour », le « b » doit être une majuscule : « B ».'),
+    ).toBeVisible();
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await page.getByRole('button', { name: 'Indice' }).click();
     await expect(page.getByRole('complementary', { name: 'Indice' })).toContainText(

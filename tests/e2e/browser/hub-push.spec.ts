@@ -160,6 +160,7 @@ test('a démarche saved by an agent reaches the métropole’s PostgreSQL, also 
   // A citizen comes and goes: the wipe clears the page's storages and reloads it.
   await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).click();
   await page.getByRole('button', { name: 'Quitter' }).first().click();
+  await page.getByRole('button', { name: 'Oui, quitter' }).click(); // « Quitter » asks first
   await expect(page.getByRole('heading', { level: 1, name: ATTRACT_HEADLINE })).toBeVisible();
 
   await signInAsAgent(page);

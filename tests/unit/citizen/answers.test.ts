@@ -30,7 +30,17 @@ describe('exact', () => {
   it('accepts only the same text', () => {
     expect(checkAnswer('Bonjour', spec(['Bonjour'], 'exact'))).toBe(true);
     expect(checkAnswer('bonjour', spec(['Bonjour'], 'exact'))).toBe(false);
-    expect(checkAnswer('Bonjour ', spec(['Bonjour']))).toBe(false);
+  });
+  it('never counts spaces at the ends or doubled spaces as a mistake', () => {
+    expect(checkAnswer('Bonjour ', spec(['Bonjour'], 'exact'))).toBe(true);
+    expect(checkAnswer('  Bonjour', spec(['Bonjour']))).toBe(true);
+    expect(
+      checkAnswer(
+        'Élodie  Lefèvre, 3 rue de l’Église ',
+        spec(['Élodie Lefèvre, 3 rue de l’Église'], 'exact'),
+      ),
+    ).toBe(true);
+    expect(checkAnswer('Bon jour', spec(['Bonjour'], 'exact'))).toBe(false);
   });
   it('accepts any of several variants', () => {
     const s = spec(["rue de l'Église", 'rue de l’Église']);
@@ -67,7 +77,7 @@ describe('T2', () => {
     expect(applyT2('Élodie')).toBe('lodie');
   });
   it('accepts punctuation differences', () => {
-    expect(checkAnswer('Bonjour madame', spec(['Bonjour, madame !'], ['T2']))).toBe(false); // trailing space remains
+    expect(checkAnswer('Bonjour madame', spec(['Bonjour, madame !'], ['T2']))).toBe(false); // "Bonjour madame " after T2
     expect(checkAnswer('Bonjour, madame', spec(['Bonjour madame'], ['T2']))).toBe(true);
   });
   it('THE E-MAIL PITFALL: T2 removes "@" and "." so a wrong address passes', () => {

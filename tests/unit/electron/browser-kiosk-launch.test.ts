@@ -85,6 +85,8 @@ describe('the browser kiosk profile', () => {
       url: 'http://127.0.0.1:17380/',
       profile: '/home/k/.config/kiosque-numerique/navigateur',
       noSandbox: false,
+      configPath: null,
+      platform: 'win32',
     });
     expect(args).toEqual(
       expect.arrayContaining([
@@ -96,5 +98,18 @@ describe('the browser kiosk profile', () => {
     );
     expect(args).not.toContain('--no-sandbox');
     expect(args.some((a) => a.startsWith('--restore'))).toBe(false);
+  });
+
+  it('lets Chromium speak on Linux and print the takeaway silently when a printer is set', () => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'kiosque-args-'));
+    const config = path.join(dir, 'config.json');
+    writeFileSync(config, JSON.stringify({ takeaway: { printer: 'Accueil-HP' } }));
+    const base = { url: 'http://127.0.0.1:17380/', profile: '/p', noSandbox: false };
+    const linux = kioskChromiumArgs({ ...base, configPath: config, platform: 'linux' });
+    expect(linux).toContain('--enable-speech-dispatcher');
+    expect(linux).toContain('--kiosk-printing');
+    const plain = kioskChromiumArgs({ ...base, configPath: null, platform: 'linux' });
+    expect(plain).toContain('--enable-speech-dispatcher');
+    expect(plain).not.toContain('--kiosk-printing');
   });
 });

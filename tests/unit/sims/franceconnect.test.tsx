@@ -5,6 +5,7 @@ import FranceConnect from '../../../renderer/features/citizen/interactions/franc
 import {
   codeMatches,
   identifierMatches,
+  passwordMatches,
 } from '../../../renderer/features/citizen/interactions/franceconnect/stages';
 import { renderStep, stepOf } from './harness';
 
@@ -29,9 +30,14 @@ describe('franceconnect', () => {
     await user.type(screen.getByLabelText('Identifiant'), '1234567890123');
     await user.type(screen.getByLabelText('Mot de passe'), 'exemple-kiosque-26');
     await user.click(screen.getByRole('button', { name: 'Se connecter' }));
-    expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'wrong-credentials' });
+    expect(onAttempt).toHaveBeenLastCalledWith({
+      correct: false,
+      feedbackId: 'wrong-credentials',
+      detail: 'Dans « Exemple-Kiosque-26 », le « e » doit être une majuscule : « E ».',
+    });
     await user.clear(screen.getByLabelText('Mot de passe'));
-    await user.type(screen.getByLabelText('Mot de passe'), 'Exemple-Kiosque-26');
+    // A space after the password (invisible in the field) is not a mistake.
+    await user.type(screen.getByLabelText('Mot de passe'), 'Exemple-Kiosque-26 ');
     await user.click(screen.getByRole('button', { name: 'Se connecter' }));
 
     expect(
@@ -76,5 +82,7 @@ describe('franceconnect', () => {
     expect(identifierMatches(' 123 456 ', '123456')).toBe(true);
     expect(codeMatches('50 83 16', '508316')).toBe(true);
     expect(codeMatches('508317', '508316')).toBe(false);
+    expect(passwordMatches('Exemple-Kiosque-26 ', 'Exemple-Kiosque-26')).toBe(true);
+    expect(passwordMatches('Exemple-Kiosque 26', 'Exemple-Kiosque-26')).toBe(false);
   });
 });

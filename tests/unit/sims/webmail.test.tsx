@@ -103,6 +103,29 @@ describe('webmail: attach and send', () => {
     expect(screen.getByText('Message envoyé.')).toBeTruthy();
   });
 
+  it('the mairie’s message opens; « Répondre » writes to its sender, sent with the file', async () => {
+    const { user, onAttempt } = renderStep(Webmail, compose);
+    await user.click(screen.getByRole('button', { name: /justificatif de domicile/ }));
+    const opened = screen.getByRole('article', { name: 'Message ouvert' });
+    expect(opened.textContent).toContain('Merci de nous envoyer un justificatif de domicile.');
+    await user.click(within(opened).getByRole('button', { name: 'Répondre' }));
+    const reply = screen.getByRole('form', { name: 'Réponse au message' });
+    expect(within(reply).getByLabelText('À (adresse du destinataire)')).toHaveProperty(
+      'value',
+      'accueil@mairie-saint-exemple.fr',
+    );
+    expect(within(reply).getByLabelText('Objet')).toHaveProperty(
+      'value',
+      'RE : Votre dossier\u00a0: justificatif de domicile',
+    );
+    await user.type(within(reply).getByLabelText('Message'), 'Bonjour, voici le document.');
+    await user.click(screen.getByRole('button', { name: 'Joindre un fichier' }));
+    await user.dblClick(screen.getByRole('button', { name: /justificatif-domicile\.pdf/ }));
+    await user.click(screen.getByRole('button', { name: 'Envoyer' }));
+    expect(onAttempt).toHaveBeenLastCalledWith({ correct: true });
+    expect(screen.getByText('Message envoyé.')).toBeTruthy();
+  });
+
   it('works with the keyboard alone, and refuses a wrong address', async () => {
     const { user, onAttempt } = renderStep(Webmail, compose);
     await user.tab();

@@ -5,9 +5,17 @@
  */
 import type { AnswerSpec, Tolerance } from '../content/primitives';
 
-/** Always applied first, to the answer and to every accepted solution. */
+/**
+ * Always applied first, to the answer and to every accepted solution: Pix's NFC and
+ * non-breaking spaces, plus the kiosk's own rule that spaces at the ends and doubled spaces
+ * are never a mistake (a beginner cannot see them, and no exercise teaches them).
+ */
 export function normalise(text: string): string {
-  return text.normalize('NFC').replace(/\u00A0/g, ' ');
+  return text
+    .normalize('NFC')
+    .replace(/\u00A0/g, ' ')
+    .trim()
+    .replace(/\s+/g, ' ');
 }
 
 /** T1: trim, lower-case, strip accents (NFD then drop U+0300–U+036F), remove all whitespace. */
@@ -49,7 +57,7 @@ export function levenshtein(a: string, b: string): number {
 /** T3 threshold: distance ÷ length of the accepted answer. */
 export const T3_MAX_RATIO = 0.25;
 
-const toleranceList = (spec: AnswerSpec): readonly Tolerance[] =>
+export const toleranceList = (spec: AnswerSpec): readonly Tolerance[] =>
   spec.tolerances === 'exact' ? [] : spec.tolerances;
 
 /** Normalises then applies T1 and/or T2 when chosen (T3 is a comparison, not a transform). */

@@ -18,8 +18,12 @@ export interface LocalizedText {
   [lang: string]: string | undefined;
 }
 
-/** What one try at a step gave. `feedbackId` picks the feedback written for that wrong answer. */
-export type AttemptResult = { correct: true } | { correct: false; feedbackId?: string };
+/**
+ * What one try at a step gave. `feedbackId` picks the feedback written for that wrong answer;
+ * `detail` is one sentence naming the exact mistake, in the UI language, shown before it.
+ */
+export type AttemptResult =
+  { correct: true } | { correct: false; feedbackId?: string; detail?: string };
 
 export interface InteractionProps<Step> {
   /** The validated step data from the exercise's JSON file. */

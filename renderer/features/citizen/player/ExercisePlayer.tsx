@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../electron/shared/config-schema';
 import { stopSpeaking } from '../../../lib/speech';
@@ -13,6 +13,7 @@ import { LessonView } from '../lesson/LessonView';
 import { noteAttempt, noteHint, noteReadAloud, noteStep } from '../practice/tracker';
 import { FeedbackPanel, type Feedback } from './FeedbackPanel';
 import { ProgressHeader } from './ProgressHeader';
+import { SkipToAnswers } from './SkipToAnswers';
 import { StepView } from './StepView';
 import { textIn } from '../content/localize';
 
@@ -57,6 +58,13 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
   const lesson = inLesson ? exercise.lesson : undefined;
   const step = exercise.steps[stepIndex];
 
+  useLayoutEffect(() => {
+    // A new exercise opens at the top, its title read out by screen readers (the player is
+    // keyed by exercise, so this runs once per exercise).
+    window.scrollTo(0, 0);
+    title.current?.focus({ preventScroll: true });
+  }, []);
+
   useEffect(() => () => stopSpeaking(), []);
   useEffect(() => noteStep(stepIndex + 1), [stepIndex]);
 
@@ -79,6 +87,7 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
           kind: 'wrong',
           text: textIn(lang)(wrong),
           audio: recordedAudio(wrong, lang),
+          detail: result.detail,
         });
       }
     },
@@ -103,8 +112,10 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
   };
 
   const startPractice = () => {
-    // The start button goes away: keep keyboard and screen-reader users on the exercise title.
-    title.current?.focus();
+    // The start button goes away: keep keyboard and screen-reader users on the exercise title,
+    // and the practice opens at the top like an exercise does.
+    window.scrollTo(0, 0);
+    title.current?.focus({ preventScroll: true });
     stopSpeaking();
     setInLesson(false);
   };
@@ -127,6 +138,7 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
               {t('player.step', { n: stepIndex + 1, count: exercise.steps.length })}
             </p>
           )}
+          <SkipToAnswers stage={stage} stepKey={`${exercise.id}-${stepIndex}`} />
         </div>
       </div>
       <div className="player__tools" role="group" aria-label={t('player.tools')}>

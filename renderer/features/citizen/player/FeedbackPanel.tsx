@@ -6,7 +6,7 @@ import { ListenButton } from '../../../ui/ListenButton';
 /** `audio`: the URL of a recorded file of the text, when the content has one. */
 export type Feedback =
   | { kind: 'right'; text: string | null; audio?: string }
-  | { kind: 'wrong'; text: string; audio?: string };
+  | { kind: 'wrong'; text: string; audio?: string; detail?: string | undefined };
 
 interface FeedbackPanelProps {
   feedback: Feedback;
@@ -42,9 +42,16 @@ export function FeedbackPanel({
         <Icon name={right ? 'check' : 'cross'} size={32} />
         {title}
       </p>
+      {feedback.kind === 'wrong' && feedback.detail && (
+        <p className="feedback__text feedback__detail">{feedback.detail}</p>
+      )}
       {feedback.text && <p className="feedback__text">{feedback.text}</p>}
       <ListenButton
-        text={() => [title, feedback.text].filter(Boolean).join(' ')}
+        text={() =>
+          [title, feedback.kind === 'wrong' ? feedback.detail : null, feedback.text]
+            .filter(Boolean)
+            .join(' ')
+        }
         lang={lang}
         recordedSrc={feedback.audio}
         onStart={onListen}

@@ -31,7 +31,7 @@ export function BrowserFrame({ address, secure, label, children }: BrowserFrameP
         <p className="sim-browser__address">
           <span className="visually-hidden">{t('browser.address')} </span>
           <span className="sim-browser__muted">{scheme}</span>
-          <strong className="sim-browser__host">{host}</strong>
+          <strong className="sim-browser__host sim-host">{host}</strong>
           <span className="sim-browser__muted">{rest}</span>
         </p>
       </div>

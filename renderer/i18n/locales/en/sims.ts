@@ -75,6 +75,8 @@ export const sims: Catalog<typeof fr> = {
       scam: 'No, it is a scam',
     },
     newMessage: 'New message',
+    replyTitle: 'Reply to the message',
+    replyPrefix: 'RE:',
     to: 'To (recipient’s address)',
     subject: 'Subject',
     body: 'Message',

@@ -5,6 +5,8 @@ export { agent } from './agent';
 export { admin } from './admin';
 export { stats } from './stats';
 export { deploy } from './deploy';
+export { mistakes } from './mistakes';
+export { learner } from './learner';
 export { access } from './access';
 export { learning } from './learning';
 export { voice } from './voice';

@@ -73,6 +73,8 @@ export const sims = {
       scam: 'Non, c’est une arnaque',
     },
     newMessage: 'Nouveau message',
+    replyTitle: 'Réponse au message',
+    replyPrefix: 'RE :',
     to: 'À (adresse du destinataire)',
     subject: 'Objet',
     body: 'Message',

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import FormTask from '../../../../renderer/features/citizen/interactions/form/FormTask';
 import { formStep } from '../../../../renderer/features/citizen/interactions/form/schema';
 import {
+  fixedValue,
   parseFrenchDate,
   validateField,
 } from '../../../../renderer/features/citizen/interactions/form/validate';
@@ -44,10 +45,27 @@ describe('form validation rules', () => {
     expect(parseFrenchDate('1985-03-12')).toBeNull();
     expect(validateField('date', '12/03/2090', new Date('2026-01-01'))).toBe('dateFuture');
   });
+  it('names what is really wrong with a date, a postcode, an e-mail or a phone number', () => {
+    expect(validateField('date', '12/3/1985')).toBe('dateDigits');
+    expect(fixedValue('dateDigits', '12/3/1985')).toBe('12/03/1985');
+    expect(validateField('date', '12-03-1985')).toBe('dateSeparator');
+    expect(fixedValue('dateSeparator', '12.03.1985')).toBe('12/03/1985');
+    expect(validateField('date', '12/03/85')).toBe('dateYear');
+    expect(validateField('date', '1985-03-12')).toBe('dateOrder');
+    expect(fixedValue('dateOrder', '1985-03-12')).toBe('12/03/1985');
+    expect(validateField('date', '31/02/1985')).toBe('dateNotReal');
+    expect(validateField('date', '12/03/1850')).toBe('dateTooOld');
+    expect(validateField('date', 'douze mars')).toBe('date');
+    expect(validateField('postcode', '34 000')).toBe('postcodeSpaces');
+    expect(validateField('email', 'elodie @exemple.fr')).toBe('emailSpaces');
+    expect(validateField('phone', '06.12.34.56.78')).toBe('phoneSeparators');
+    expect(fixedValue('phoneSeparators', '06.12.34.56.78')).toBe('06 12 34 56 78');
+  });
   it('checks postcodes, names, e-mail and phone formats', () => {
     expect(validateField('postcode', '34000')).toBeNull();
     expect(validateField('postcode', '3400')).toBe('postcode');
-    expect(validateField('name', 'Lefèvre-d’Arc')).toBe('name');
+    expect(validateField('name', 'Lefèvre-d’Arc')).toBeNull();
+    expect(validateField('name', 'Lefèvre2')).toBe('name');
     expect(validateField('name', "Lefèvre-d'Arc")).toBeNull();
     expect(validateField('email', 'elodie@exemple.fr')).toBeNull();
     expect(validateField('email', 'elodie exemple.fr')).toBe('email');
@@ -81,6 +99,17 @@ describe('form', () => {
     await user.type(screen.getByLabelText('Code postal'), '34000');
     await user.click(screen.getByRole('button', { name: 'Envoyer' }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'wrong-nom' });
+  });
+
+  it('12/3/1985 is told the month needs 2 digits, not to use slashes', async () => {
+    const user = userEvent.setup();
+    renderInteraction(FormTask, step);
+    await user.type(screen.getByLabelText('Date de naissance'), '12/3/1985');
+    await user.click(screen.getByLabelText('Nom'));
+    expect(
+      screen.getByText('Le jour et le mois s’écrivent avec 2 chiffres : 12/03/1985.'),
+    ).toBeTruthy();
+    expect(screen.queryByText(/barres obliques/)).toBeNull();
   });
 
   it('keyboard: Tab from field to field, Enter sends', async () => {

@@ -20,12 +20,11 @@ describe('key-press', () => {
     expect(teachableKeyOf('a')).toBeNull();
   });
 
-  it('keyboard: the zone takes focus; each named key in turn; a wrong key is a mistake', async () => {
+  it('keyboard: keys count wherever focus is, except on a control; each named key in turn', async () => {
     const user = userEvent.setup();
     const { onAttempt } = renderInteraction(KeyPress, step);
-    expect(document.activeElement).toBe(
-      screen.getByRole('application', { name: 'Zone d’entraînement au clavier' }),
-    );
+    // Nothing takes focus on arrival (the player puts it on the title): the page never scrolls.
+    expect(document.activeElement).toBe(document.body);
     expect(screen.getByText('Appuyez sur la touche Entrée')).toBeTruthy();
     await user.keyboard('x');
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'wrong-key' });
@@ -36,6 +35,19 @@ describe('key-press', () => {
     expect(screen.getByText('Appuyez sur la touche Majuscule')).toBeTruthy();
     await user.keyboard('{Shift}');
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: true });
+  });
+
+  it('keyboard: a key pressed on a button is that button’s, not the exercise’s', async () => {
+    const user = userEvent.setup();
+    const { onAttempt } = renderInteraction(KeyPress, step);
+    const other = document.createElement('button');
+    other.textContent = 'Passer';
+    document.body.append(other);
+    other.focus();
+    await user.keyboard('{Enter}x');
+    expect(onAttempt).not.toHaveBeenCalled();
+    expect(screen.getByText('Appuyez sur la touche Entrée')).toBeTruthy();
+    other.remove();
   });
 
   it('mouse or touch: tapping the highlighted key of the drawing counts', async () => {

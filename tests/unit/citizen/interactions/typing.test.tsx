@@ -40,11 +40,32 @@ describe('typing', () => {
     const user = userEvent.setup();
     const { onAttempt } = renderInteraction(TypingTask, exact);
     await user.type(screen.getByLabelText('Votre mot'), 'Elodie{Enter}');
-    expect(onAttempt).toHaveBeenLastCalledWith({ correct: false, feedbackId: 'accents-capitals' });
+    expect(onAttempt).toHaveBeenLastCalledWith({
+      correct: false,
+      feedbackId: 'accents-capitals',
+      detail: 'Dans « Élodie », écrivez « É » et non « E » : l’accent compte.',
+    });
     expect(document.activeElement).toBe(screen.getByLabelText('Votre mot'));
     await user.clear(screen.getByLabelText('Votre mot'));
     await user.type(screen.getByLabelText('Votre mot'), 'Élodie{Enter}');
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: true });
+  });
+
+  it('exact: a space typed after the word, or doubled, is not a mistake', async () => {
+    const user = userEvent.setup();
+    const { onAttempt } = renderInteraction(TypingTask, exact);
+    await user.type(screen.getByLabelText('Votre mot'), 'Élodie {Enter}');
+    expect(onAttempt).toHaveBeenLastCalledWith({ correct: true });
+  });
+
+  it('a wrong answer names its first real mistake, not a generic checklist', async () => {
+    const user = userEvent.setup();
+    const { onAttempt } = renderInteraction(TypingTask, exact);
+    await user.type(screen.getByLabelText('Votre mot'), 'Élodei{Enter}');
+    expect(onAttempt).toHaveBeenLastCalledWith({
+      correct: false,
+      detail: 'Dans « Élodie », écrivez « i » et non « e ».',
+    });
   });
 
   it('T1 e-mail: clicked, typed with capitals and spaces, checked with the button', async () => {

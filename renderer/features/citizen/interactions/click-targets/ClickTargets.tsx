@@ -55,10 +55,12 @@ export default function ClickTargets({
 
   return (
     <div className="ia-click">
-      <p className="ia-prompt">{text(step.prompt)}</p>
-      <p className="ia-status" aria-live="polite">
-        {t('clickTargets.progress', { hit, count: step.count })}
-      </p>
+      <div className="ia-click__head">
+        <p className="ia-prompt">{text(step.prompt)}</p>
+        <p className="ia-status" aria-live="polite">
+          {t('clickTargets.progress', { hit, count: step.count })}
+        </p>
+      </div>
       <div className="ia-click__area">
         {!done && (
           <button
@@ -67,8 +69,9 @@ export default function ClickTargets({
             type="button"
             className="ia-click__target"
             style={{
-              insetInlineStart: `${spot[0]}%`,
-              insetBlockStart: `${spot[1]}%`,
+              // Never cut by the area's edge, however small the area is on screen.
+              insetInlineStart: `clamp(${size / 2}px, ${spot[0]}%, calc(100% - ${size / 2}px))`,
+              insetBlockStart: `clamp(${size / 2}px, ${spot[1]}%, calc(100% - ${size / 2}px))`,
               inlineSize: size,
               blockSize: size,
             }}

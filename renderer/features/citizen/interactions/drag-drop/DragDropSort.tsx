@@ -1,4 +1,4 @@
-import { useRef, useState, type PointerEvent } from 'react';
+import { useRef, useState, type MouseEvent, type PointerEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InteractionProps } from '../types';
 import { FileGlyph, FolderGlyph } from '../shared/FileGlyphs';
@@ -43,6 +43,9 @@ export default function DragDropSort({ step, onAttempt, text }: InteractionProps
 
   const onPointerDown = (id: string) => (event: PointerEvent<HTMLButtonElement>) => {
     if (event.button !== 0) return;
+    // A new press starts clean: after a touch drag no click follows to clear the flag, and
+    // the next tap would be swallowed.
+    justDragged.current = false;
     event.currentTarget.setPointerCapture?.(event.pointerId); // Absent from some test DOMs.
     setDrag({
       id,
@@ -66,7 +69,15 @@ export default function DragDropSort({ step, onAttempt, text }: InteractionProps
   const onPointerUp = (event: PointerEvent<HTMLButtonElement>) => {
     if (!drag || drag.pointerId !== event.pointerId) return;
     setDrag(null);
-    if (!drag.moved) return; // A tap: the click handler selects the file.
+    if (!drag.moved) {
+      // A finger's tap selects here: right after a drag, the browser may not turn the next
+      // tap into a click at all. The click that may still follow is then ignored.
+      if (event.pointerType !== 'mouse') {
+        justDragged.current = true;
+        toggle(drag.id);
+      }
+      return; // A mouse click: the click handler selects the file.
+    }
     justDragged.current = true;
     const under = document.elementsFromPoint(event.clientX, event.clientY);
     const folder = under.map((el) => el.closest<HTMLElement>('[data-folder-id]')).find(Boolean);
@@ -74,12 +85,16 @@ export default function DragDropSort({ step, onAttempt, text }: InteractionProps
     if (folderId) place(drag.id, folderId);
   };
 
-  const onItemClick = (id: string) => {
-    if (justDragged.current) {
+  const toggle = (id: string) => setSelected((current) => (current === id ? null : id));
+
+  const onItemClick = (event: MouseEvent<HTMLButtonElement>, id: string) => {
+    // Keyboard activation (detail 0) always counts; a pointer's click after a drag or a
+    // tap already handled does not.
+    if (justDragged.current && event.detail !== 0) {
       justDragged.current = false;
       return;
     }
-    setSelected(selected === id ? null : id);
+    toggle(id);
   };
 
   const loose = step.items.filter((i) => !placed[i.id]);
@@ -112,7 +127,7 @@ export default function DragDropSort({ step, onAttempt, text }: InteractionProps
                 onPointerMove={onPointerMove}
                 onPointerUp={onPointerUp}
                 onPointerCancel={() => setDrag(null)}
-                onClick={() => onItemClick(item.id)}
+                onClick={(event) => onItemClick(event, item.id)}
               >
                 <FileGlyph kind={item.kind} />
                 <span>{text(item.label)}</span>

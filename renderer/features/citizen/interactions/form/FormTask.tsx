@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { checkAnswer } from '../../answers/check';
 import type { InteractionProps } from '../types';
 import type { FormStep } from './schema';
-import { validateField } from './validate';
+import { fixedValue, validateField } from './validate';
 
 /** Placeholder-free format hints shown under each field (kept visible, not as placeholders). */
 const HINT_KEY = {
@@ -94,7 +94,9 @@ export default function FormTask({ step, onAttempt, text }: InteractionProps<For
               {/* Always present, so a message appearing never moves the button being clicked. */}
               <p id={`${id}-msg`} className={problem ? 'ia-form__error' : 'ia-form__ok'}>
                 {problem
-                  ? t(`form.problems.${problem}`)
+                  ? t(`form.problems.${problem}`, {
+                      fixed: fixedValue(problem, values[field.id] ?? ''),
+                    })
                   : touched[field.id]
                     ? t('form.fieldOk')
                     : ''}

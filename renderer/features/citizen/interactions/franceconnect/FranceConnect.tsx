@@ -7,7 +7,15 @@ import { SimIcon } from '../../sims/SimIcon';
 import { FcCode } from './FcCode';
 import { FcLogin } from './FcLogin';
 import type { FranceConnectStep } from './schema';
-import { codeMatches, identifierMatches, type FcStage } from './stages';
+import { firstMismatch } from '../../answers/explain';
+import { mismatchText } from '../../answers/mismatchText';
+import {
+  codeMatches,
+  comparableIdentifier,
+  identifierMatches,
+  passwordMatches,
+  type FcStage,
+} from './stages';
 import { SiteWord } from '../../sims/SiteWord';
 
 const FC_HOST = 'app.franceconnect.gouv.fr';
@@ -22,6 +30,7 @@ export default function FranceConnect({
   text,
 }: InteractionProps<FranceConnectStep>) {
   const { t } = useTranslation('sims');
+  const { t: tMistake } = useTranslation('mistakes');
   const [stage, setStage] = useState<FcStage>(step.start === 'code' ? 'code' : 'service');
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
@@ -86,11 +95,22 @@ export default function FranceConnect({
           {stage === 'login' ? (
             <FcLogin
               providerName={provider.name}
-              onSubmit={(identifier, password) =>
-                identifierMatches(identifier, step.identifier) && password === step.password
-                  ? setStage('code')
-                  : onAttempt({ correct: false, feedbackId: 'wrong-credentials' })
-              }
+              onSubmit={(identifier, password) => {
+                const idOk = identifierMatches(identifier, step.identifier);
+                if (idOk && passwordMatches(password, step.password)) return setStage('code');
+                // The password field hides what was typed: name the first mistake in words.
+                const mismatch = idOk
+                  ? firstMismatch(password, step.password)
+                  : firstMismatch(
+                      comparableIdentifier(identifier),
+                      comparableIdentifier(step.identifier),
+                    );
+                onAttempt({
+                  correct: false,
+                  feedbackId: 'wrong-credentials',
+                  ...(mismatch ? { detail: mismatchText(tMistake, mismatch) } : {}),
+                });
+              }}
             />
           ) : null}
           {stage === 'code' ? (

@@ -12,3 +12,11 @@ export function identifierMatches(typed: string, expected: string): boolean {
 export function codeMatches(typed: string, expected: string): boolean {
   return digits(typed) === expected;
 }
+
+/** The password exactly, except spaces at its ends (invisible in a password field). */
+export function passwordMatches(typed: string, expected: string): boolean {
+  return typed.trim() === expected.trim();
+}
+
+/** The identifier and password without what is forgiven, to name the first real mistake. */
+export const comparableIdentifier = digits;

@@ -54,6 +54,7 @@ export function AnswerPanel({ question, answer, text, onAttempt }: AnswerPanelPr
     <form
       noValidate
       className="sim-site__answer"
+      data-answers
       aria-labelledby={`${id}-q`}
       onSubmit={(e) => {
         e.preventDefault();
@@ -68,12 +69,18 @@ export function AnswerPanel({ question, answer, text, onAttempt }: AnswerPanelPr
           <legend className="visually-hidden">{text(question)}</legend>
           {answer.multiple ? <p className="sim-options__note">{t('site.several')}</p> : null}
           {answer.options.map((o) => (
+            // The input covers its whole row (a 48 px target at least); the box is its picture.
             <label key={o.id} className="sim-options__option">
               <input
                 type={answer.multiple ? 'checkbox' : 'radio'}
+                className="sim-options__input"
                 name={`${id}-options`}
                 checked={checked.has(o.id)}
                 onChange={() => toggle(o.id, !answer.multiple)}
+              />
+              <span
+                className={`sim-options__box sim-options__box--${answer.multiple ? 'check' : 'radio'}`}
+                aria-hidden="true"
               />
               <span>{text(o.label)}</span>
             </label>

@@ -34,7 +34,7 @@ export default function ScrollFind({ step, onAttempt, text }: InteractionProps<S
           </div>
         ))}
       </section>
-      <fieldset className="ia-choices">
+      <fieldset className="ia-choices" data-answers>
         <legend>{text(step.question)}</legend>
         {step.choices.map((choice) => (
           <button

@@ -1,6 +1,8 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkAnswer } from '../../answers/check';
+import { explainAnswer } from '../../answers/explain';
+import { mismatchText } from '../../answers/mismatchText';
 import type { InteractionProps } from '../types';
 import type { TypingStep } from './schema';
 
@@ -21,6 +23,7 @@ export function typingFeedbackId(step: TypingStep, value: string): string | unde
  */
 export default function TypingTask({ step, onAttempt, text }: InteractionProps<TypingStep>) {
   const { t } = useTranslation('citizen');
+  const { t: tMistake } = useTranslation('mistakes');
   const inputId = useId();
   const [value, setValue] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -30,7 +33,15 @@ export default function TypingTask({ step, onAttempt, text }: InteractionProps<T
     if (checkAnswer(value, step.answer)) onAttempt({ correct: true });
     else {
       const feedbackId = typingFeedbackId(step, value);
-      onAttempt(feedbackId ? { correct: false, feedbackId } : { correct: false });
+      // A mistake the content names itself needs no second explanation.
+      const known = feedbackId !== undefined && feedbackId !== 'accents-capitals';
+      const mismatch = known ? null : explainAnswer(value, step.answer);
+      const detail = mismatch ? mismatchText(tMistake, mismatch) : undefined;
+      onAttempt({
+        correct: false,
+        ...(feedbackId ? { feedbackId } : {}),
+        ...(detail ? { detail } : {}),
+      });
       input.current?.focus();
     }
   };

@@ -5,7 +5,7 @@ import type { InteractionProps } from '../types';
 import { FilePickerDialog } from '../../sims/FilePickerDialog';
 import { SimIcon } from '../../sims/SimIcon';
 import { WindowFrame } from '../../sims/WindowFrame';
-import { MessageList } from './MessageList';
+import { ComposeInbox } from './ComposeInbox';
 import type { WebmailStep } from './schema';
 import { SiteWord } from '../../sims/SiteWord';
 
@@ -19,13 +19,15 @@ function sendProblem(step: WebmailStep, to: string, attached: string | null): st
 }
 
 /**
- * Mode `compose` of the webmail: new message, recipient, subject, text, a file attached from
- * the simulated "Documents" picker, then send. What is typed stays in this component only.
+ * Mode `compose` of the webmail: new message (or "Répondre" on a message received, which
+ * fills in the recipient and subject), text, a file attached from the simulated "Documents"
+ * picker, then send. What is typed stays in this component only: nothing is stored or sent.
  */
 export function ComposeMail({ step, onAttempt, text }: InteractionProps<WebmailStep>) {
   const { t } = useTranslation('sims');
   const id = useId();
   const [composing, setComposing] = useState(false);
+  const [replying, setReplying] = useState(false);
   const [sent, setSent] = useState(false);
   const [to, setTo] = useState('');
   const [subject, setSubject] = useState('');
@@ -58,27 +60,23 @@ export function ComposeMail({ step, onAttempt, text }: InteractionProps<WebmailS
           <SimIcon name="check" /> {t('mail.sent')}
         </p>
       ) : !composing ? (
-        <div className="sim-mail__start">
-          <button
-            type="button"
-            className="button button--primary"
-            onClick={() => setComposing(true)}
-          >
-            <SimIcon name="mail" /> {t('mail.newMessage')}
-          </button>
-          <MessageList
-            messages={step.messages}
-            openId={null}
-            onOpen={() => undefined}
-            text={text}
-          />
-        </div>
+        <ComposeInbox
+          messages={step.messages}
+          text={text}
+          onNew={() => setComposing(true)}
+          onReply={(message) => {
+            setTo(message.fromAddress);
+            setSubject(`${t('mail.replyPrefix')} ${text(message.subject)}`);
+            setReplying(true);
+            setComposing(true);
+          }}
+        />
       ) : (
         // noValidate: the exercise's own feedback replaces the browser's validation bubble.
         <form
           noValidate
           className="sim-compose"
-          aria-label={t('mail.newMessage')}
+          aria-label={replying ? t('mail.replyTitle') : t('mail.newMessage')}
           onSubmit={(e) => {
             e.preventDefault();
             send();

@@ -98,7 +98,7 @@ export function InspectMail({ step, onAttempt, text }: InteractionProps<WebmailS
               actions={step.mode === 'report' ? actions(open) : undefined}
             >
               {step.mode === 'reveal' && open.link && revealed.has(open.id) ? (
-                <fieldset className="sim-verdict">
+                <fieldset className="sim-verdict" data-answers>
                   <legend>{t('mail.verdict.question')}</legend>
                   <button
                     type="button"

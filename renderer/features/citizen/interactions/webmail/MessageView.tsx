@@ -33,7 +33,8 @@ export function MessageView({
       <dl className="sim-mail__meta">
         <dt>{t('mail.from')}</dt>
         <dd>
-          {message.fromName} <span className="sim-mail__sender">&lt;{message.fromAddress}&gt;</span>
+          {message.fromName}{' '}
+          <span className="sim-mail__sender sim-host">&lt;{message.fromAddress}&gt;</span>
         </dd>
         <dt>{t('mail.date')}</dt>
         <dd>{text(message.date)}</dd>

@@ -56,7 +56,7 @@ export function RevealLink({ label, realAddress, revealed, onReveal, onFollow }:
             {t('mail.realAddress')}{' '}
             <span className="sim-mail__address">
               {scheme}
-              <strong>{host}</strong>
+              <strong className="sim-host">{host}</strong>
               {rest}
             </span>
           </>
