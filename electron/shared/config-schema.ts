@@ -32,6 +32,8 @@ const id = z
 export const PIN_HASH_PATTERN =
   /^pbkdf2-sha256\$\d{6,8}\$[A-Za-z0-9+/=]{16,}\$[A-Za-z0-9+/=]{32,}$/;
 
+export const ON_SCREEN_KEYBOARD_MODES = ['auto', 'always', 'never'] as const;
+export type OnScreenKeyboardMode = (typeof ON_SCREEN_KEYBOARD_MODES)[number];
 /** Pix, the public service for digital skills: where a citizen continues at home. */
 export const DEFAULT_CONTINUE_URL = 'https://pix.fr/';
 /** A file path written by IT (Windows or Linux), absolute. */
@@ -138,6 +140,8 @@ export const configSchema = z.object({
     .nullable()
     .default(null),
   logLevel: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+  /** On-screen keyboard of the citizen area: on a touch tap in a field, always, or never. */
+  onScreenKeyboard: z.enum(ON_SCREEN_KEYBOARD_MODES).default('auto'),
   /** The sheet a citizen takes home at the end of a parcours (no personal data on it). */
   takeaway: z
     .object({

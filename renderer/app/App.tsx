@@ -2,8 +2,8 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../electron/shared/config-schema';
 import { AttractScreen } from '../features/attract/AttractScreen';
-import { PinSetupScreen } from '../features/setup/PinSetupScreen';
 import { changeLanguage } from '../i18n';
+import { CITIZEN_AREA_NAMESPACES, NAMESPACES, withNamespaces } from '../i18n/catalogues';
 import { BUILTIN_LANGUAGES, usableLanguages } from '../i18n/contentLanguages';
 import { DisplaySettingsContext, type DisplaySettings } from '../ui/displaySettings';
 import { prepareLanguage } from './prepareLanguage';
@@ -16,8 +16,15 @@ import { useHubPush } from './useHubPush';
 import { useIdleHousekeeping } from './useIdleHousekeeping';
 
 // Areas load on demand: the attract screen's bundle stays small.
-const CitizenArea = lazy(() => import('../features/citizen/CitizenArea'));
-const AgentArea = lazy(() => import('../features/agent/AgentArea'));
+// Each area loads with its texts: the citizen's namespaces, or all of them for the staff.
+const CitizenArea = lazy(() =>
+  withNamespaces(import('../features/citizen/CitizenArea'), CITIZEN_AREA_NAMESPACES),
+);
+// First-run setup is shown once in a counter's life: its code loads only then.
+const PinSetupScreen = lazy(() =>
+  import('../features/setup/PinSetupScreen').then((m) => ({ default: m.PinSetupScreen })),
+);
+const AgentArea = lazy(() => withNamespaces(import('../features/agent/AgentArea'), NAMESPACES));
 
 interface AppProps {
   platform: Platform;
@@ -121,23 +128,25 @@ export function App({ platform, boot: bootAtStart }: AppProps) {
   return (
     <KioskContext.Provider value={value}>
       <DisplaySettingsContext.Provider value={displaySettings}>
-        {needsPinSetup ? (
-          <PinSetupScreen onDone={pinChosen} />
-        ) : (
-          <Suspense
-            fallback={
-              <p className="screen screen--centered" role="status">
-                {t('loading')}
-              </p>
-            }
-          >
-            {(screen.name === 'attract' || (screen.name === 'agent' && agentClosed)) && (
-              <AttractScreen configNoticeOpen={screen.name === 'agent'} />
-            )}
-            {screen.name === 'citizen' && <CitizenArea />}
-            {screen.name === 'agent' && !agentClosed && <AgentArea />}
-          </Suspense>
-        )}
+        <Suspense
+          fallback={
+            <p className="screen screen--centered" role="status">
+              {t('loading')}
+            </p>
+          }
+        >
+          {needsPinSetup ? (
+            <PinSetupScreen onDone={pinChosen} />
+          ) : (
+            <>
+              {(screen.name === 'attract' || (screen.name === 'agent' && agentClosed)) && (
+                <AttractScreen configNoticeOpen={screen.name === 'agent'} />
+              )}
+              {screen.name === 'citizen' && <CitizenArea />}
+              {screen.name === 'agent' && !agentClosed && <AgentArea />}
+            </>
+          )}
+        </Suspense>
       </DisplaySettingsContext.Provider>
     </KioskContext.Provider>
   );

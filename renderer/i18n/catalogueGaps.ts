@@ -4,6 +4,9 @@
  * the target language's own plural forms (French has `_one`/`_other`, Arabic six forms,
  * from Intl.PluralRules), as i18next looks them up. Pure.
  */
+/** The marker put before a French text standing in for a missing translation (preview mode). */
+export const MISSING_MARKER = '⚑FR ';
+
 export type CatalogueTree = { readonly [key: string]: string | CatalogueTree };
 
 export interface CatalogueGaps {

@@ -5,10 +5,9 @@
  * enough here and zod stays out of the boot bundle.
  */
 import i18next from 'i18next';
-import { fillGaps, pluralCategories, type CatalogueTree } from './catalogueGaps';
-import { MISSING_MARKER, type LanguageMeta } from './languageMeta';
-import { citizenNamespaces } from './namespaces';
-import { fr } from './resources';
+import type { CatalogueTree } from './catalogueGaps';
+import type { LanguageMeta } from './languageMeta';
+import { builtinCatalogue, CITIZEN_AREA_NAMESPACES } from './catalogues';
 
 const metaFiles = import.meta.glob<unknown>('../../resources/content/locales/*/language.json', {
   eager: true,
@@ -72,14 +71,19 @@ const loaded = new Set<string>();
 export async function loadUiLanguage(code: string, preview: boolean): Promise<void> {
   if (BUILTIN_LANGUAGES.includes(code) || loaded.has(`${code}:${String(preview)}`)) return;
   const prefix = `../../resources/content/locales/${code}/ui/`;
-  const namespaces = citizenNamespaces(Object.keys(fr));
+  // Filling gaps is for the preview mode only: its code loads then.
+  const gaps = preview ? await import('./catalogueGaps') : null;
   await Promise.all(
-    namespaces.map(async (ns) => {
+    CITIZEN_AREA_NAMESPACES.map(async (ns) => {
       const load = uiFiles[`${prefix}${ns}.json`];
       const translated = load ? await load() : {};
-      const source = fr[ns as keyof typeof fr] as unknown as CatalogueTree;
-      const bundle = preview
-        ? fillGaps(source, translated, MISSING_MARKER, pluralCategories(code))
+      const bundle = gaps
+        ? gaps.fillGaps(
+            (await builtinCatalogue('fr', ns)) as CatalogueTree,
+            translated,
+            gaps.MISSING_MARKER,
+            gaps.pluralCategories(code),
+          )
         : translated;
       i18next.addResourceBundle(code, ns, bundle, true, true);
     }),

@@ -1,8 +1,9 @@
-import i18next from 'i18next';
+import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../electron/shared/config-schema';
 import { isRightToLeft, loadUiLanguage } from './contentLanguages';
-import { fr, resources } from './resources';
+import { BOOT_NAMESPACES, BOOT_RESOURCES } from './catalogues';
+import type { fr } from './resources';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -11,13 +12,17 @@ declare module 'i18next' {
   }
 }
 
-export function initI18n(language: Language): typeof i18next {
+/**
+ * Starts i18next with the shell's catalogues; each area adds its own when it opens
+ * (`loadNamespaces`). Tests pass every catalogue (`resources` from ./resources) at once.
+ */
+export function initI18n(language: Language, resources: Resource = BOOT_RESOURCES): typeof i18next {
   void i18next.use(initReactI18next).init({
     resources,
     lng: language,
     fallbackLng: 'fr',
     defaultNS: 'common',
-    ns: Object.keys(fr),
+    ns: resources === BOOT_RESOURCES ? [...BOOT_NAMESPACES] : Object.keys(resources['fr'] ?? {}),
     interpolation: { escapeValue: false }, // React escapes already.
     returnNull: false,
     initAsync: false,

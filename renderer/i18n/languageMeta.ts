@@ -28,6 +28,3 @@ export const languageMetaSchema = z.strictObject({
 });
 
 export type LanguageMeta = z.infer<typeof languageMetaSchema>;
-
-/** The marker put before a French text standing in for a missing translation (preview mode). */
-export const MISSING_MARKER = '⚑FR ';

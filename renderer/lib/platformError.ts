@@ -1,10 +1,10 @@
 import i18next from 'i18next';
-import { fr } from '../i18n/resources';
+import { common } from '../i18n/locales/fr/common';
 
-type KnownCode = Exclude<keyof typeof fr.common.platformErrors, 'unknown'>;
+type KnownCode = Exclude<keyof typeof common.platformErrors, 'unknown'>;
 
 const isKnown = (code: string): code is KnownCode =>
-  code !== 'unknown' && Object.hasOwn(fr.common.platformErrors, code);
+  code !== 'unknown' && Object.hasOwn(common.platformErrors, code);
 
 /**
  * Words for an error code from the host (main process or browser platform), in the current

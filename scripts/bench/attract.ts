@@ -29,7 +29,8 @@ export async function benchAttract(browser: Browser, app: BuiltApp) {
   const result: Record<string, unknown> = {
     initialJsGzipKb: round(sizes.js / 1024),
     initialCssGzipKb: round(sizes.css / 1024),
-    initialJsBudgetKb: 200,
+    initialJsBudgetKb: 100,
+    attractRatioBudget: 1.5,
   };
   for (const rate of [1, 4]) {
     const app_: number[] = [];

@@ -84,12 +84,47 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS, headless: true });
 }
 
-/** A fresh context (empty cache and storage, like a kiosk start) with the CPU throttled `rate`×. */
+type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+/** The storage of a browser kiosk whose admin PIN IT chose at its first start. */
+let installed: StorageState | undefined;
+
+/**
+ * Goes once through the first-run screen (the browser kiosk asks IT for the admin PIN and
+ * never uses a config hash) and keeps that storage: every page of the bench then starts as an
+ * installed kiosk does, on the attract screen.
+ */
+export async function installKiosk(browser: Browser, app: BuiltApp): Promise<void> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  try {
+    const page = await context.newPage();
+    await page.goto(app.url);
+    await page.getByLabel(/Choisissez le code administrateur/).fill(BENCH_ADMIN_PIN);
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page.getByLabel('Confirmez le code administrateur').fill(BENCH_ADMIN_PIN);
+    await page.getByRole('button', { name: 'Valider' }).click();
+    await page
+      .getByRole('button', { name: /Touchez l’écran pour commencer/ })
+      .waitFor({ timeout: 60_000 });
+    installed = await context.storageState({ indexedDB: true });
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A fresh context (empty cache, storage of an installed kiosk only, like a kiosk start) with
+ * the CPU throttled `rate`×.
+ */
 export async function freshPage(
   browser: Browser,
   rate: number,
+  options: { hasTouch?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    hasTouch: options.hasTouch ?? false,
+    ...(installed ? { storageState: installed } : {}),
+  });
   // tsx compiles functions passed to page.evaluate with a `__name` helper the page lacks.
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   const page = await context.newPage();

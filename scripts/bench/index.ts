@@ -4,7 +4,7 @@
  * Each area adds its own module; set BENCH_ONLY=attract,citizen,agent to run a subset.
  */
 import { benchAttract } from './attract';
-import { buildAndServe, launchBrowser } from './harness';
+import { buildAndServe, installKiosk, launchBrowser } from './harness';
 
 type Bench = (
   browser: Awaited<ReturnType<typeof launchBrowser>>,
@@ -22,6 +22,7 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const app = await buildAndServe();
 const browser = await launchBrowser();
+await installKiosk(browser, app);
 const figures: Record<string, unknown> = {
   machine: {
     cpus: (await import('node:os')).cpus().length,

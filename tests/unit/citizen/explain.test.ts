@@ -7,8 +7,9 @@ import {
 } from '../../../renderer/features/citizen/answers/explain';
 import { mismatchText } from '../../../renderer/features/citizen/answers/mismatchText';
 import { initI18n } from '../../../renderer/i18n';
+import { resources } from '../../../renderer/i18n/resources';
 
-const i18n = initI18n('fr');
+const i18n = initI18n('fr', resources);
 const say = (given: string, expected: string) => {
   const m = firstMismatch(given, expected);
   return m ? mismatchText(i18n.getFixedT('fr', 'mistakes'), m) : null;

@@ -3,13 +3,14 @@ import { render } from '@testing-library/react';
 import type { ComponentType } from 'react';
 import { vi } from 'vitest';
 import { initI18n } from '../../../renderer/i18n';
+import { resources } from '../../../renderer/i18n/resources';
 import type {
   AttemptResult,
   InteractionProps,
   LocalizedText,
 } from '../../../renderer/features/citizen/interactions/types';
 
-initI18n('fr');
+initI18n('fr', resources);
 
 export const L = (fr: string, en = fr): LocalizedText => ({ fr, en });
 

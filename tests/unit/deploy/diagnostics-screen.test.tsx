@@ -13,6 +13,7 @@ import { readyServices } from '../../../renderer/app/servicesHandle';
 import { openDb } from '../../../renderer/data/db';
 import DiagnosticsScreen from '../../../renderer/features/admin/diagnostics/DiagnosticsScreen';
 import { initI18n } from '../../../renderer/i18n';
+import { resources } from '../../../renderer/i18n/resources';
 import type { BootInfo, MainDiagnostics, Platform } from '../../../renderer/platform/types';
 import { DEFAULT_CONFIG, publicConfig } from '../../../electron/shared/config-schema';
 import type { Language } from '../../../electron/shared/config-schema';
@@ -51,7 +52,7 @@ const BOOT: BootInfo = {
 };
 
 function renderScreen(platform: Partial<Platform>, language: Language = 'fr') {
-  initI18n(language);
+  initI18n(language, resources);
   const full = {
     kind: 'electron',
     importFrom: 'backup-folder',

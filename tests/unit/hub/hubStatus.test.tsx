@@ -10,8 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { HubFacts } from '../../../renderer/features/hub/HubStatusPanel';
 import type { HubView } from '../../../renderer/features/hub/hubPush';
 import { changeLanguage, initI18n } from '../../../renderer/i18n';
+import { resources } from '../../../renderer/i18n/resources';
 
-initI18n('fr');
+initI18n('fr', resources);
 
 const failing: HubView = {
   lastAttemptAt: '2026-12-01T10:00:00.000Z',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyOverlay, overlayGaps } from '../../../renderer/features/citizen/content/overlay';
-import { MISSING_MARKER } from '../../../renderer/i18n/languageMeta';
+import { MISSING_MARKER } from '../../../renderer/i18n/catalogueGaps';
 
 const source = {
   id: 'demo',

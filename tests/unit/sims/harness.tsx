@@ -11,6 +11,7 @@ import {
   type Step,
 } from '../../../renderer/features/citizen/content/schema';
 import { initI18n } from '../../../renderer/i18n';
+import { resources } from '../../../renderer/i18n/resources';
 import type {
   AttemptResult,
   InteractionProps,
@@ -45,7 +46,7 @@ export function renderStep<S>(
   step: S,
   lang: Language = 'fr',
 ) {
-  initI18n(lang);
+  initI18n(lang, resources);
   const onAttempt = vi.fn<(result: AttemptResult) => void>();
   const text = (value: LocalizedText) => value[lang] || value.fr;
   const user = userEvent.setup();

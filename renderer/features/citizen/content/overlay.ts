@@ -5,7 +5,7 @@
  * the French file and translate its texts; this module finds the gaps and merges the texts
  * in. Pure: used by the loader, the content check and tests.
  */
-import { MISSING_MARKER } from '../../../i18n/languageMeta';
+import { MISSING_MARKER } from '../../../i18n/catalogueGaps';
 
 type Json = unknown;
 
