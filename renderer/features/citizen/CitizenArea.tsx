@@ -4,6 +4,7 @@ import { useKiosk } from '../../app/KioskContext';
 import { AccessibilityBar } from '../../ui/AccessibilityBar';
 import { Icon } from '../../ui/Icon';
 import { findParcours, listParcours } from './content/load';
+import { mergeRetried } from './ending/outcomes';
 import { EndScreen } from './flow/EndScreen';
 import { ExerciseRunner, type Outcome } from './flow/ExerciseRunner';
 import { ParcoursList } from './flow/ParcoursList';
@@ -15,10 +16,17 @@ import { reloadHome } from './idle/reloadHome';
 import { wipeCitizenSession } from './idle/wipe';
 import { endExercise } from './practice/tracker';
 
+/** `retry`: replaying skipped exercises; their new outcomes replace those of `before`. */
 type View =
   | { name: 'list' }
   | { name: 'words' }
-  | { name: 'run'; parcoursId: string; index: number; outcomes: Outcome[] }
+  | {
+      name: 'run';
+      parcoursId: string;
+      index: number;
+      outcomes: Outcome[];
+      retry?: { ids: string[]; before: Outcome[] };
+    }
   | { name: 'end'; parcoursId: string; outcomes: Outcome[] };
 
 /**
@@ -59,16 +67,30 @@ export default function CitizenArea() {
     [display, resetToAttract],
   );
 
-  const onOutcome = (outcome: Outcome) => {
-    if (view.name !== 'run') return;
-    const parcours = findParcours(view.parcoursId);
-    const outcomes = [...view.outcomes, outcome];
-    if (parcours && view.index + 1 < parcours.exercises.length)
-      setView({ ...view, index: view.index + 1, outcomes });
-    else setView({ name: 'end', parcoursId: view.parcoursId, outcomes });
+  const start = (parcoursId: string) =>
+    setView({ name: 'run', parcoursId, index: 0, outcomes: [] });
+
+  /** The parcours being played: only the retried exercises when retrying. */
+  const played = (v: Extract<View, { name: 'run' }>) => {
+    const found = findParcours(v.parcoursId);
+    return found && v.retry ? { ...found, exercises: v.retry.ids } : found;
   };
 
-  const parcours = view.name === 'run' ? findParcours(view.parcoursId) : undefined;
+  const onOutcome = (outcome: Outcome) => {
+    if (view.name !== 'run') return;
+    const outcomes = [...view.outcomes, outcome];
+    if (view.index + 1 < (played(view)?.exercises.length ?? 0))
+      setView({ ...view, index: view.index + 1, outcomes });
+    else
+      setView({
+        name: 'end',
+        parcoursId: view.parcoursId,
+        outcomes: view.retry ? mergeRetried(view.retry.before, outcomes) : outcomes,
+      });
+  };
+
+  const parcours = view.name === 'run' ? played(view) : undefined;
+  const ended = view.name === 'end' ? findParcours(view.parcoursId) : undefined;
 
   return (
     <MetTermsProvider>
@@ -80,13 +102,7 @@ export default function CitizenArea() {
           </button>
         </header>
         <main className="citizen__main" data-read-aloud inert={warning}>
-          {view.name === 'list' && (
-            <ParcoursList
-              list={list}
-              lang={language}
-              onPick={(id) => setView({ name: 'run', parcoursId: id, index: 0, outcomes: [] })}
-            />
-          )}
+          {view.name === 'list' && <ParcoursList list={list} lang={language} onPick={start} />}
           {view.name === 'list' && <WordBankButton onOpen={() => setView({ name: 'words' })} />}
           {view.name === 'words' && (
             <WordBank lang={language} onBack={() => setView({ name: 'list' })} />
@@ -100,10 +116,22 @@ export default function CitizenArea() {
               onOutcome={onOutcome}
             />
           )}
-          {view.name === 'end' && (
+          {view.name === 'end' && ended && (
             <EndScreen
+              parcours={ended}
               outcomes={view.outcomes}
               lang={language}
+              launchedBy={launchedBy}
+              onRetry={(ids) =>
+                setView({
+                  name: 'run',
+                  parcoursId: view.parcoursId,
+                  index: 0,
+                  outcomes: [],
+                  retry: { ids, before: view.outcomes },
+                })
+              }
+              onStartParcours={start}
               onAnother={() => setView({ name: 'list' })}
               onFinish={() => void leave('quit')}
             />

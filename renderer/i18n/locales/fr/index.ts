@@ -9,3 +9,4 @@ export { access } from './access';
 export { learning } from './learning';
 export { voice } from './voice';
 export { words } from './words';
+export { ending } from './ending';
