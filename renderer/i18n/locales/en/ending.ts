@@ -24,7 +24,7 @@ export const ending: Catalog<typeof fr> = {
   nextLevelTitle: 'To go further',
   nextLevel: 'Go on with level 2: “{{title}}”',
   nextTitle: 'What next?',
-  pix: 'Keep practising with Pix, the free public service for digital skills: pix.fr, at home or in a digital access point.',
+  pix: 'Keep practising with Pix, the free French public service for digital skills: type pix.fr in a web browser, at home or in a digital access point.',
   agent: 'A question, or help with your procedure? Ask the reception staff at the counter.',
   takeaway: 'My sheet to take home',
   another: 'Choose another learning path',

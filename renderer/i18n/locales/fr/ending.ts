@@ -23,7 +23,7 @@ export const ending = {
   nextLevelTitle: 'Pour aller plus loin',
   nextLevel: 'Continuer avec le niveau 2 : « {{title}} »',
   nextTitle: 'Et ensuite ?',
-  pix: 'Continuez à vous entraîner avec Pix, le service public gratuit des compétences numériques : pix.fr, chez vous ou dans un lieu d’accès au numérique.',
+  pix: 'Continuez à vous entraîner avec Pix, le service public gratuit des compétences numériques : tapez pix.fr dans un navigateur, chez vous ou dans un lieu d’accès au numérique.',
   agent:
     'Une question, un besoin d’aide pour votre démarche ? Demandez à l’agent d’accueil au guichet.',
   takeaway: 'Ma fiche à emporter',
