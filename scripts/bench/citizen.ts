@@ -9,6 +9,8 @@ import { freshPage, median, round, type BuiltApp } from './harness';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PARCOURS = 'Je découvre la souris';
+/** Its card (the level-2 card names it too, after « Après »). */
+const CARD = new RegExp(`^Étape 1 ${PARCOURS}`);
 
 /** Arms an in-page timer: starts at the next pointerdown, stops when `text` appears. */
 async function armTapTimer(page: Page, text: string): Promise<void> {
@@ -41,7 +43,7 @@ async function tapToFirstExercise(browser: Browser, url: string, rate: number): 
   try {
     await page.goto(url);
     await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).click();
-    const card = page.getByRole('button', { name: new RegExp(PARCOURS) });
+    const card = page.getByRole('button', { name: CARD });
     await card.waitFor();
     await page.waitForTimeout(500); // Let the list's prefetch finish, as a reading person would.
     await armTapTimer(page, 'Exercice 1 sur');
@@ -82,13 +84,14 @@ async function sessionWipe(browser: Browser, url: string): Promise<number | null
   try {
     await page.goto(url);
     await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).click();
-    await page.getByRole('button', { name: new RegExp(PARCOURS) }).click();
+    await page.getByRole('button', { name: CARD }).click();
     await page.getByText('Exercice 1 sur').waitFor();
     await page.evaluate(() => {
       localStorage.setItem('bench', 'x'.repeat(10_000));
       sessionStorage.setItem('bench', 'x'.repeat(10_000));
     });
     await page.getByRole('button', { name: 'Quitter' }).click();
+    await page.getByRole('button', { name: 'Oui, quitter' }).click();
     await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).waitFor();
     // The wipe ends with a reload of the home page, which can cut a read short: retried.
     for (let attempt = 0; attempt < 3; attempt += 1) {
