@@ -11,9 +11,7 @@ import type { BackupFile, PathResult, WriteBackupRequest } from '../ipc/contract
 import type { MainLogger } from '../context';
 import { fileErrorCode, writeFileAtomic } from './atomic-write';
 import { BACKUP_EXTENSIONS, isSafeFileName } from './file-names';
-
-/** A backup larger than this is refused on read (and write): 100 MB. */
-export const MAX_BACKUP_BYTES = 100 * 1024 * 1024;
+import { MAX_JOURNAL_FILE_BYTES } from '../shared/limits';
 
 /** Support bundles start so; older versions wrote them next to the backups. */
 const SUPPORT_PREFIX = 'support-';
@@ -81,7 +79,7 @@ export async function writeBackup(
 ): Promise<PathResult> {
   if (!isOwnBackupName(request.fileName, owner)) return { ok: false, error: 'invalid-name' };
   const bytes = Buffer.byteLength(request.content, 'utf8');
-  if (bytes > MAX_BACKUP_BYTES) return { ok: false, error: 'too-large' };
+  if (bytes > MAX_JOURNAL_FILE_BYTES) return { ok: false, error: 'too-large' };
   try {
     await mkdir(folder, { recursive: true });
     const file = path.join(folder, request.fileName);
@@ -108,6 +106,6 @@ export async function readBackup(folder: string, name: string): Promise<string> 
   } catch {
     throw new Error('not-found');
   }
-  if (size > MAX_BACKUP_BYTES) throw new Error('too-large');
+  if (size > MAX_JOURNAL_FILE_BYTES) throw new Error('too-large');
   return readFile(file, 'utf8');
 }

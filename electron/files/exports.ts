@@ -12,12 +12,11 @@ import type { MainLogger } from '../context';
 import { fileErrorCode, writeFileAtomic } from './atomic-write';
 import { isSafeFileName } from './file-names';
 import { removableTargets, type DriveProbe } from './removable-drives';
+import { MAX_JOURNAL_FILE_BYTES } from '../shared/limits';
 
 export const BACKUP_FOLDER_TARGET = 'backup-folder';
 /** Exports are kept apart from backups so backup pruning never deletes one. */
 export const EXPORTS_SUBFOLDER = 'exports';
-/** 50 MB: far above a year of journal entries, low enough to protect the disk. */
-export const MAX_EXPORT_BYTES = 50 * 1024 * 1024;
 
 export interface ExportDeps {
   backupsFolder: string;
@@ -61,7 +60,7 @@ export async function saveExport(
 ): Promise<PathResult> {
   if (!isSafeFileName(request.fileName)) return { ok: false, error: 'invalid-name' };
   const bytes = Buffer.byteLength(request.content, 'utf8');
-  if (bytes > MAX_EXPORT_BYTES) return { ok: false, error: 'too-large' };
+  if (bytes > MAX_JOURNAL_FILE_BYTES) return { ok: false, error: 'too-large' };
   if (request.targetId !== BACKUP_FOLDER_TARGET && !access.removable)
     return { ok: false, error: 'admin-required' };
   const folder = await folderForTarget(deps, request.targetId, access);

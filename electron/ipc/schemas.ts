@@ -6,11 +6,15 @@
 import { z } from 'zod';
 import type { KioskIpc } from './contract';
 import { pushRequestSchema } from '../shared/hub/protocol';
+import { MAX_JOURNAL_FILE_BYTES } from '../shared/limits';
 
 /** A PIN as typed: the handler checks its form; this only bounds the size. */
 const pinText = z.string().max(64);
-/** Exports and backups: bounded to protect memory (the handlers check finer limits). */
-const fileContent = z.string().max(120 * 1024 * 1024);
+/**
+ * Exports and backups: bounded to protect memory. A string has no more characters than bytes,
+ * so this never refuses a file the handlers (which count bytes) would accept.
+ */
+const fileContent = z.string().max(MAX_JOURNAL_FILE_BYTES);
 const fileName = z.string().min(1).max(120);
 /** The admin token the preload adds (null when none): main checks its value. */
 const token = z.string().max(100).nullable();
@@ -49,4 +53,5 @@ export const IPC_SCHEMAS = {
   printTakeaway: z.tuple([]),
   hubPush: z.tuple([pushRequestSchema]),
   hubStatus: z.tuple([]),
+  hubSetPassword: z.tuple([token, z.string().max(200)]),
 } satisfies { [K in keyof KioskIpc]: z.ZodType<Parameters<KioskIpc[K]>> };

@@ -32,6 +32,8 @@ const id = z
 export const PIN_HASH_PATTERN =
   /^pbkdf2-sha256\$\d{6,8}\$[A-Za-z0-9+/=]{16,}\$[A-Za-z0-9+/=]{32,}$/;
 
+export const ON_SCREEN_KEYBOARD_MODES = ['auto', 'always', 'never'] as const;
+export type OnScreenKeyboardMode = (typeof ON_SCREEN_KEYBOARD_MODES)[number];
 /** Pix, the public service for digital skills: where a citizen continues at home. */
 export const DEFAULT_CONTINUE_URL = 'https://pix.fr/';
 /** A file path written by IT (Windows or Linux), absolute. */
@@ -58,14 +60,16 @@ export const hubSchema = z
     certFile: filePath.nullable().default(null),
     keyFile: filePath.nullable().default(null),
     passwordFile: filePath.nullable().default(null),
+    /** The password is typed once on the Diagnostic screen and kept by safeStorage (Electron). */
+    storedPassword: z.boolean().default(false),
     pushIntervalMinutes: z.number().int().min(1).max(1440).default(15),
   })
   .refine((h) => (h.certFile !== null) === (h.keyFile !== null), {
     message: 'certFile et keyFile vont ensemble',
     path: ['keyFile'],
   })
-  .refine((h) => h.passwordFile !== null || h.certFile !== null, {
-    message: 'indiquez passwordFile, ou certFile et keyFile',
+  .refine((h) => h.passwordFile !== null || h.certFile !== null || h.storedPassword, {
+    message: 'indiquez passwordFile, ou certFile et keyFile, ou storedPassword: true',
     path: ['passwordFile'],
   });
 export type HubConfig = z.infer<typeof hubSchema>;
@@ -136,6 +140,8 @@ export const configSchema = z.object({
     .nullable()
     .default(null),
   logLevel: z.enum(['error', 'warn', 'info', 'debug']).default('info'),
+  /** On-screen keyboard of the citizen area: on a touch tap in a field, always, or never. */
+  onScreenKeyboard: z.enum(ON_SCREEN_KEYBOARD_MODES).default('auto'),
   /** The sheet a citizen takes home at the end of a parcours (no personal data on it). */
   takeaway: z
     .object({
@@ -166,6 +172,8 @@ export interface PublicHubConfig {
   host: string;
   port: number;
   pushIntervalMinutes: number;
+  /** The admin types the password on the Diagnostic screen (main keeps it; never shown back). */
+  storedPassword: boolean;
 }
 /** What the renderer sees: the admin PIN hash and the hub's credential files never leave main. */
 export type KioskConfig = Omit<KioskConfigWithSecrets, 'adminPinHash' | 'hub'> & {
@@ -252,6 +260,11 @@ export function publicConfig(config: KioskConfigWithSecrets): KioskConfig {
   void _hidden;
   return {
     ...rest,
-    hub: hub && { host: hub.host, port: hub.port, pushIntervalMinutes: hub.pushIntervalMinutes },
+    hub: hub && {
+      host: hub.host,
+      port: hub.port,
+      pushIntervalMinutes: hub.pushIntervalMinutes,
+      storedPassword: hub.storedPassword && hub.passwordFile === null && hub.certFile === null,
+    },
   };
 }

@@ -9,6 +9,7 @@ import {
   type ConfigFileStatus,
 } from '../../electron/shared/admin-access';
 import { hashPin, isWeakPin, isWellFormedPin, verifyPin } from '../../electron/shared/pin-hash';
+import { MAX_JOURNAL_FILE_BYTES } from '../../electron/shared/limits';
 import type { KiosqueDb } from '../data/db';
 import { createPageIdleTracker } from './input-idle';
 import type { BackupFile, BootInfo, Platform } from './types';
@@ -145,6 +146,8 @@ export function createWebPlatform(): Platform {
       return { ok: true, path: download(fileName, content, mimeFor(fileName)) };
     },
     async writeBackup({ fileName, content }) {
+      // The journal files' cap, as main applies it: a backup no restore would accept is refused.
+      if (content.length > MAX_JOURNAL_FILE_BYTES) return { ok: false, error: 'too-large' };
       const db = await database();
       await db.transaction('rw', db.backups, async () => {
         await db.backups.put({ name: fileName, createdAt: new Date().toISOString(), content });

@@ -6,11 +6,10 @@
  */
 import type { Browser, Page } from '@playwright/test';
 import { freshPage, median, round, type BuiltApp } from './harness';
+import { benchOsk } from './osk';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const PARCOURS = 'Je découvre la souris';
-/** Its card (the level-2 card names it too, after « Après »). */
-const CARD = new RegExp(`^Étape 1 ${PARCOURS}`);
 
 /** Arms an in-page timer: starts at the next pointerdown, stops when `text` appears. */
 async function armTapTimer(page: Page, text: string): Promise<void> {
@@ -43,7 +42,8 @@ async function tapToFirstExercise(browser: Browser, url: string, rate: number): 
   try {
     await page.goto(url);
     await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).click();
-    const card = page.getByRole('button', { name: CARD });
+    // A level-2 card names its level-1 parcours (« Après … »): the level-1 card comes first.
+    const card = page.getByRole('button', { name: new RegExp(PARCOURS) }).first();
     await card.waitFor();
     await page.waitForTimeout(500); // Let the list's prefetch finish, as a reading person would.
     await armTapTimer(page, 'Exercice 1 sur');
@@ -84,14 +84,17 @@ async function sessionWipe(browser: Browser, url: string): Promise<number | null
   try {
     await page.goto(url);
     await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).click();
-    await page.getByRole('button', { name: CARD }).click();
+    await page
+      .getByRole('button', { name: new RegExp(PARCOURS) })
+      .first()
+      .click();
     await page.getByText('Exercice 1 sur').waitFor();
     await page.evaluate(() => {
       localStorage.setItem('bench', 'x'.repeat(10_000));
       sessionStorage.setItem('bench', 'x'.repeat(10_000));
     });
-    await page.getByRole('button', { name: 'Quitter' }).click();
-    await page.getByRole('button', { name: 'Oui, quitter' }).click();
+    await page.getByRole('button', { name: 'Quitter', exact: true }).click();
+    await page.getByRole('button', { name: 'Oui, quitter' }).click(); // « Quitter » asks first
     await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).waitFor();
     // The wipe ends with a reload of the home page, which can cut a read short: retried.
     for (let attempt = 0; attempt < 3; attempt += 1) {
@@ -138,5 +141,6 @@ export async function benchCitizen(browser: Browser, app: BuiltApp) {
   result.sessionWipe = wipes.length
     ? { medianMs: round(median(wipes)), budgetMs: 200, runs: wipes.length, of: RUNS }
     : { error: 'no kiosque:quit-wipe measure recorded' };
+  result.onScreenKeyboard = await benchOsk(browser, app);
   return result;
 }

@@ -118,9 +118,11 @@ export async function installKiosk(browser: Browser, app: BuiltApp): Promise<voi
 export async function freshPage(
   browser: Browser,
   rate: number,
+  options: { hasTouch?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
+    hasTouch: options.hasTouch ?? false,
     ...(installed ? { storageState: installed } : {}),
   });
   // tsx compiles functions passed to page.evaluate with a `__name` helper the page lacks.

@@ -15,6 +15,7 @@ import { IdleGuard } from './idle/IdleGuard';
 import { useIdleCountdown } from './idle/useIdleCountdown';
 import { reloadHome } from './idle/reloadHome';
 import { wipeCitizenSession } from './idle/wipe';
+import { KeyboardHost } from './osk/KeyboardHost';
 import { endExercise } from './practice/tracker';
 
 type View =
@@ -140,6 +141,7 @@ export default function CitizenArea() {
             />
           )}
         </main>
+        <KeyboardHost mode={boot.config.onScreenKeyboard} />
         {confirmingQuit && !warning && (
           <QuitDialog onConfirm={() => void leave('quit')} onCancel={cancelQuit} />
         )}

@@ -43,7 +43,7 @@ export function ImportPanel() {
             onChange={(e) => {
               const file = e.target.files?.[0];
               e.target.value = ''; // choosing the same file again must import again
-              if (file) void run(() => file.text());
+              if (file) void run({ size: file.size, read: () => file.text() });
             }}
           />
         </div>
@@ -51,7 +51,9 @@ export function ImportPanel() {
         <FileList
           files={files}
           busy={busy}
-          onImport={(name) => void run(() => platform.readBackup(name))}
+          onImport={(file) =>
+            void run({ size: file.size, read: () => platform.readBackup(file.name) })
+          }
         />
       )}
       {progress && <ProgressBar progress={progress} />}
@@ -67,7 +69,7 @@ function FileList({
 }: {
   files: BackupFile[];
   busy: boolean;
-  onImport: (name: string) => void;
+  onImport: (file: BackupFile) => void;
 }) {
   const { t } = useTranslation('stats');
   if (files.length === 0) return <p>{t('import.noFiles')}</p>;
@@ -75,12 +77,7 @@ function FileList({
     <ul className="stats-files" aria-label={t('import.listTitle')}>
       {files.map((file) => (
         <li key={file.name}>
-          <button
-            type="button"
-            className="button"
-            disabled={busy}
-            onClick={() => onImport(file.name)}
-          >
+          <button type="button" className="button" disabled={busy} onClick={() => onImport(file)}>
             {t('import.importFile', { name: file.name })}
           </button>
         </li>

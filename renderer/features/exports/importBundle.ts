@@ -9,7 +9,8 @@ import { retentionCutoff } from '../../data/retention';
 import { localIsoDate } from '../../lib/dates';
 import { mergeBundle } from './mergeBundle';
 import type { MergeSummary } from './mergeRules';
-import { parseBundle, type BundleProblem } from './parseBundle';
+import { MAX_JOURNAL_FILE_BYTES } from '../../../electron/shared/limits';
+import { parseBundle, TOO_LARGE, type BundleProblem } from './parseBundle';
 import type { ProgressListener } from './progress';
 import type { RefusalReport } from './refusals';
 
@@ -47,18 +48,31 @@ export async function importBundleText(
   }
 }
 
-/** Reads the file (a failed read is an outcome, not an exception), then imports it. */
+/** A file to import: its size in bytes when known (checked before it is read), and its text. */
+export interface ImportSource {
+  size?: number;
+  read: () => Promise<string>;
+}
+
+/**
+ * Reads the file (a failed read is an outcome, not an exception), then imports it. A file over
+ * the journal files' cap is refused before it is read, here or by main.
+ */
 export async function readAndImport(
   store: JournalStore,
-  read: () => Promise<string>,
+  source: ImportSource,
   retentionMonths: number,
   onProgress?: ProgressListener,
 ): Promise<ImportOutcome> {
+  if (source.size !== undefined && source.size > MAX_JOURNAL_FILE_BYTES)
+    return { ok: false, problem: TOO_LARGE };
   let text: string;
   try {
-    text = await read();
-  } catch {
-    return { ok: false, problem: { code: 'read-failed' } };
+    text = await source.read();
+  } catch (error) {
+    // Main refuses a backup over the cap with this code (electron/files/backups.ts).
+    const tooLarge = error instanceof Error && error.message.includes('too-large');
+    return { ok: false, problem: tooLarge ? TOO_LARGE : { code: 'read-failed' } };
   }
   return importBundleText(store, text, retentionMonths, onProgress);
 }

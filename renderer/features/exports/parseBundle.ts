@@ -12,12 +12,13 @@
  * A refused entry takes its history lines with it; the local copy of it is left as it was.
  */
 import { z } from 'zod';
+import { MAX_JOURNAL_FILE_BYTES, MAX_JOURNAL_FILE_MB } from '../../../electron/shared/limits';
 import { upgradeJournalV1 } from '../../data/upgrades/v2';
 import type { JournalEntry } from '../../data/types';
 import { isIsoDate } from '../../lib/dates';
 import {
   auditRecordSchema,
-  futureFields,
+  futureCheck,
   isAfterNow,
   journalEntrySchema,
   journalEntryV1Schema,
@@ -31,8 +32,6 @@ import {
 } from './bundleFormat';
 import { forEachChunk, type ProgressListener } from './progress';
 
-/** 200 MB of text: about 400,000 entries; a JS string cannot grow much beyond 500 MB. */
-export const MAX_BUNDLE_CHARS = 200 * 1024 * 1024;
 export const MAX_STRING_CHARS = 4_000;
 export const MAX_DEPTH = 8;
 export const MAX_ENTRIES = 1_500_000;
@@ -50,6 +49,8 @@ export type BundleProblem =
   | { code: 'too-many-entries'; max: number }
   | { code: 'invalid'; path: string }
   | { code: 'duplicate-id'; id: string };
+
+export const TOO_LARGE = { code: 'too-large', maxMb: MAX_JOURNAL_FILE_MB } as const;
 
 export type ParseResult =
   | { ok: true; bundle: JournalBundle; refused: RefusalReport }
@@ -129,6 +130,7 @@ function firstIssue(error: z.ZodError): BundleProblem {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+type FutureCheck = ReturnType<typeof futureCheck>;
 type Checked<T> =
   { ok: true; value: T } | { ok: false; refusal: Pick<Refusal, 'field' | 'reason'> };
 
@@ -136,7 +138,7 @@ type Checked<T> =
  * One entry, checked as the journal checks what an agent types. An entry that claims shape
  * version 1 must be a valid v1 entry before it is brought to today's shape.
  */
-function checkEntry(raw: unknown, now: Date): Checked<JournalEntry> {
+function checkEntry(raw: unknown, inFuture: FutureCheck): Checked<JournalEntry> {
   if (!isRecord(raw)) return { ok: false, refusal: { field: null, reason: 'not-an-object' } };
   let candidate: unknown = raw;
   if (raw.schemaVersion === 1) {
@@ -146,7 +148,7 @@ function checkEntry(raw: unknown, now: Date): Checked<JournalEntry> {
   }
   const parsed = journalEntrySchema.safeParse(candidate);
   if (!parsed.success) return { ok: false, refusal: refusalOf(parsed.error, candidate) };
-  const [future] = futureFields(parsed.data, now);
+  const [future] = inFuture(parsed.data);
   if (future) return { ok: false, refusal: { field: future, reason: 'in-future' } };
   return { ok: true, value: parsed.data };
 }
@@ -190,8 +192,9 @@ function checkHeader(value: unknown): BundleProblem | null {
  */
 export async function parseBundle(text: string, options: ParseOptions = {}): Promise<ParseResult> {
   const now = options.now ?? new Date();
-  if (text.length > MAX_BUNDLE_CHARS)
-    return { ok: false, problem: { code: 'too-large', maxMb: MAX_BUNDLE_CHARS / 1024 / 1024 } };
+  const inFuture = futureCheck(now);
+  // The journal files' cap, counted here in characters (never more than the file's bytes).
+  if (text.length > MAX_JOURNAL_FILE_BYTES) return { ok: false, problem: TOO_LARGE };
   const json = parseJson(text);
   if (!json.ok) return json;
   const headerProblem = checkHeader(json.value);
@@ -206,7 +209,7 @@ export async function parseBundle(text: string, options: ParseOptions = {}): Pro
     raw.entries,
     (chunk, start) => {
       for (let i = 0; i < chunk.length; i += 1) {
-        const checked = checkEntry(chunk[i], now);
+        const checked = checkEntry(chunk[i], inFuture);
         if (!checked.ok) {
           const position = start + i + 1;
           const date = dateOf(chunk[i]);

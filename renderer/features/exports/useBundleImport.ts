@@ -5,7 +5,12 @@
  */
 import { useState } from 'react';
 import { useKiosk, useServices } from '../../app/KioskContext';
-import { outcomeLogDetails, readAndImport, type ImportOutcome } from './importBundle';
+import {
+  outcomeLogDetails,
+  readAndImport,
+  type ImportOutcome,
+  type ImportSource,
+} from './importBundle';
 import type { Progress } from './progress';
 
 export function useBundleImport(logEvent: 'import.bundle' | 'backup.restore') {
@@ -14,11 +19,11 @@ export function useBundleImport(logEvent: 'import.bundle' | 'backup.restore') {
   const [progress, setProgress] = useState<Progress | null>(null);
   const [outcome, setOutcome] = useState<ImportOutcome | null>(null);
 
-  const run = async (read: () => Promise<string>): Promise<ImportOutcome> => {
+  const run = async (source: ImportSource): Promise<ImportOutcome> => {
     setOutcome(null);
     setProgress({ phase: 'checking', done: 0, total: 0 });
     try {
-      const result = await readAndImport(store, read, boot.config.retentionMonths, setProgress);
+      const result = await readAndImport(store, source, boot.config.retentionMonths, setProgress);
       setOutcome(result);
       const clean = result.ok && result.refused.entries + result.refused.audit === 0;
       void platform.log({

@@ -138,6 +138,23 @@ describe('cross-checks', () => {
     ...extra,
   });
 
+  it('checks the touch-screen texts: both languages, and not a copy of the plain text', () => {
+    const base = example();
+    const half = exerciseSchema.safeParse({ ...base, instructionsTouch: { fr: 'Touchez…' } });
+    expect(half.error?.issues.map((i) => formatJsonPath(i.path))).toContain('instructionsTouch.en');
+    const { problems } = validateContent([
+      file('exercises/souris-cibles.json', 'exercise', {
+        ...base,
+        instructionsTouch: base.instructions,
+        hintTouch: { fr: 'Touchez la touche.', en: 'Tap the key.' },
+      }),
+    ]);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.jsonPath)).toEqual([
+      'instructionsTouch.fr',
+      'instructionsTouch.en',
+    ]);
+  });
+
   it('flags duplicate ids, a missing exercise and a wrong duration', () => {
     const { problems } = validateContent([
       file('exercises/souris-cibles.json', 'exercise', example()),

@@ -1,11 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MAX_JOURNAL_FILE_BYTES } from '../../../electron/shared/limits';
 import { BUNDLE_FORMAT } from '../../../renderer/features/exports/bundleFormat';
-import {
-  MAX_BUNDLE_CHARS,
-  parseBundle,
-  type BundleProblem,
-} from '../../../renderer/features/exports/parseBundle';
+import { parseBundle, type BundleProblem } from '../../../renderer/features/exports/parseBundle';
 import { randomEntries } from '../stats/helpers';
 import { bundleOf, bundleText } from './bundles';
 
@@ -60,7 +57,7 @@ describe('hostile or broken bundles are refused whole, with the reason', () => {
     expect(await problemOf('{"siteId":"x"}')).toEqual({ code: 'not-a-bundle' }));
 
   it('too large', async () => {
-    const huge = { length: MAX_BUNDLE_CHARS + 1 } as unknown as string; // length is all that is read first
+    const huge = { length: MAX_JOURNAL_FILE_BYTES + 1 } as unknown as string; // length is all that is read first
     expect(await problemOf(huge)).toEqual({ code: 'too-large', maxMb: 200 });
   });
 

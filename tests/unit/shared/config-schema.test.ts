@@ -19,6 +19,7 @@ describe('config defaults', () => {
       pinLockout: { maxAttempts: 5, lockMinutes: 5 },
       updates: { url: null },
       logLevel: 'info',
+      onScreenKeyboard: 'auto',
     });
   });
 
@@ -66,6 +67,7 @@ describe('parseConfigText', () => {
     [{ pinLockout: { maxAttempts: 1 } }, 'pinLockout.maxAttempts'],
     [{ updates: { url: 'http://maj.example.fr' } }, 'updates.url'],
     [{ logLevel: 'verbose' }, 'logLevel'],
+    [{ onScreenKeyboard: 'sometimes' }, 'onScreenKeyboard'],
     [{ sitId: 'typo' }, 'sitId'],
   ])('reports %j at %s and forces lockdown on', (raw, field) => {
     const { config, issues } = parseConfigValue({ lockdown: false, ...raw });

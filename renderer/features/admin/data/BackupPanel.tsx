@@ -63,7 +63,11 @@ export function BackupPanel({ onChanged }: { onChanged: () => void }) {
     setConfirming(null);
     setBusy('restore');
     try {
-      await restoring.run(() => platform.readBackup(name));
+      const size = files.find((file) => file.name === name)?.size;
+      await restoring.run({
+        ...(size === undefined ? {} : { size }),
+        read: () => platform.readBackup(name),
+      });
       onChanged();
     } finally {
       setBusy(null);

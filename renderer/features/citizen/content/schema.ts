@@ -51,11 +51,15 @@ export const exerciseSchema = z.strictObject({
   minutes: z.number().int().min(1).max(15),
   /** Short sentences, one idea each. */
   instructions: localizedText,
+  /** Replaces `instructions` when the on-screen keyboard is the person's keyboard (touch kiosk). */
+  instructionsTouch: localizedText.optional(),
   /** What "Écouter" reads (may have a recorded file per language). */
   readAloud: spokenText,
   steps: z.array(stepSchema).min(1, 'au moins une étape'),
   /** Shown after a first mistake. */
   hint: spokenText,
+  /** Replaces `hint` with the on-screen keyboard (where its keys are, what Majuscule does). */
+  hintTouch: localizedText.optional(),
   /**
    * Feedback per wrong answer id, plus `default` for any other mistake, and `correct`: one
    * sentence saying why the right answer is right (the content check requires it). Each may

@@ -191,9 +191,26 @@ export function validateContent(
     }
   }
   for (const e of exercises) {
+    const file = exerciseFile.get(e.id) ?? e.id;
+    // A touch variant that says the same as the plain text only hides a forgotten rewrite.
+    for (const [field, plain, touch] of [
+      ['instructionsTouch', e.instructions, e.instructionsTouch],
+      ['hintTouch', e.hint, e.hintTouch],
+    ] as const) {
+      for (const lang of ['fr', 'en'] as const) {
+        if (touch && touch[lang].trim() === plain[lang].trim())
+          problems.push({
+            file,
+            jsonPath: `${field}.${lang}`,
+            message:
+              'identique au texte sans clavier à l’écran : écrivez la version tactile ou retirez ce champ',
+            severity: 'error',
+          });
+      }
+    }
     if (!used.has(e.id)) {
       problems.push({
-        file: exerciseFile.get(e.id) ?? e.id,
+        file,
         jsonPath: '',
         message: 'exercice dans aucun parcours',
         severity: 'warning',

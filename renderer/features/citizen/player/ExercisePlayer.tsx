@@ -8,6 +8,7 @@ import { recordedAudio } from '../content/audio';
 import type { Exercise, SpokenTextData } from '../content/schema';
 import { FrenchWords } from '../glossary/FrenchWords';
 import { Illustration } from '../illustrations/Illustration';
+import { useOskTaught } from '../osk/OskContext';
 import type { AttemptResult } from '../interactions/types';
 import { LessonView } from '../lesson/LessonView';
 import { noteAttempt, noteHint, noteReadAloud, noteStep } from '../practice/tracker';
@@ -46,6 +47,10 @@ export const feedbackText = (
 export function ExercisePlayer({ exercise, index, total, lang, onDone }: ExercisePlayerProps) {
   const { t } = useTranslation('citizen');
   const text = textIn(lang);
+  // With the on-screen keyboard, the texts that name keys describe its keys.
+  const touch = useOskTaught();
+  const instructions = (touch && exercise.instructionsTouch) || exercise.instructions;
+  const hint = (touch && exercise.hintTouch) || exercise.hint;
   const [stepIndex, setStepIndex] = useState(0);
   const [feedback, setFeedback] = useState<Feedback | null>(null);
   const [mistakes, setMistakes] = useState(0);
@@ -132,7 +137,7 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
           <h1 ref={title} tabIndex={-1} className="player__title">
             {text(exercise.title)}
           </h1>
-          {!lesson && <p className="player__instructions">{text(exercise.instructions)}</p>}
+          {!lesson && <p className="player__instructions">{text(instructions)}</p>}
           {!lesson && exercise.steps.length > 1 && (
             <p className="player__step">
               {t('player.step', { n: stepIndex + 1, count: exercise.steps.length })}
@@ -162,12 +167,12 @@ export function ExercisePlayer({ exercise, index, total, lang, onDone }: Exercis
       {hintShown && (
         <aside className="player__hint" aria-label={t('player.hintTitle')}>
           <p>
-            <Icon name="bulb" /> {text(exercise.hint)}
+            <Icon name="bulb" /> {text(hint)}
           </p>
           <ListenButton
-            text={() => text(exercise.hint)}
+            text={() => text(hint)}
             lang={lang}
-            recordedSrc={recordedAudio(exercise.hint, lang)}
+            recordedSrc={hint === exercise.hint ? recordedAudio(exercise.hint, lang) : undefined}
             onStart={noteReadAloud}
           />
         </aside>

@@ -7,6 +7,7 @@ export { stats } from './stats';
 export { deploy } from './deploy';
 export { mistakes } from './mistakes';
 export { learner } from './learner';
+export { osk } from './osk';
 export { access } from './access';
 export { learning } from './learning';
 export { voice } from './voice';

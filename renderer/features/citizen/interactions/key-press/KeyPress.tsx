@@ -1,7 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { InteractionProps } from '../types';
-import { KEYBOARD_ROWS, teachableKeyOf } from './keys';
+import { useOskTaught } from '../../osk/OskContext';
+import { KEYBOARD_ROWS, onScreenKeyboardHas, onScreenKeyboardRows, teachableKeyOf } from './keys';
 import type { KeyPressStep, TeachableKey } from './schema';
 
 /** Where a key press belongs to a control of its own (Enter on "Passer", typing in a field). */
@@ -15,6 +16,18 @@ const OWN_KEYS = 'button, a[href], input, textarea, select, [role="menuitem"], [
  */
 export default function KeyPress({ step, onAttempt, text }: InteractionProps<KeyPressStep>) {
   const { t } = useTranslation('citizen');
+  const { t: tOsk } = useTranslation('osk');
+  // On a touch kiosk the drawing is the on-screen keyboard: the keys the person will use.
+  const rows =
+    useOskTaught() && onScreenKeyboardHas(step.keys)
+      ? onScreenKeyboardRows({
+          backspace: tOsk('backspace'),
+          shift: tOsk('shift'),
+          space: tOsk('space'),
+          enter: tOsk('enter'),
+          hide: tOsk('hide'),
+        })
+      : KEYBOARD_ROWS;
   const targetId = useId();
   const [index, setIndex] = useState(0);
   const expected = step.keys[index];
@@ -79,7 +92,7 @@ export default function KeyPress({ step, onAttempt, text }: InteractionProps<Key
           })}
         </p>
         <div className="ia-keyboard" aria-hidden="true">
-          {KEYBOARD_ROWS.map((row, r) => (
+          {rows.map((row, r) => (
             <div key={r} className="ia-keyboard__row">
               {row.map((cap, c) => (
                 // A click, not a pointer-up: the click the tap would fire next must not land on

@@ -1,3 +1,4 @@
+import { OSK_ROWS, type FunctionKey } from '../../osk/layout';
 import type { TeachableKey } from './schema';
 
 /** The `KeyboardEvent.key` value of each teachable key (Space is a literal space). */
@@ -64,3 +65,31 @@ export const KEYBOARD_ROWS: readonly (readonly KeyCap[])[] = [
     { label: '→', key: 'ArrowRight' },
   ],
 ];
+
+/** The on-screen keyboard's function keys that a key-press step can teach. */
+const OSK_TEACHABLE: Partial<Record<FunctionKey, TeachableKey>> = {
+  backspace: 'Backspace',
+  shift: 'Shift',
+  space: 'Space',
+  enter: 'Enter',
+};
+
+/** Whether every key of a step exists on the on-screen keyboard (Tab, Échap… do not). */
+export const onScreenKeyboardHas = (keys: readonly TeachableKey[]): boolean =>
+  keys.every((key) => Object.values(OSK_TEACHABLE).includes(key));
+
+/**
+ * The on-screen keyboard drawn as the key-press exercise's keyboard, so a touch kiosk teaches
+ * the keys the person will really use. `names` labels the function keys (Effacer, Entrée…).
+ */
+export function onScreenKeyboardRows(names: Record<FunctionKey, string>): KeyCap[][] {
+  return OSK_ROWS.map((row) =>
+    row.map((key): KeyCap => {
+      if (key.kind === 'char') return { label: key.char };
+      const teachable = OSK_TEACHABLE[key.fn];
+      return teachable
+        ? { label: names[key.fn], key: teachable, width: key.span }
+        : { label: names[key.fn], width: key.span };
+    }),
+  );
+}

@@ -52,7 +52,10 @@ export default function TypingTask({ step, onAttempt, text }: InteractionProps<T
       {step.model && (
         <p className="ia-typing__model">
           <span className="visually-hidden">{t('typing.model')} </span>
-          {text(step.model)}
+          {/* What to copy is French, whatever the UI language: read and laid out as French. */}
+          <span lang="fr" dir="ltr">
+            {text(step.model)}
+          </span>
         </p>
       )}
       <label htmlFor={inputId} className="ia-label">
@@ -63,6 +66,8 @@ export default function TypingTask({ step, onAttempt, text }: InteractionProps<T
           ref={input}
           id={inputId}
           className="ia-input"
+          lang="fr"
+          dir="ltr" // The answer is French: it reads left to right in Arabic too.
           type="text" // Never the browser's own e-mail check: the exercise gives its feedback.
           inputMode={step.inputMode}
           spellCheck={false}
