@@ -12,6 +12,7 @@ import { initI18n } from '../../../renderer/i18n';
 import { resources } from '../../../renderer/i18n/resources';
 import type { Result } from '../../../renderer/platform/types';
 
+// The hub's texts load with the agent area, not at boot: start with every catalogue.
 initI18n('fr', resources);
 
 function renderWith(answer: Result) {
