@@ -9,9 +9,8 @@ import type { Page } from '@playwright/test';
 import { test, expect, expectNoSeriousA11yViolations, keepScreenshot, openKiosk } from './fixtures';
 import { openSection, signInAsAdmin } from './agent-helpers';
 import { loadContent } from './solvers/content';
-import { createDriver, type Driver, type Mode } from './solvers/driver';
-import { solverFor } from './solvers/index';
-import { say } from './solvers/say';
+import { createDriver, type Driver } from './solvers/driver';
+import { solveExercise } from './solvers/exercise';
 import type { Exercise } from '../../../renderer/features/citizen/content/schema';
 import type { LocalizedText } from '../../../renderer/features/citizen/interactions/types';
 
@@ -30,26 +29,9 @@ const fr = (value: LocalizedText) => value.fr;
 const SITE_URL = 'https://www.exemple.fr/continuer-chez-soi';
 
 /** Does an exercise the way the driver's person would: lesson, solver, « Continuer ». */
-async function solve(page: Page, driver: Driver, mode: Mode, exercise: Exercise): Promise<void> {
+async function solve(page: Page, driver: Driver, exercise: Exercise): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: fr(exercise.title) })).toBeVisible();
-  if (exercise.lesson)
-    await driver.press(
-      page.getByRole('button', { name: say('fr', 'learning:lesson.start'), exact: true }),
-    );
-  for (const step of exercise.steps) {
-    await solverFor(step.type)({
-      step,
-      exercise,
-      driver,
-      page,
-      mode,
-      lang: 'fr',
-      text: fr,
-      say: (key, vars) => say('fr', key, vars),
-    });
-    await expect(page.getByText(say('fr', 'citizen:player.right'))).toBeVisible();
-    await driver.press(page.getByRole('button', { name: 'Continuer', exact: true }));
-  }
+  await solveExercise(page, driver, 'fr', exercise);
 }
 
 /** Attract → largest text (→ high contrast) → « Je découvre la souris ». */
@@ -61,8 +43,8 @@ async function openMouseParcours(page: Page, driver: Driver, contrast: boolean):
 }
 
 /** The first exercise done, every other one skipped. */
-async function doFirstSkipOthers(page: Page, driver: Driver, mode: Mode): Promise<void> {
-  await solve(page, driver, mode, FIRST);
+async function doFirstSkipOthers(page: Page, driver: Driver): Promise<void> {
+  await solve(page, driver, FIRST);
   for (const exercise of [SECOND, ...OTHERS]) {
     await expect(page.getByRole('heading', { level: 1, name: fr(exercise.title) })).toBeVisible();
     await driver.press(page.getByRole('button', { name: /^Passer/ }));
@@ -88,7 +70,7 @@ for (const mode of ['touch', 'keyboard'] as const) {
       const driver = createDriver(page, mode, 'fr');
       const contrast = mode === 'touch';
       await openMouseParcours(page, driver, contrast);
-      await doFirstSkipOthers(page, driver, mode);
+      await doFirstSkipOthers(page, driver);
 
       // One exercise done: « Bravo » for it, not for the parcours.
       const title = page.getByRole('heading', { level: 1 });
@@ -118,7 +100,7 @@ for (const mode of ['touch', 'keyboard'] as const) {
 
       // A skipped exercise, retried at once, then back to the end screen.
       await driver.press(skipped.getByRole('button', { name: `Refaire « ${fr(SECOND.title)} »` }));
-      await solve(page, driver, mode, SECOND);
+      await solve(page, driver, SECOND);
       await expect(title).toHaveText('Bravo pour les 2 exercices réussis !');
       await expect(done.getByRole('listitem')).toHaveText([
         `✓ ${fr(FIRST.title)}`,
@@ -168,7 +150,7 @@ test.describe('takeaway sheet without a printer, and on paper', () => {
     await openKiosk(page);
     const driver = createDriver(page, 'mouse', 'fr');
     await openMouseParcours(page, driver, false);
-    await doFirstSkipOthers(page, driver, 'mouse');
+    await doFirstSkipOthers(page, driver);
     await page.getByRole('button', { name: 'Ma fiche à emporter' }).click();
     await expect(page.getByRole('button', { name: 'Imprimer la fiche' })).toHaveCount(0);
     await expect(
@@ -196,7 +178,7 @@ test.describe('agent-launched parcours', () => {
       .getByRole('button', { name: 'Lancer « Je découvre la souris » pour l’usager' })
       .click();
     const driver = createDriver(page, 'mouse', 'fr');
-    await doFirstSkipOthers(page, driver, 'mouse');
+    await doFirstSkipOthers(page, driver);
     const summary = page.getByRole('region', { name: 'Bilan à relire avec la personne' });
     await expect(summary).toContainText('Ce bilan n’est enregistré nulle part');
     const rows = summary.getByRole('row');

@@ -9,6 +9,7 @@ import { test, expect, openKiosk } from './fixtures';
 import { loadContent } from './solvers/content';
 import { createDriver, type Driver, type Mode } from './solvers/driver';
 import { solverFor } from './solvers/index';
+import { solveExercise } from './solvers/exercise';
 import { containing } from './solvers/names';
 import { say, type Lang } from './solvers/say';
 import type { LocalizedText } from '../../../renderer/features/citizen/interactions/types';
@@ -82,33 +83,8 @@ for (const run of RUNS) {
           await expect(
             page.getByRole('heading', { level: 1, name: text(exercise.title) }),
           ).toBeVisible();
-          // A lesson may come first: read, then "Je commence l’exercice".
-          if (exercise.lesson)
-            await driver.press(
-              page.getByRole('button', {
-                name: say(run.lang, 'learning:lesson.start'),
-                exact: true,
-              }),
-            );
-          for (const step of exercise.steps) {
-            await solverFor(step.type)({
-              step,
-              exercise,
-              driver,
-              page,
-              mode: run.mode,
-              lang: run.lang,
-              text,
-              say: (key, vars) => say(run.lang, key, vars),
-            });
-            await expect(page.getByText(say(run.lang, 'citizen:player.right'))).toBeVisible();
-            await driver.press(
-              page.getByRole('button', {
-                name: say(run.lang, 'citizen:player.continue'),
-                exact: true,
-              }),
-            );
-          }
+          // A lesson may come first: read, then « Je commence l’exercice ».
+          await solveExercise(page, driver, run.lang, exercise);
         }
         await expect(
           page.getByRole('heading', {

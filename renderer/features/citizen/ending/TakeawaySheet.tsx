@@ -6,7 +6,7 @@ import { describePlatformError } from '../../../lib/platformError';
 import type { Parcours } from '../content/schema';
 import { textIn } from '../content/localize';
 import { QrCode } from './QrCode';
-import { exerciseTitle } from './titles';
+import { DoneList, RuleList } from './Lists';
 
 interface TakeawaySheetProps {
   parcours: Parcours;
@@ -48,24 +48,12 @@ export function TakeawaySheet({ parcours, done, lang, onBack }: TakeawaySheetPro
         <p className="takeaway-sheet__note">{t('sheet.intro')}</p>
         <section aria-labelledby="takeaway-practised">
           <h3 id="takeaway-practised">{t('sheet.practised', { title: text(parcours.title) })}</h3>
-          {done.length > 0 ? (
-            <ul>
-              {done.map((id) => (
-                <li key={id}>✓ {exerciseTitle(id, lang)}</li>
-              ))}
-            </ul>
-          ) : (
-            <p>{t('sheet.nothingDone')}</p>
-          )}
+          {done.length > 0 ? <DoneList ids={done} lang={lang} /> : <p>{t('sheet.nothingDone')}</p>}
         </section>
         {parcours.recap.length > 0 && (
           <section aria-labelledby="takeaway-rules">
             <h3 id="takeaway-rules">{t('sheet.rules')}</h3>
-            <ul>
-              {parcours.recap.map((rule) => (
-                <li key={rule.fr}>{text(rule)}</li>
-              ))}
-            </ul>
+            <RuleList rules={parcours.recap} lang={lang} />
           </section>
         )}
         <section aria-labelledby="takeaway-continue" className="takeaway-sheet__continue">

@@ -6,6 +6,7 @@ import { findParcours } from '../content/load';
 import { textIn } from '../content/localize';
 import type { Parcours } from '../content/schema';
 import { AgentSummary } from '../ending/AgentSummary';
+import { DoneList, RuleList } from '../ending/Lists';
 import { tally } from '../ending/outcomes';
 import { TakeawaySheet } from '../ending/TakeawaySheet';
 import { exerciseTitle } from '../ending/titles';
@@ -74,11 +75,7 @@ export function EndScreen(props: EndScreenProps) {
       {done.length > 0 && (
         <section aria-labelledby="end-done">
           <h2 id="end-done">{t('doneTitle')}</h2>
-          <ul className="end__list">
-            {done.map((id) => (
-              <li key={id}>✓ {exerciseTitle(id, lang)}</li>
-            ))}
-          </ul>
+          <DoneList ids={done} lang={lang} className="end__list" />
         </section>
       )}
       {skipped.length > 0 && (
@@ -104,11 +101,7 @@ export function EndScreen(props: EndScreenProps) {
       {parcours.recap.length > 0 && (
         <section aria-labelledby="end-recap" className="end__recap">
           <h2 id="end-recap">{t('recapTitle')}</h2>
-          <ul>
-            {parcours.recap.map((rule) => (
-              <li key={rule.fr}>{text(rule)}</li>
-            ))}
-          </ul>
+          <RuleList rules={parcours.recap} lang={lang} />
         </section>
       )}
       <section aria-labelledby="end-practised">
