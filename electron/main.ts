@@ -15,6 +15,7 @@ import {
   Menu,
   powerMonitor,
   powerSaveBlocker,
+  safeStorage,
   session,
   type BrowserWindow,
 } from 'electron';
@@ -41,6 +42,7 @@ import { listBackups } from './files/backups';
 import { registerIpcHandlers } from './ipc/gate';
 import { createIpcHandlers } from './ipc/handlers';
 import { createHubService } from './hub/service';
+import { createStoredPassword } from './hub/storedPassword';
 import { collectMainDiagnostics, writeSupportBundle } from './diagnostics';
 import { registerUpdater } from './updater';
 import { registerDailyRestart } from './daily-restart';
@@ -193,6 +195,12 @@ function start(): void {
       policy: loaded.config.pinLockout,
       log,
     });
+    // After `ready`: safeStorage needs it (and on Linux the desktop's secret service).
+    const hubPassword = createStoredPassword(
+      path.join(userData, 'hub-password.bin'),
+      safeStorage,
+      process.platform,
+    );
     registerIpcHandlers(
       { ipcMain, getWindow: ctx.getWindow, appOrigin: APP_ORIGIN, log },
       createIpcHandlers({
@@ -223,7 +231,9 @@ function start(): void {
           appVersion: app.getVersion(),
           dataFolder: userData,
           place: loaded.config,
+          storedPassword: () => hubPassword.load(),
         }),
+        hubPassword,
       }),
     );
     win = createKioskWindow({

@@ -42,6 +42,7 @@ const api = {
   printTakeaway: () => ipcRenderer.invoke(IPC.printTakeaway),
   hubPush: (request) => ipcRenderer.invoke(IPC.hubPush, request),
   hubStatus: () => ipcRenderer.invoke(IPC.hubStatus),
+  hubSetPassword: (password) => ipcRenderer.invoke(IPC.hubSetPassword, adminToken, password),
 } satisfies KioskApi;
 
 contextBridge.exposeInMainWorld('kiosk', api);

@@ -30,6 +30,13 @@ export class HubSchemaTooOld extends Error {
   }
 }
 
+/** `storedPassword: true` but no password saved yet (or the OS can no longer decrypt it). */
+export class HubPasswordMissing extends Error {
+  constructor() {
+    super('hub password not stored');
+  }
+}
+
 const failure = (code: HubErrorCode, message: string): HubFailure => ({ ok: false, code, message });
 
 export function describeHubError(error: unknown, where: string): HubFailure {
@@ -39,6 +46,12 @@ export function describeHubError(error: unknown, where: string): HubFailure {
       error.found === 0
         ? `Le serveur central (${where}) n’a pas le schéma du kiosque : le service informatique doit lancer « npm run hub:migrate ».`
         : `Le serveur central a un schéma trop ancien (version ${error.found}, il faut la version ${error.required}) : le service informatique doit lancer « npm run hub:migrate ».`,
+    );
+  }
+  if (error instanceof HubPasswordMissing) {
+    return failure(
+      'authentication',
+      'Le mot de passe de ce poste pour le serveur central n’est pas encore enregistré : l’administrateur le saisit dans Diagnostic (espace agent).',
     );
   }
   const e = error as { code?: string; message?: string } | null;

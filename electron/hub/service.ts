@@ -8,6 +8,7 @@ import type { HubConfig } from '../shared/config-schema';
 import type { HubStatus, PushResponse } from '../shared/hub/protocol';
 import { authorisePush, type PushPlace } from './authorise';
 import { loadEndpoint } from './connection';
+import { HubPasswordMissing } from './errors';
 import { createHubPusher } from './pusher';
 
 export interface HubServiceDeps {
@@ -15,6 +16,8 @@ export interface HubServiceDeps {
   dataFolder: string;
   /** This counter's site and poste (the machine config's): the only entries it may push. */
   place: PushPlace;
+  /** The password kept by safeStorage, where the config says `storedPassword: true`. */
+  storedPassword?: () => Promise<string | null>;
 }
 
 export const HUB_OFF_MESSAGE =
@@ -39,7 +42,16 @@ export function createHubService(hub: HubConfig | null, deps: HubServiceDeps) {
       close: async () => undefined,
     };
   }
-  const pusher = createHubPusher(() => loadEndpoint(hub), {
+  async function endpoint() {
+    const loaded = await loadEndpoint(hub as HubConfig);
+    if (loaded.password === undefined && !loaded.cert && hub?.storedPassword) {
+      const password = await deps.storedPassword?.();
+      if (!password) throw new HubPasswordMissing();
+      loaded.password = password;
+    }
+    return loaded;
+  }
+  const pusher = createHubPusher(endpoint, {
     appVersion: deps.appVersion,
     async freeDiskBytes() {
       try {

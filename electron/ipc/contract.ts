@@ -29,6 +29,7 @@ export const IPC = {
   printTakeaway: 'kiosk:print-takeaway',
   hubPush: 'hub:push',
   hubStatus: 'hub:status',
+  hubSetPassword: 'hub:set-password',
 } as const;
 
 export type IpcChannel = (typeof IPC)[keyof typeof IPC];
@@ -131,6 +132,11 @@ export interface KioskApi {
   /** One batch to the métropole hub, pushed by main with the credentials only main holds. */
   hubPush(request: PushRequest): Promise<PushResponse>;
   hubStatus(): Promise<HubStatus>;
+  /**
+   * Admin only: the poste's hub password, typed once by IT where the config says
+   * `storedPassword: true`; main keeps it encrypted (safeStorage) and never gives it back.
+   */
+  hubSetPassword(password: string): Promise<Result>;
 }
 
 /**
@@ -142,7 +148,12 @@ export type AdminToken = string;
 export type AdminPinCheck = { ok: true; token: AdminToken } | { ok: false };
 
 /** Served only with a valid admin token: restore/import, support bundle, quitting. */
-export const ADMIN_ONLY_METHODS = ['readBackup', 'writeSupportBundle', 'quitKiosk'] as const;
+export const ADMIN_ONLY_METHODS = [
+  'readBackup',
+  'writeSupportBundle',
+  'quitKiosk',
+  'hubSetPassword',
+] as const;
 /** Served to everyone, but removable drives are listed and written only with a valid token. */
 export const ADMIN_AWARE_METHODS = ['listExportTargets', 'saveExport'] as const;
 export type TokenMethod =

@@ -21,6 +21,7 @@ import { readBackup, writeBackup } from '../files/backups';
 import { sanitiseRendererEntry } from '../log/sanitise';
 import { createTakeawayPrinter } from '../print/takeaway';
 import { createHubService, type HubService } from '../hub/service';
+import type { StoredPassword } from '../hub/storedPassword';
 
 export interface HandlerDeps {
   ctx: MainContext;
@@ -37,6 +38,8 @@ export interface HandlerDeps {
   };
   /** The métropole hub; absent means off (as when the config has no `hub` block). */
   hub?: HubService;
+  /** Where the hub password typed on the Diagnostic screen is kept (safeStorage). */
+  hubPassword?: StoredPassword;
 }
 
 export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
@@ -120,5 +123,19 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers {
     printTakeaway: createTakeawayPrinter(ctx),
     hubPush: (request) => hub.push(request),
     hubStatus: () => hub.state(),
+    async hubSetPassword(token, password) {
+      if (!isAdmin(token, 'hub-set-password')) return { ok: false, error: 'admin-required' };
+      const { hub: config } = ctx.config;
+      if (!config?.storedPassword || !deps.hubPassword) return { ok: false, error: 'not-needed' };
+      const saved = await deps.hubPassword.save(password);
+      if (!saved.ok) {
+        ctx.log.warn('hub.password-refused', { reason: saved.error });
+        return saved;
+      }
+      ctx.log.info('hub.password-stored');
+      // The next push opens a new connection with the new password.
+      await hub.close();
+      return { ok: true };
+    },
   };
 }

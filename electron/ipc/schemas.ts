@@ -53,4 +53,5 @@ export const IPC_SCHEMAS = {
   printTakeaway: z.tuple([]),
   hubPush: z.tuple([pushRequestSchema]),
   hubStatus: z.tuple([]),
+  hubSetPassword: z.tuple([token, z.string().max(200)]),
 } satisfies { [K in keyof KioskIpc]: z.ZodType<Parameters<KioskIpc[K]>> };

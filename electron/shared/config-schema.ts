@@ -60,14 +60,16 @@ export const hubSchema = z
     certFile: filePath.nullable().default(null),
     keyFile: filePath.nullable().default(null),
     passwordFile: filePath.nullable().default(null),
+    /** The password is typed once on the Diagnostic screen and kept by safeStorage (Electron). */
+    storedPassword: z.boolean().default(false),
     pushIntervalMinutes: z.number().int().min(1).max(1440).default(15),
   })
   .refine((h) => (h.certFile !== null) === (h.keyFile !== null), {
     message: 'certFile et keyFile vont ensemble',
     path: ['keyFile'],
   })
-  .refine((h) => h.passwordFile !== null || h.certFile !== null, {
-    message: 'indiquez passwordFile, ou certFile et keyFile',
+  .refine((h) => h.passwordFile !== null || h.certFile !== null || h.storedPassword, {
+    message: 'indiquez passwordFile, ou certFile et keyFile, ou storedPassword: true',
     path: ['passwordFile'],
   });
 export type HubConfig = z.infer<typeof hubSchema>;
@@ -170,6 +172,8 @@ export interface PublicHubConfig {
   host: string;
   port: number;
   pushIntervalMinutes: number;
+  /** The admin types the password on the Diagnostic screen (main keeps it; never shown back). */
+  storedPassword: boolean;
 }
 /** What the renderer sees: the admin PIN hash and the hub's credential files never leave main. */
 export type KioskConfig = Omit<KioskConfigWithSecrets, 'adminPinHash' | 'hub'> & {
@@ -256,6 +260,11 @@ export function publicConfig(config: KioskConfigWithSecrets): KioskConfig {
   void _hidden;
   return {
     ...rest,
-    hub: hub && { host: hub.host, port: hub.port, pushIntervalMinutes: hub.pushIntervalMinutes },
+    hub: hub && {
+      host: hub.host,
+      port: hub.port,
+      pushIntervalMinutes: hub.pushIntervalMinutes,
+      storedPassword: hub.storedPassword && hub.passwordFile === null && hub.certFile === null,
+    },
   };
 }

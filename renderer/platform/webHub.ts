@@ -6,6 +6,7 @@
  * header proves they come from the page's own script. Opened any other way (a plain static
  * server, the tests' preview server), the endpoint is absent or refuses, and the hub is off.
  */
+import type { Result } from '../../electron/ipc/contract';
 import type { HubStatus, PushRequest, PushResponse } from '../../electron/shared/hub/protocol';
 
 export const HUB_ENDPOINT = './__hub/';
@@ -47,6 +48,8 @@ export function createWebHub() {
         return { ok: false, code: 'unreachable', message: SILENT };
       }
     },
+    /** The browser kiosk reads its password from `hub.passwordFile` (its launcher has no safeStorage). */
+    hubSetPassword: async (): Promise<Result> => ({ ok: false, error: 'not-supported' }),
     async hubStatus(): Promise<HubStatus> {
       try {
         return (await call<HubStatus>('status')) ?? OFF_STATUS;

@@ -48,6 +48,7 @@ function hubConfig(poste: Poste, port = bed.cluster.port): HubConfig {
     certFile: null,
     keyFile: null,
     passwordFile,
+    storedPassword: false,
     pushIntervalMinutes: 15,
   };
 }

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/KioskContext';
+import { HubPasswordForm } from './HubPasswordForm';
 import { frenchDate } from '../../lib/dates';
 import type { HubView } from './hubPush';
 import { runningHubPush, useHubView } from './running';
@@ -10,9 +11,16 @@ import { runningHubPush, useHubView } from './running';
  * screens: the server, whether it answered, the last successful push, what waits, the last
  * error in plain words, and whether the last 30 days agree with the server.
  */
-export function HubStatusPanel({ className }: { className: string }) {
+export function HubStatusPanel({
+  className,
+  withPasswordForm = false,
+}: {
+  className: string;
+  /** The Diagnostic screen offers the password form where the config asks for one. */
+  withPasswordForm?: boolean;
+}) {
   const { t } = useTranslation('hub');
-  const { boot } = useKiosk();
+  const { boot, platform } = useKiosk();
   const view = useHubView();
   const titleId = useId();
   const config = boot.config.hub;
@@ -30,6 +38,9 @@ export function HubStatusPanel({ className }: { className: string }) {
           server={`${config.host}:${config.port}`}
           onPushNow={() => runningHubPush()?.pushNow()}
         />
+      )}
+      {withPasswordForm && config?.storedPassword && platform.kind === 'electron' && (
+        <HubPasswordForm />
       )}
     </section>
   );

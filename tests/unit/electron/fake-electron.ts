@@ -123,6 +123,8 @@ export interface FakeElectronState {
   exits: number[];
   /** Electron's default data folder, until `app.setPath('userData')` moves it. */
   userData: string;
+  /** What safeStorage.getSelectedStorageBackend() answers ('basic_text': no secret service). */
+  safeStorageBackend?: string;
 }
 
 export interface FakeWindowLike {
@@ -225,6 +227,17 @@ export function createFakeElectron(state: FakeElectronState) {
     powerMonitor: {
       getSystemIdleTime: () => state.systemIdleSeconds,
       on: (event: string) => calls.push(`powerMonitor.on:${event}`),
+    },
+    // Reversible, keyed by a constant: enough to see that nothing is written in clear.
+    safeStorage: {
+      isAsyncEncryptionAvailable: async () => true,
+      getSelectedStorageBackend: () => state.safeStorageBackend ?? 'gnome_libsecret',
+      encryptStringAsync: async (text: string) =>
+        Buffer.from(Buffer.from(text, 'utf8').map((b) => b ^ 0x6b)),
+      decryptStringAsync: async (data: Buffer) => ({
+        result: Buffer.from(data.map((b) => b ^ 0x6b)).toString('utf8'),
+        shouldReEncrypt: false,
+      }),
     },
     powerSaveBlocker: { start: (type: string) => calls.push(`powerSaveBlocker.start:${type}`) },
     session: { defaultSession: state.session },

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC } from '../../../electron/ipc/contract';
 import { validEntry } from '../journal/entryFixture';
-import { bootMain, type BootedMain, type Hoisted } from './main-harness';
+import { bootMain, PIN, type BootedMain, type Hoisted } from './main-harness';
 
 const h = vi.hoisted((): Hoisted => ({ state: null, logger: null }));
 
@@ -42,6 +42,16 @@ afterAll(() => m.cleanUp());
 const own = validEntry({ siteId: 'mairie-test', posteId: 'poste-1' });
 
 describe('hub channels', () => {
+  it('do not take a password for a poste whose config names a password file', async () => {
+    await m.invoke(IPC.setActivityState, m.fromApp(), 'agent');
+    const check = (await m.invoke(IPC.verifyAdminPin, m.fromApp(), PIN)) as { token?: string };
+    expect(await m.invoke(IPC.hubSetPassword, m.fromApp(), check.token, 'Abcdefgh12345')).toEqual({
+      ok: false,
+      error: 'not-needed',
+    });
+    await m.invoke(IPC.setActivityState, m.fromApp(), 'attract');
+  });
+
   it('refuse a malformed batch before any handler runs', async () => {
     await expect(m.invoke(IPC.hubPush, m.fromApp(), { entries: 'all' })).rejects.toThrow(
       'ipc-invalid-arguments',

@@ -43,7 +43,25 @@ describe('the machine config’s hub block', () => {
   it('never shows the renderer the role or the credential files', () => {
     const { config } = parseConfigText(JSON.stringify({ hub }));
     const seen = publicConfig(config);
-    expect(seen.hub).toEqual({ host: 'hub.metropole.local', port: 5432, pushIntervalMinutes: 15 });
+    expect(seen.hub).toEqual({
+      host: 'hub.metropole.local',
+      port: 5432,
+      pushIntervalMinutes: 15,
+      storedPassword: false,
+    });
     expect(JSON.stringify(seen)).not.toContain('password');
+  });
+});
+
+describe('a hub password kept by the operating system', () => {
+  it('stands in for a password file, and the renderer is told only that it is used', () => {
+    const { config, issues } = parseConfigText(
+      JSON.stringify({ hub: { ...hub, passwordFile: null, storedPassword: true } }),
+    );
+    expect(issues).toEqual([]);
+    expect(publicConfig(config).hub?.storedPassword).toBe(true);
+    // With a password file as well, the file wins: no form on the Diagnostic screen.
+    const both = parseConfigText(JSON.stringify({ hub: { ...hub, storedPassword: true } }));
+    expect(publicConfig(both.config).hub?.storedPassword).toBe(false);
   });
 });

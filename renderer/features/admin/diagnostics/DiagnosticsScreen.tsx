@@ -31,7 +31,7 @@ export default function DiagnosticsScreen(_props: SectionProps) {
       <p>{t('intro')}</p>
       <div className="diagnostics__grid">
         <IdentityCards boot={boot} kind={platform.kind} />
-        <HubStatusPanel className="diagnostics__card diagnostics__card--wide" />
+        <HubStatusPanel className="diagnostics__card diagnostics__card--wide" withPasswordForm />
         {data === null ? (
           <p role="status">{t('loading')}</p>
         ) : (

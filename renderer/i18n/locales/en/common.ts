@@ -77,6 +77,14 @@ export const common: Catalog<typeof fr> = {
     'no-window': 'the kiosk window is not ready',
     'print-failed': 'printing did not work: check the paper and that the printer is on',
     'admin-required': 'enter the administrator code again for this action',
+    'not-needed':
+      'this counter’s configuration names a password file or a certificate: nothing to type here',
+    'not-supported': 'the browser kiosk reads the password from a file (hub.passwordFile)',
+    'no-keyring':
+      'this Linux counter has no secure keyring (GNOME Keyring or KWallet), the password would not be protected: use a file (hub.passwordFile) or a certificate instead',
+    'encryption-unavailable':
+      'the operating system cannot encrypt the password on this counter: use a file (hub.passwordFile) or a certificate',
+    'password-format': 'one line of 8 to 200 characters is expected',
     unknown: 'unexpected error ({{code}})',
   },
   errors: {

@@ -31,6 +31,12 @@ export const hub: Catalog<typeof fr> = {
     '{{count}} démarches refused by the server (they stay in this counter’s journal):',
   pushNow: 'Send now',
   pushing: 'Sending…',
+  password: {
+    label: 'This counter’s password for the central server (given by npm run hub:add-poste)',
+    save: 'Save the password',
+    saved: 'Password saved, encrypted by this counter’s operating system. Sending now.',
+    failed: 'The password could not be saved: {{reason}}.',
+  },
   error: {
     off: 'Sending is off: no “hub” configuration, or the browser kiosk was opened without its launcher.',
     unreachable:

@@ -84,6 +84,14 @@ export const common = {
     'print-failed':
       'l’impression n’a pas marché : vérifiez le papier et que l’imprimante est allumée',
     'admin-required': 'ressaisissez le code administrateur pour cette action',
+    'not-needed':
+      'la configuration de ce poste nomme un fichier de mot de passe ou un certificat : rien à saisir ici',
+    'not-supported': 'le kiosque navigateur lit le mot de passe dans un fichier (hub.passwordFile)',
+    'no-keyring':
+      'ce poste Linux n’a pas de trousseau sécurisé (GNOME Keyring ou KWallet), le mot de passe n’y serait pas protégé : utilisez plutôt un fichier (hub.passwordFile) ou un certificat',
+    'encryption-unavailable':
+      'le système ne permet pas de chiffrer le mot de passe sur ce poste : utilisez un fichier (hub.passwordFile) ou un certificat',
+    'password-format': 'une seule ligne de 8 à 200 caractères est attendue',
     unknown: 'erreur inattendue ({{code}})',
   },
   errors: {

@@ -30,6 +30,12 @@ export const hub = {
     '{{count}} démarches refusées par le serveur (elles restent dans le journal de ce poste) :',
   pushNow: 'Envoyer maintenant',
   pushing: 'Envoi en cours…',
+  password: {
+    label: 'Mot de passe de ce poste pour le serveur central (donné par npm run hub:add-poste)',
+    save: 'Enregistrer le mot de passe',
+    saved: 'Mot de passe enregistré, chiffré par le système de ce poste. Envoi en cours.',
+    failed: 'Le mot de passe n’a pas pu être enregistré : {{reason}}.',
+  },
   error: {
     off: 'Envoi désactivé : pas de configuration « hub », ou kiosque navigateur ouvert sans son lanceur.',
     unreachable:

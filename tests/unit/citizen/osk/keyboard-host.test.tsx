@@ -5,8 +5,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { OnScreenKeyboardMode } from '../../../../electron/shared/config-schema';
 import { KeyboardHost } from '../../../../renderer/features/citizen/osk/KeyboardHost';
 import { initI18n } from '../../../../renderer/i18n';
+import { resources } from '../../../../renderer/i18n/resources';
 
-initI18n('fr');
+// The osk texts are not among the shell's boot catalogues: start with every catalogue.
+initI18n('fr', resources);
 
 beforeAll(() => {
   // jsdom has no layout: the host's measuring and scrolling do nothing here.
