@@ -8,17 +8,19 @@ import {
   describeConfigProblem,
   type ConfigFileStatus,
 } from '../../electron/shared/admin-access';
-import { hashPin, isWeakPin, isWellFormedPin, verifyPin } from '../../electron/shared/pin-hash';
 import { MAX_JOURNAL_FILE_BYTES } from '../../electron/shared/limits';
 import type { KiosqueDb } from '../data/db';
 import { createPageIdleTracker } from './input-idle';
 import type { BackupFile, BootInfo, Platform } from './types';
 import { fetchConfig, webConfigFrom } from './web-config';
-import { createWebHub } from './webHub';
 
 const ADMIN_PIN_KEY = 'adminPinHash';
 
 /** The app's database, loaded on first use (its code is not part of the attract screen's). */
+// PIN hashing is needed only when a code is chosen or typed: it loads then.
+const pinHash = () => import('../../electron/shared/pin-hash');
+// So is the hub's endpoint client, first called once the attract screen is up.
+const webHub = () => import('./webHub').then((m) => m.createWebHub());
 const database = (): Promise<KiosqueDb> => import('../data/appDb').then(({ appDb }) => appDb());
 const HASH_IGNORED_LOG =
   'adminPinHash du fichier de configuration ignoré : le kiosque navigateur vérifie le code administrateur dans la page, qui ne reçoit jamais d’empreinte ; le code se choisit au premier démarrage.';
@@ -108,7 +110,9 @@ const mimeFor = (name: string): string =>
 
 export function createWebPlatform(): Platform {
   return {
-    ...createWebHub(),
+    hubPush: async (request) => (await webHub()).hubPush(request),
+    hubSetPassword: async () => (await webHub()).hubSetPassword(),
+    hubStatus: async () => (await webHub()).hubStatus(),
     kind: 'web',
     importFrom: 'file-input',
     getBootInfo: loadBootInfo,
@@ -116,6 +120,7 @@ export function createWebPlatform(): Platform {
       if ((await storedHash()) !== null) return { ok: false, error: 'pin-exists' };
       if ((await currentAccess()).state !== 'first-run')
         return { ok: false, error: 'setup-not-allowed' };
+      const { hashPin, isWeakPin, isWellFormedPin } = await pinHash();
       if (!isWellFormedPin(pin)) return { ok: false, error: 'pin-format' };
       if (isWeakPin(pin)) return { ok: false, error: 'pin-weak' };
       const hash = await hashPin(pin);
@@ -126,6 +131,7 @@ export function createWebPlatform(): Platform {
       // Wrong codes count in the sign-in screen's persisted lockout, shared with the agents'.
       if ((await currentAccess()).state !== 'ready') return false;
       const hash = await storedHash();
+      const { isWellFormedPin, verifyPin } = await pinHash();
       return isWellFormedPin(pin) && hash !== null && verifyPin(pin, hash);
     },
     async quitKiosk() {

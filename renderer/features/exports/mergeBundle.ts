@@ -53,7 +53,7 @@ export async function mergeBundle(
     let first = true;
     options.onProgress?.({ phase: 'writing', done, total });
     for (const month of byMonth(bundle.entries)) {
-      const local = await w.locate(month, { knownEmpty: journalWasEmpty });
+      const local = await w.locate(month, { knownEmpty: journalWasEmpty, expected: total });
       const plan = planMerge(
         month.map((e) => local.get(e.id)),
         month,

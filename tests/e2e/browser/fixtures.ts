@@ -85,5 +85,39 @@ export async function keepScreenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
-export const test = base;
+/**
+ * Every browser test also checks that nothing typed could be remembered: each `input` event
+ * on a field without `autocomplete="off"` is reported to the test (through a binding, so a
+ * reload by the wipe loses nothing) and fails it at the end. The kiosk sets the attribute on
+ * every field (renderer/lib/noFormMemory.ts); a field it missed would be found here.
+ */
+export const test = base.extend<{ noFieldRemembered: void }>({
+  noFieldRemembered: [
+    async ({ context }, use) => {
+      const remembered: string[] = [];
+      await context.exposeBinding('__kiosqueFieldTypedIn', (_source, field: string) => {
+        remembered.push(field);
+      });
+      await context.addInitScript(() => {
+        document.addEventListener(
+          'input',
+          (event) => {
+            const field = event.target;
+            if (!(field instanceof HTMLElement) || !field.matches('input, textarea, select'))
+              return;
+            if (field.getAttribute('autocomplete') === 'off') return;
+            const name = field.getAttribute('aria-label') ?? field.getAttribute('name') ?? field.id;
+            const report = (window as unknown as { __kiosqueFieldTypedIn?: (f: string) => void })
+              .__kiosqueFieldTypedIn;
+            report?.(`${field.tagName.toLowerCase()} « ${name} » on ${location.pathname}`);
+          },
+          true,
+        );
+      });
+      await use();
+      expect(remembered, 'fields typed in without autocomplete="off"').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };

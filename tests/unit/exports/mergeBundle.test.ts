@@ -105,6 +105,28 @@ describe('mergeBundle into IndexedDB', () => {
     expect((await storedAudit(db)).filter((r) => r.entryId === a.id)).toHaveLength(2);
   });
 
+  // The store reads the `ids` index by one sweep when the import is large next to the journal
+  // (here 40 stored, 20 imported) and by one lookup per id otherwise (400 stored, 20 imported):
+  // both must find an id stored under another date, so an import never doubles an entry.
+  for (const stored of [40, 400]) {
+    it(`finds an id already stored under another date (${stored} entries stored)`, async () => {
+      const db = newDb();
+      const existing = randomEntries(stored, 50, '2026-01-01', 60, 0);
+      await mergeBundle(storeOf(db), bundleOf(existing));
+      const [first] = existing;
+      if (!first) throw new Error('no entry');
+      const moved = { ...first, date: '2026-04-20', updatedAt: '2026-04-21T09:00:00.000Z' };
+      const fresh = randomEntries(19, 51, '2026-05-01', 10, 0);
+      const summary = await mergeBundle(storeOf(db), bundleOf([moved, ...fresh], []));
+      expect(summary).toMatchObject({ added: 19, updated: 1 });
+      const rows = await storedEntries(db);
+      expect(rows).toHaveLength(stored + 19);
+      expect(rows.filter((e) => e.id === first.id)).toEqual([
+        expect.objectContaining({ date: '2026-04-20' }),
+      ]);
+    });
+  }
+
   it('leaves nothing half-written when the transaction fails mid-way', async () => {
     const db = newDb();
     const existing = randomEntries(10, 40);

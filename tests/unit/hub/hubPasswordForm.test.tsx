@@ -9,9 +9,11 @@ import { describe, expect, it } from 'vitest';
 import { KioskContext, type KioskContextValue } from '../../../renderer/app/KioskContext';
 import { HubPasswordForm } from '../../../renderer/features/hub/HubPasswordForm';
 import { initI18n } from '../../../renderer/i18n';
+import { resources } from '../../../renderer/i18n/resources';
 import type { Result } from '../../../renderer/platform/types';
 
-initI18n('fr');
+// The hub's texts load with the agent area, not at boot: start with every catalogue.
+initI18n('fr', resources);
 
 function renderWith(answer: Result) {
   const sent: string[] = [];
