@@ -5,6 +5,7 @@ import { AccessibilityBar } from '../../ui/AccessibilityBar';
 import { Icon } from '../../ui/Icon';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { findParcours, listParcours } from './content/load';
+import { mergeRetried } from './ending/outcomes';
 import { EndScreen } from './flow/EndScreen';
 import { ExerciseRunner, type Outcome } from './flow/ExerciseRunner';
 import { ParcoursList } from './flow/ParcoursList';
@@ -18,10 +19,17 @@ import { wipeCitizenSession } from './idle/wipe';
 import { KeyboardHost } from './osk/KeyboardHost';
 import { endExercise } from './practice/tracker';
 
+/** `retry`: replaying skipped exercises; their new outcomes replace those of `before`. */
 type View =
   | { name: 'list' }
   | { name: 'words' }
-  | { name: 'run'; parcoursId: string; index: number; outcomes: Outcome[] }
+  | {
+      name: 'run';
+      parcoursId: string;
+      index: number;
+      outcomes: Outcome[];
+      retry?: { ids: string[]; before: Outcome[] };
+    }
   | { name: 'end'; parcoursId: string; outcomes: Outcome[] };
 
 /**
@@ -68,16 +76,30 @@ export default function CitizenArea() {
     [display, resetToAttract],
   );
 
-  const onOutcome = (outcome: Outcome) => {
-    if (view.name !== 'run') return;
-    const parcours = findParcours(view.parcoursId);
-    const outcomes = [...view.outcomes, outcome];
-    if (parcours && view.index + 1 < parcours.exercises.length)
-      setView({ ...view, index: view.index + 1, outcomes });
-    else setView({ name: 'end', parcoursId: view.parcoursId, outcomes });
+  const start = (parcoursId: string) =>
+    setView({ name: 'run', parcoursId, index: 0, outcomes: [] });
+
+  /** The parcours being played: only the retried exercises when retrying. */
+  const played = (v: Extract<View, { name: 'run' }>) => {
+    const found = findParcours(v.parcoursId);
+    return found && v.retry ? { ...found, exercises: v.retry.ids } : found;
   };
 
-  const parcours = view.name === 'run' ? findParcours(view.parcoursId) : undefined;
+  const onOutcome = (outcome: Outcome) => {
+    if (view.name !== 'run') return;
+    const outcomes = [...view.outcomes, outcome];
+    if (view.index + 1 < (played(view)?.exercises.length ?? 0))
+      setView({ ...view, index: view.index + 1, outcomes });
+    else
+      setView({
+        name: 'end',
+        parcoursId: view.parcoursId,
+        outcomes: view.retry ? mergeRetried(view.retry.before, outcomes) : outcomes,
+      });
+  };
+
+  const parcours = view.name === 'run' ? played(view) : undefined;
+  const ended = view.name === 'end' ? findParcours(view.parcoursId) : undefined;
 
   const backToList = () => {
     void endExercise('abandoned', display);
@@ -112,13 +134,7 @@ export default function CitizenArea() {
           </div>
         </header>
         <main className="citizen__main" data-read-aloud inert={behindDialog}>
-          {view.name === 'list' && (
-            <ParcoursList
-              list={list}
-              lang={language}
-              onPick={(id) => setView({ name: 'run', parcoursId: id, index: 0, outcomes: [] })}
-            />
-          )}
+          {view.name === 'list' && <ParcoursList list={list} lang={language} onPick={start} />}
           {view.name === 'list' && <WordBankButton onOpen={() => setView({ name: 'words' })} />}
           {view.name === 'words' && (
             <WordBank lang={language} onBack={() => setView({ name: 'list' })} />
@@ -132,10 +148,22 @@ export default function CitizenArea() {
               onOutcome={onOutcome}
             />
           )}
-          {view.name === 'end' && (
+          {view.name === 'end' && ended && (
             <EndScreen
+              parcours={ended}
               outcomes={view.outcomes}
               lang={language}
+              launchedBy={launchedBy}
+              onRetry={(ids) =>
+                setView({
+                  name: 'run',
+                  parcoursId: view.parcoursId,
+                  index: 0,
+                  outcomes: [],
+                  retry: { ids, before: view.outcomes },
+                })
+              }
+              onStartParcours={start}
               onAnother={() => setView({ name: 'list' })}
               onFinish={() => void leave('quit')}
             />

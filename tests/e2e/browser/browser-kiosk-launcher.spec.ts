@@ -9,20 +9,19 @@
  * Chromium runs headless through a wrapper given as CHROME_PATH (the launcher's own way to pick
  * a browser) that adds a DevTools port for Playwright to drive the launcher's window.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { findChromium } from '../chromium';
+import type { Browser, Page } from '@playwright/test';
 import { ATTRACT_HEADLINE, chooseAdminPinAtFirstRun, expect, test } from './fixtures';
 import { AGENT, addAgent, lock, openSection, signInAsAdmin, signInAsAgent } from './agent-helpers';
 import { startParcours, skipTo } from './citizen-helpers';
 import { PARCOURS } from './sims-helpers';
 import { scanProfile } from './profile-scan';
+import { startRealLauncher, stopRealLauncher, writeChromiumWrapper } from './launcher-helpers';
 
-const root = path.resolve(import.meta.dirname, '..', '..', '..');
 /** Ports derived from the run's E2E_PORT (4310 → 4380 and 4390). */
 const base = Number(process.env.E2E_PORT ?? 4310) + 70;
 const KIOSK_PORT = base;
@@ -34,20 +33,15 @@ const TYPED = `Mme Zorglub ${Math.random().toString(36).slice(2, 10)} rue des Te
 
 let dir = '';
 let launcher: ChildProcess | null = null;
-let output = '';
+let output = () => '';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(180_000);
 
 test.beforeAll(() => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'kiosque-launcher-'));
-  const wrapper = path.join(dir, 'chromium-headless.sh');
-  writeFileSync(
-    wrapper,
-    // It also notes the arguments the launcher gave, to check the voice and printing flags.
-    `#!/bin/sh\necho "$@" > "${dir}/chromium-args.txt"\nexec "${findChromium()}" --headless=new --disable-gpu --remote-debugging-port=${CDP_PORT} "$@"\n`,
-  );
-  chmodSync(wrapper, 0o755);
+  // It also notes the arguments the launcher gave, to check the voice and printing flags.
+  writeChromiumWrapper(dir, CDP_PORT, `echo "$@" > "${dir}/chromium-args.txt"\n`);
   writeFileSync(
     path.join(dir, 'config.json'),
     JSON.stringify({
@@ -68,59 +62,21 @@ const profileDir = () => path.join(dir, 'xdg-config', 'kiosque-numerique', 'navi
 
 /** Starts `npm start -- --browser --no-build --port …` as IT's service would, in a fresh home. */
 async function startLauncher(): Promise<{ browser: Browser; page: Page }> {
-  output = '';
-  launcher = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/start.ts', '--browser', '--no-build', '--port', `${KIOSK_PORT}`],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        HOME: path.join(dir, 'home'),
-        XDG_CONFIG_HOME: path.join(dir, 'xdg-config'),
-        KIOSQUE_CONFIG: path.join(dir, 'config.json'),
-        CHROME_PATH: path.join(dir, 'chromium-headless.sh'),
-        // The launcher opens Chromium only where there is a display; the wrapper runs headless.
-        DISPLAY: process.env.DISPLAY ?? ':0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  launcher.stdout?.on('data', (c) => (output += String(c)));
-  launcher.stderr?.on('data', (c) => (output += String(c)));
-  await expect
-    .poll(
-      async () =>
-        fetch(`http://127.0.0.1:${CDP_PORT}/json/version`).then(
-          (r) => r.ok,
-          () => false,
-        ),
-      { timeout: 60_000, message: 'the launcher’s Chromium answers on its DevTools port' },
-    )
-    .toBe(true);
-  expect(output).toContain(`Kiosque navigateur ouvert dans Chromium (${KIOSK_URL}`);
+  const running = await startRealLauncher({ dir, kioskPort: KIOSK_PORT, cdpPort: CDP_PORT });
+  launcher = running.child;
+  output = running.output;
+  expect(output()).toContain(`Kiosque navigateur ouvert dans Chromium (${KIOSK_URL}`);
   // The system voice (Linux) and silent printing of the takeaway (a printer is configured).
   const args = readFileSync(path.join(dir, 'chromium-args.txt'), 'utf8');
   expect(args).toContain('--kiosk-printing');
   if (process.platform === 'linux') expect(args).toContain('--enable-speech-dispatcher');
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${CDP_PORT}`);
-  const context = browser.contexts()[0];
-  if (!context) throw new Error('the launcher’s Chromium has no window');
-  await expect.poll(() => context.pages().some((p) => p.url() === KIOSK_URL)).toBe(true);
-  const page = context.pages().find((p) => p.url() === KIOSK_URL);
-  if (!page) throw new Error('no kiosk page');
-  await page.setViewportSize({ width: 1366, height: 768 });
-  return { browser, page };
+  return { browser: running.browser, page: running.page };
 }
 
-/** SIGTERM, as `systemctl stop` sends it: Chromium closes cleanly, the launcher exits. */
 async function stopLauncher(): Promise<number | null> {
   const running = launcher;
   launcher = null;
-  if (!running || running.exitCode !== null) return running?.exitCode ?? null;
-  const exited = new Promise<number | null>((resolve) => running.once('exit', resolve));
-  running.kill('SIGTERM');
-  return exited;
+  return stopRealLauncher(running);
 }
 
 function rawGet(rawPath: string, host: string): Promise<{ status: number; body: string }> {
@@ -140,8 +96,8 @@ test('a new browser kiosk keeps its journal across a restart of the launcher', a
   const { page } = first;
   // First start: IT chooses the admin PIN (the config's hash is ignored, and said so).
   await chooseAdminPinAtFirstRun(page);
-  expect(output).toContain('adminPinHash ignoré');
-  expect(output).toContain(`profil ${profileDir()}`);
+  expect(output()).toContain('adminPinHash ignoré');
+  expect(output()).toContain(`profil ${profileDir()}`);
 
   // An agent logs a démarche.
   await signInAsAdmin(page);

@@ -111,7 +111,10 @@ for (const run of RUNS) {
           }
         }
         await expect(
-          page.getByRole('heading', { level: 1, name: say(run.lang, 'citizen:end.title') }),
+          page.getByRole('heading', {
+            level: 1,
+            name: say(run.lang, 'ending:title.all', { title: text(parcours.title) }),
+          }),
         ).toBeVisible();
       });
     }

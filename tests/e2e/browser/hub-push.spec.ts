@@ -7,12 +7,11 @@
  * wiped (storages cleared, page reloaded) the next one still arrives; the Diagnostic and
  * Données screens say the hub was reached, nothing waits, and the server agrees.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { findChromium } from '../chromium';
+import type { Browser, Page } from '@playwright/test';
 import { startTestbed, type Testbed } from '../../hub/testbed';
 import {
   ATTRACT_HEADLINE,
@@ -23,8 +22,8 @@ import {
   test,
 } from './fixtures';
 import { addAgent, lock, openSection, signInAsAdmin, signInAsAgent } from './agent-helpers';
+import { startRealLauncher, stopRealLauncher, writeChromiumWrapper } from './launcher-helpers';
 
-const root = path.resolve(import.meta.dirname, '..', '..', '..');
 /** Ports derived from the run's E2E_PORT (4310 → 4385 and 4395), apart from the launcher spec's. */
 const base = Number(process.env.E2E_PORT ?? 4310) + 75;
 const KIOSK_PORT = base;
@@ -35,7 +34,7 @@ let dir = '';
 let bed: Testbed;
 let launcher: ChildProcess | null = null;
 let browser: Browser | null = null;
-let output = '';
+let output = () => '';
 
 test.describe.configure({ mode: 'serial' });
 test.setTimeout(240_000);
@@ -44,12 +43,7 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   bed = await startTestbed();
   dir = mkdtempSync(path.join(os.tmpdir(), 'kiosque-hub-e2e-'));
-  const wrapper = path.join(dir, 'chromium-headless.sh');
-  writeFileSync(
-    wrapper,
-    `#!/bin/sh\nexec "${findChromium()}" --headless=new --disable-gpu --remote-debugging-port=${CDP_PORT} "$@"\n`,
-  );
-  chmodSync(wrapper, 0o755);
+  writeChromiumWrapper(dir, CDP_PORT);
   const passwordFile = path.join(dir, 'hub-password.txt');
   writeFileSync(passwordFile, `${bed.a.password}\n`, { mode: 0o600 });
   writeFileSync(
@@ -73,54 +67,17 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await browser?.close().catch(() => undefined);
-  const running = launcher;
-  if (running && running.exitCode === null) {
-    const exited = new Promise((resolve) => running.once('exit', resolve));
-    running.kill('SIGTERM');
-    await exited;
-  }
+  await stopRealLauncher(launcher);
   await bed?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function startLauncher(): Promise<Page> {
-  launcher = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/start.ts', '--browser', '--no-build', '--port', `${KIOSK_PORT}`],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        HOME: path.join(dir, 'home'),
-        XDG_CONFIG_HOME: path.join(dir, 'xdg-config'),
-        KIOSQUE_CONFIG: path.join(dir, 'config.json'),
-        CHROME_PATH: path.join(dir, 'chromium-headless.sh'),
-        DISPLAY: process.env.DISPLAY ?? ':0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  launcher.stdout?.on('data', (c) => (output += String(c)));
-  launcher.stderr?.on('data', (c) => (output += String(c)));
-  await expect
-    .poll(
-      async () =>
-        fetch(`http://127.0.0.1:${CDP_PORT}/json/version`).then(
-          (r) => r.ok,
-          () => false,
-        ),
-      { timeout: 60_000, message: 'the launcher’s Chromium answers on its DevTools port' },
-    )
-    .toBe(true);
-  browser = await chromium.connectOverCDP(`http://127.0.0.1:${CDP_PORT}`);
-  const context = browser.contexts()[0];
-  if (!context) throw new Error('the launcher’s Chromium has no window');
-  // The launcher's first address hands over the hub session, then sends the page home.
-  await expect.poll(() => context.pages().some((p) => p.url() === KIOSK_URL)).toBe(true);
-  const page = context.pages().find((p) => p.url() === KIOSK_URL);
-  if (!page) throw new Error('no kiosk page');
-  await page.setViewportSize({ width: 1366, height: 768 });
-  return page;
+  const running = await startRealLauncher({ dir, kioskPort: KIOSK_PORT, cdpPort: CDP_PORT });
+  launcher = running.child;
+  browser = running.browser;
+  output = running.output;
+  return running.page;
 }
 
 /** The démarches of this poste as the hub's admin reads them. */
@@ -141,7 +98,7 @@ async function saveDemarche(page: Page, minutes: string): Promise<void> {
 
 test('a démarche saved by an agent reaches the métropole’s PostgreSQL, also after a wipe', async () => {
   const page = await startLauncher();
-  expect(output).toContain(`Serveur central : localhost:${bed.cluster.port}`);
+  expect(output()).toContain(`Serveur central : localhost:${bed.cluster.port}`);
   // The page never holds the hub's credential nor its session.
   expect(page.url()).not.toContain('__hub');
   expect(await page.evaluate(() => document.cookie)).toBe('');

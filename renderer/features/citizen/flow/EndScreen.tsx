@@ -1,9 +1,15 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../electron/shared/config-schema';
 import { COMPETENCE_CODES, COMPETENCE_NAMES, type CompetenceCode } from '../content/competences';
-import type { Outcome } from './ExerciseRunner';
+import { findParcours } from '../content/load';
 import { textIn } from '../content/localize';
+import type { Parcours } from '../content/schema';
+import { AgentSummary } from '../ending/AgentSummary';
+import { tally } from '../ending/outcomes';
+import { TakeawaySheet } from '../ending/TakeawaySheet';
+import { exerciseTitle } from '../ending/titles';
+import type { Outcome } from './ExerciseRunner';
 
 export interface CompetenceSummary {
   code: CompetenceCode;
@@ -21,54 +27,134 @@ export function summarise(outcomes: readonly Outcome[]): CompetenceSummary[] {
 }
 
 interface EndScreenProps {
+  parcours: Parcours;
   outcomes: readonly Outcome[];
   lang: Language;
+  launchedBy: 'citizen' | 'agent';
+  /** Plays these exercises again (the skipped ones), then comes back here. */
+  onRetry: (exerciseIds: string[]) => void;
+  onStartParcours: (parcoursId: string) => void;
   onAnother: () => void;
   onFinish: () => void;
 }
 
-/** What was practised, per Pix competence, and the next step; "Terminer" goes back to the start. */
-export function EndScreen({ outcomes, lang, onAnother, onFinish }: EndScreenProps) {
-  const { t } = useTranslation('citizen');
+/**
+ * The end of a parcours, truthfully: "Bravo" for what was done only; skipped exercises listed,
+ * each retryable at once; the rules learnt in plain words, then the Pix competences; level 2
+ * offered after level 1; the sheet to take home; the médiateur's summary in agent mode.
+ */
+export function EndScreen(props: EndScreenProps) {
+  const { parcours, outcomes, lang, launchedBy, onRetry, onStartParcours } = props;
+  const { t } = useTranslation('ending');
+  const text = textIn(lang);
+  const [sheet, setSheet] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
+  useEffect(() => {
+    if (!sheet) heading.current?.focus();
+  }, [sheet]);
+  const { done, skipped, verdict } = tally(outcomes);
+  const next = parcours.nextLevel ? findParcours(parcours.nextLevel) : undefined;
+  const title = text(parcours.title);
+
+  if (sheet)
+    return (
+      <TakeawaySheet parcours={parcours} done={done} lang={lang} onBack={() => setSheet(false)} />
+    );
 
   return (
     <div className="end">
       <h1 ref={heading} tabIndex={-1}>
-        {t('end.title')}
+        {verdict === 'all'
+          ? t('title.all', { title })
+          : verdict === 'some'
+            ? t('title.some', { count: done.length })
+            : t('title.none', { title })}
       </h1>
+      {verdict === 'none' && <p>{t('noneDone')}</p>}
+      {done.length > 0 && (
+        <section aria-labelledby="end-done">
+          <h2 id="end-done">{t('doneTitle')}</h2>
+          <ul className="end__list">
+            {done.map((id) => (
+              <li key={id}>✓ {exerciseTitle(id, lang)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {skipped.length > 0 && (
+        <section aria-labelledby="end-skipped" className="end__skipped">
+          <h2 id="end-skipped">{t('skippedTitle')}</h2>
+          <p>{t('skippedIntro')}</p>
+          <ul className="end__list">
+            {skipped.map((id) => (
+              <li key={id}>
+                <button type="button" className="button" onClick={() => onRetry([id])}>
+                  {t('retry', { title: exerciseTitle(id, lang) })}
+                </button>
+              </li>
+            ))}
+          </ul>
+          {skipped.length > 1 && (
+            <button type="button" className="button" onClick={() => onRetry(skipped)}>
+              {t('retryAll')}
+            </button>
+          )}
+        </section>
+      )}
+      {parcours.recap.length > 0 && (
+        <section aria-labelledby="end-recap" className="end__recap">
+          <h2 id="end-recap">{t('recapTitle')}</h2>
+          <ul>
+            {parcours.recap.map((rule) => (
+              <li key={rule.fr}>{text(rule)}</li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="end-practised">
-        <h2 id="end-practised">{t('end.practised')}</h2>
+        <h2 id="end-practised">{t('competencesTitle')}</h2>
         <ul className="end__competences">
           {summarise(outcomes).map((s) => (
             <li key={s.code} className="end__competence">
               <span className="end__code">
-                {t('end.competence', {
-                  code: s.code,
-                  name: textIn(lang)(COMPETENCE_NAMES[s.code]),
-                })}
+                {t('competence', { code: s.code, name: text(COMPETENCE_NAMES[s.code]) })}
               </span>
               <span>
-                {s.done > 0 && t('end.done', { count: s.done })}
+                {s.done > 0 && t('done', { count: s.done })}
                 {s.done > 0 && s.skipped > 0 && ' · '}
-                {s.skipped > 0 && t('end.skipped', { count: s.skipped })}
+                {s.skipped > 0 && t('skipped', { count: s.skipped })}
               </span>
             </li>
           ))}
         </ul>
       </section>
+      {next && (
+        <section aria-labelledby="end-next-level" className="end__next-level">
+          <h2 id="end-next-level">{t('nextLevelTitle')}</h2>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={() => onStartParcours(next.id)}
+          >
+            {t('nextLevel', { title: text(next.title) })}
+          </button>
+        </section>
+      )}
       <section aria-labelledby="end-next" className="end__next">
-        <h2 id="end-next">{t('end.nextTitle')}</h2>
-        <p>{t('end.pix')}</p>
-        <p>{t('end.agent')}</p>
+        <h2 id="end-next">{t('nextTitle')}</h2>
+        <p>{t('pix')}</p>
+        <p>{t('agent')}</p>
       </section>
+      {launchedBy === 'agent' && <AgentSummary outcomes={outcomes} lang={lang} />}
       <div className="end__actions">
-        <button type="button" className="button" onClick={onAnother}>
-          {t('end.another')}
+        <button type="button" className="button" onClick={() => setSheet(true)}>
+          {t('takeaway')}
         </button>
-        <button type="button" className="button button--primary" onClick={onFinish}>
-          {t('end.finish')}
+        <button type="button" className="button" onClick={props.onAnother}>
+          {t('another')}
+        </button>
+        <button type="button" className="button button--primary" onClick={props.onFinish}>
+          {t('finish')}
         </button>
       </div>
     </div>

@@ -5,12 +5,15 @@ import { useKiosk } from '../../../app/KioskContext';
 import type { Exercise, Parcours } from '../content/schema';
 import { loadAndKeepExercise, peekExercise } from '../content/load';
 import { ExercisePlayer } from '../player/ExercisePlayer';
-import { beginExercise, endExercise } from '../practice/tracker';
+import { beginExercise, currentRecord, endExercise } from '../practice/tracker';
 
 export interface Outcome {
   exerciseId: string;
   competence: string;
   result: 'success' | 'skipped';
+  /** Answers tried and hints opened: for the médiateur's summary in the agent-launched mode. */
+  attempts: number;
+  hintsUsed: number;
 }
 
 interface ExerciseRunnerProps {
@@ -71,8 +74,15 @@ export function ExerciseRunner({
 
   const done = (result: 'success' | 'skipped') => {
     if (!current) return;
+    const row = currentRecord(result, display);
     void endExercise(result, display);
-    onOutcome({ exerciseId: current.id, competence: current.competence, result });
+    onOutcome({
+      exerciseId: current.id,
+      competence: current.competence,
+      result,
+      attempts: row?.attempts ?? 0,
+      hintsUsed: row?.hintsUsed ?? 0,
+    });
   };
 
   if (failed) {
@@ -82,7 +92,15 @@ export function ExerciseRunner({
         <button
           type="button"
           className="button"
-          onClick={() => onOutcome({ exerciseId: id, competence: '', result: 'skipped' })}
+          onClick={() =>
+            onOutcome({
+              exerciseId: id,
+              competence: '',
+              result: 'skipped',
+              attempts: 0,
+              hintsUsed: 0,
+            })
+          }
         >
           {t('player.skip')}
         </button>

@@ -28,21 +28,6 @@ export const citizen: Catalog<typeof fr> = {
     wrong: 'Not quite.',
     tools: 'Help for this exercise',
   },
-  end: {
-    title: 'Well done, you finished the learning path!',
-    practised: 'What you practised',
-    competence: 'Pix competence {{code}}: {{name}}',
-    done_one: '{{count}} exercise completed',
-    done_other: '{{count}} exercises completed',
-    skipped_one: '{{count}} exercise skipped',
-    skipped_other: '{{count}} exercises skipped',
-    nextTitle: 'What next?',
-    pix: 'Keep practising with Pix, the free French public service for digital skills: type pix.fr in a web browser, at home or in a digital access point.',
-    agent:
-      'A question, or help needed with your procedure? Ask the reception agent at the counter.',
-    another: 'Choose another learning path',
-    finish: 'Finish',
-  },
   idle: {
     title: 'Are you still there?',
     body_one:

@@ -13,3 +13,4 @@ export { learning } from './learning';
 export { voice } from './voice';
 export { words } from './words';
 export { hub } from './hub';
+export { ending } from './ending';

@@ -26,21 +26,6 @@ export const citizen = {
     wrong: 'Pas tout à fait.',
     tools: 'Aide pour cet exercice',
   },
-  end: {
-    title: 'Bravo, vous avez terminé le parcours !',
-    practised: 'Ce que vous avez pratiqué',
-    competence: 'Compétence Pix {{code}} : {{name}}',
-    done_one: '{{count}} exercice réussi',
-    done_other: '{{count}} exercices réussis',
-    skipped_one: '{{count}} exercice passé',
-    skipped_other: '{{count}} exercices passés',
-    nextTitle: 'Et ensuite ?',
-    pix: 'Continuez à vous entraîner avec Pix, le service public gratuit des compétences numériques : tapez pix.fr dans un navigateur, chez vous ou dans un lieu d’accès au numérique.',
-    agent:
-      'Une question, un besoin d’aide pour votre démarche ? Demandez à l’agent d’accueil au guichet.',
-    another: 'Choisir un autre parcours',
-    finish: 'Terminer',
-  },
   idle: {
     title: 'Vous êtes toujours là ?',
     body_one:
