@@ -1,10 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { displayDate } from '../stats';
-import { CLOCK_SKEW_MINUTES } from '../journal';
+import { CLOCK_SKEW_MINUTES, EDITABLE_FIELDS, type EditableField } from '../journal';
 import type { ImportOutcome } from './importBundle';
 import { ImportSummary } from './ImportSummary';
 import { problemText } from './problemText';
-import type { Refusal, RefusalReport } from './refusals';
+import type { Refusal, RefusalField, RefusalReport } from './refusals';
+
+/** Fields the journal already names (namespace `agent`, as in "Historique des modifications"). */
+type AgentField = EditableField | 'deletedAt';
+const AGENT_FIELDS = new Set<string>([...EDITABLE_FIELDS, 'deletedAt']);
+const isAgentField = (field: RefusalField): field is AgentField => AGENT_FIELDS.has(field);
 
 /**
  * What an import or a restore did, as the agent sees it: the refusal of the whole file (an
@@ -76,6 +81,8 @@ function RefusalText({ refusal }: { refusal: Refusal }) {
     minutes: CLOCK_SKEW_MINUTES,
   });
   if (refusal.field === null) return <>{t('import.refusals.withoutField', { record, reason })}</>;
-  const field = t(`import.refusals.fields.${refusal.field}`);
+  const field = isAgentField(refusal.field)
+    ? ta(`fields.${refusal.field}`)
+    : t(`import.refusals.fields.${refusal.field}`);
   return <>{t('import.refusals.withField', { record, field, reason })}</>;
 }

@@ -11,5 +11,6 @@ export * from './form/checkForm';
 export * from './form/formState';
 export * from './form/useRevealFirstError';
 export * from './form/useTermLabel';
+export * from './model';
 export * from './personalData';
 export * from './validation';
