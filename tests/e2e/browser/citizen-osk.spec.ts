@@ -92,8 +92,15 @@ test('keys of at least 56 px; the field stays above the keyboard; typing, closin
   await keyboard(page).getByRole('button', { name: 'Majuscule' }).tap();
   await expect(keyboard(page).getByRole('button', { name: 'É', exact: true })).toBeVisible();
   await keyboard(page).getByRole('button', { name: 'É', exact: true }).tap();
+  await expect(field).toHaveValue('É');
   await expect(keyboard(page).getByRole('button', { name: 'l', exact: true })).toBeVisible();
-  for (const c of 'lo') await keyboard(page).getByRole('button', { name: c, exact: true }).tap();
+  // Each key lands before the next is touched, as under a finger.
+  for (const typed of ['Él', 'Élo']) {
+    await keyboard(page)
+      .getByRole('button', { name: typed.at(-1), exact: true })
+      .tap();
+    await expect(field).toHaveValue(typed);
+  }
   await keyboard(page).getByRole('button', { name: 'Effacer' }).tap();
   await expect(field).toHaveValue('Él');
   await expect(field).toBeFocused(); // the keys never take the focus
