@@ -72,12 +72,6 @@ test('axe with the keyboard open in English; the keys are named in English', asy
 test('keys of at least 56 px; the field stays above the keyboard; typing, closing, hiding', async ({
   page,
 }) => {
-  // Open defect, kept visible: run after the other tests of this file, « Effacer » after « Élo »
-  // left « Élc » (the o erased, then a c typed); alone it passes. Under investigation.
-  test.fixme(
-    true,
-    'after « Élo », « Effacer » left « Élc » when run with the whole file (alone it passes): an open on-screen keyboard defect under investigation',
-  );
   await openKeyboardParcours(page);
   await skipTo(page, 'Écrire une adresse avec accents et majuscules', 'tap');
   const field = page.getByLabel('Nom et adresse');
@@ -116,7 +110,10 @@ test('keys of at least 56 px; the field stays above the keyboard; typing, closin
   await expect(keyboard(page)).toHaveCount(0);
   await field.tap();
   await expect(keyboard(page)).toBeVisible();
-  await page.getByRole('heading', { level: 1 }).tap();
+  // Leaving the field: a tap on the line to copy, just above it. (A tap on the title, scrolled
+  // back into view by the test, could land on the keyboard once the page scrolls the field
+  // above it again: that typed a « c » in an earlier version of this test.)
+  await page.getByText('Recopiez cette ligne exactement (personne fictive).').tap();
   await expect(keyboard(page)).toHaveCount(0);
   await expect(field).toHaveValue('Él');
 });
