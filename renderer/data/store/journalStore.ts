@@ -91,9 +91,13 @@ function settled<T>(request: IDBRequest<T>): Promise<T> {
  */
 async function daysHolding(index: IDBIndex, ids: readonly string[]): Promise<DayKey[]> {
   const keys = await Promise.all(ids.map((id) => settled(index.getKey(id))));
+  return distinctDays(keys.filter(Array.isArray) as unknown as DayKey[]);
+}
+
+/** Each day key once. */
+function distinctDays(keys: Iterable<DayKey>): DayKey[] {
   const unique = new Map<string, DayKey>();
-  for (const key of keys)
-    if (Array.isArray(key)) unique.set(key.join('\u0000'), key as unknown as DayKey);
+  for (const key of keys) unique.set(key.join('\u0000'), key);
   return [...unique.values()];
 }
 
@@ -165,12 +169,10 @@ export function createJournalStore(db: KiosqueDb, options: StoreOptions = {}) {
       if (!swept && (await settled(index.count())) <= SWEEP_RATIO * expected)
         swept = await sweepIds(index);
       if (!swept) return daysHolding(index, ids);
-      const unique = new Map<string, DayKey>();
-      for (const id of ids) {
-        const key = swept.get(id);
-        if (key) unique.set(key.join('\u0000'), key);
-      }
-      return [...unique.values()];
+      const known = swept;
+      return distinctDays(
+        ids.map((id) => known.get(id)).filter((key): key is DayKey => key !== undefined),
+      );
     }
 
     return {
