@@ -98,8 +98,10 @@ export function FrenchWords({ lang, stage }: FrenchWordsProps) {
                   className="french-words__item"
                   data-current={current === id || undefined}
                 >
-                  <dt lang="fr" dir="ltr">
-                    {term.term}
+                  <dt>
+                    <bdi lang="fr" dir="ltr">
+                      {term.term}
+                    </bdi>
                   </dt>
                   <dd>{text(term.meaning)}</dd>
                   <dd className="french-words__example" dir="auto">

@@ -21,8 +21,10 @@ export function MetWords({ lang }: { lang: Language }) {
       <dl className="words__list">
         {terms.map((term) => (
           <div key={term.id} className="words__item">
-            <dt lang="fr" dir="ltr" className="words__term">
-              {term.term}
+            <dt className="words__term">
+              <bdi lang="fr" dir="ltr">
+                {term.term}
+              </bdi>
             </dt>
             <dd>{text(term.meaning)}</dd>
           </div>
