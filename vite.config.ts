@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { CONTENT_SECURITY_POLICY } from './electron/csp.ts';
+import { BROWSER_KIOSK_SECURITY_HEADERS, CONTENT_SECURITY_POLICY } from './electron/csp.ts';
 import { contentCheckPlugin } from './renderer/features/citizen/content/vitePlugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -47,5 +47,7 @@ export default defineConfig({
     assetsInlineLimit: (file) => (/\.(mp3|ogg|opus|wav|webm)$/.test(file) ? false : undefined),
   },
   server: { host: '127.0.0.1', strictPort: true },
-  preview: { host: '127.0.0.1', strictPort: true },
+  // The browser kiosk's own headers (its CSP sandbox included), so the e2e tests, which drive
+  // `vite preview`, run the app under the same flags as a counter does.
+  preview: { host: '127.0.0.1', strictPort: true, headers: { ...BROWSER_KIOSK_SECURITY_HEADERS } },
 });

@@ -3,7 +3,10 @@
  * not the page's, so the guard runs in the page's own (main) world through
  * `contextBridge.executeInMainWorld`, before any page script: `window.print()`, the File System
  * Access pickers and `showPicker()` are replaced by locked (non-writable, non-configurable)
- * refusals, on the page's window and on the window of any frame the page creates.
+ * refusals and file inputs open no chooser, on the page's window and on the window of any frame
+ * the page reaches. Frames reached otherwise (`window.frames[i]`) are covered deeper: the CSP
+ * sandbox refuses print and alerts, the pickers are disabled Blink features (csp.ts), and main
+ * reloads a page that makes a frame at all (recovery.ts).
  *
  * Printing stays possible only through the app's own print action, which asks main over IPC
  * (main prints silently to the configured printer); that path never calls `window.print()`.
@@ -46,6 +49,18 @@ export function blockNativeDialogs(): void {
       throw refusal('showPicker');
     };
     lock(w.HTMLInputElement?.prototype, 'showPicker', refusePicker);
+    // A file input opens the native file chooser on its click (a tap, its label, Enter, or
+    // `click()` from script), and Electron offers main no hook to refuse it. The app never
+    // shows a file input in Electron (files come from its own list), so every such click is
+    // cancelled here, in the capture phase of the window, before any page listener.
+    w.addEventListener(
+      'click',
+      (event) => {
+        const target = event.target as { tagName?: string; type?: string } | null;
+        if (target?.tagName === 'INPUT' && target.type === 'file') event.preventDefault();
+      },
+      true,
+    );
   };
   guardWindow(window);
 

@@ -1,6 +1,7 @@
 /**
  * Self-healing, since nobody from IT is around: a crashed or hung renderer reloads the home
- * screen, a failed load retries with a growing delay, and each event is logged.
+ * screen, a failed load retries with a growing delay, a page that makes a frame is reloaded,
+ * and each event is logged.
  */
 import type { WebContents } from 'electron';
 import type { MainLogger } from './context';
@@ -70,6 +71,15 @@ export function installRecovery(contents: WebContents, deps: RecoveryDeps): void
       retryTimer = null;
       reloadHome('did-fail-load');
     }, delay);
+  });
+  // The app never makes a frame, and its CSP loads none: a frame in the page means the page
+  // is misbehaving or compromised (an about:blank frame is the way around a guard of the main
+  // world). The sandbox header and the disabled features already refuse dialogs in any frame;
+  // reloading home also ends whatever that page was building.
+  contents.on('frame-created', (_event, details) => {
+    if (!details.frame?.parent) return;
+    deps.log.warn('page.frame-refused');
+    reloadHome('frame-created');
   });
   contents.on('did-finish-load', () => {
     if (failedLoads > 0) deps.log.info('load.recovered', { attempts: failedLoads });

@@ -46,8 +46,10 @@ export function openKioskBrowserWindow({ lockdown, preload }: WindowOptionsInput
       devTools: !lockdown,
       enableWebSQL: false,
       safeDialogs: true,
-      // Middle click must not open links in a new window (denied anyway by the open handler).
-      disableBlinkFeatures: 'Auxclick',
+      // Middle click, and the File System Access pickers in every frame: DISABLED_BLINK_FEATURES
+      // of csp.ts, written out because Electronegativity skips a webPreferences object holding
+      // a computed value (the wiring test checks the two agree).
+      disableBlinkFeatures: 'Auxclick,FileSystemAccessLocal',
       // The idle timer must keep ticking when the kiosk is covered by an OS dialog.
       backgroundThrottling: false,
       zoomFactor: 1,

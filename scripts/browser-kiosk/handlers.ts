@@ -4,7 +4,7 @@
  * the list built by `kioskHandlers` (server.ts).
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { SECURITY_HEADERS } from '../../electron/csp';
+import { BROWSER_KIOSK_SECURITY_HEADERS } from '../../electron/csp';
 
 export interface KioskRequest {
   req: IncomingMessage;
@@ -26,7 +26,7 @@ export function send(
   extraHeaders: Record<string, string> = {},
 ): true {
   request.res.writeHead(status, {
-    ...SECURITY_HEADERS,
+    ...BROWSER_KIOSK_SECURITY_HEADERS,
     ...extraHeaders,
     'Content-Type': type,
     'Content-Length': Buffer.byteLength(body),

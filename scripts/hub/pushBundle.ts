@@ -1,14 +1,20 @@
 /**
  * A site without a network sends an exported bundle through the same push() as the counters:
  * the entries of the machine config's place, 1,000 at a time, with their audit lines and the
- * per-day counts of the last 30 days. Pushing the same bundle twice changes nothing.
+ * per-day counts of the last 30 days. Pushing the same bundle twice changes nothing. Entries
+ * and history lines that the app's import would refuse are not sent, and the report says which
+ * (position in the file, field, reason in French, as the import screen does; never the value).
  */
+import i18next from 'i18next';
 import { loadEndpoint } from '../../electron/hub/connection';
 import { lastDays } from '../../electron/hub/dayHash';
 import { createHubPusher } from '../../electron/hub/pusher';
 import { MAX_BATCH } from '../../electron/shared/hub/protocol';
 import { parseConfigText } from '../../electron/shared/config-schema';
 import { parseBundle } from '../../renderer/features/exports/parseBundle';
+import { problemText } from '../../renderer/features/exports/problemText';
+import { refusalText } from '../../renderer/features/exports/refusalText';
+import { fr } from '../../renderer/i18n/resources';
 
 export interface BundlePushReport {
   sent: number;
@@ -17,7 +23,24 @@ export interface BundlePushReport {
   unchanged: number;
   rejected: { id: string; reason: string }[];
   otherPlaces: number;
+  /** Left out by the app's import rules before anything is sent: counts and one line each. */
+  refusedInFile: { entries: number; audit: number; lines: string[] };
   differingDays: { day: string; countPoste: number; countServeur: number }[];
+}
+
+/** The import screen's French sentences, outside the app. */
+async function frenchCatalogue() {
+  const i18n = i18next.createInstance();
+  await i18n.init({
+    lng: 'fr',
+    resources: { fr: { stats: fr.stats, agent: fr.agent } },
+    ns: ['stats', 'agent'],
+    defaultNS: 'stats',
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+  });
+  return { t: i18n.getFixedT('fr', 'stats'), ta: i18n.getFixedT('fr', 'agent') };
 }
 
 export async function pushBundle(
@@ -32,8 +55,9 @@ export async function pushBundle(
       `La configuration n’a pas de bloc « hub » valide${detail ? ` (${detail})` : ''}`,
     );
   }
-  const parsed = await parseBundle(bundleText);
-  if (!parsed.ok) throw new Error(`Fichier refusé : ${JSON.stringify(parsed.problem)}`);
+  const { t, ta } = await frenchCatalogue();
+  const parsed = await parseBundle(bundleText, { maxListed: Number.POSITIVE_INFINITY });
+  if (!parsed.ok) throw new Error(problemText(t, parsed.problem));
   const mine = parsed.bundle.entries.filter(
     (e) => e.siteId === config.siteId && e.posteId === config.posteId,
   );
@@ -47,6 +71,11 @@ export async function pushBundle(
     unchanged: 0,
     rejected: [],
     otherPlaces: parsed.bundle.entries.length - mine.length,
+    refusedInFile: {
+      entries: parsed.refused.entries,
+      audit: parsed.refused.audit,
+      lines: parsed.refused.listed.map((r) => refusalText(t, ta, r)),
+    },
     differingDays: [],
   };
   try {

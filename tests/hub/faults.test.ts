@@ -176,7 +176,7 @@ describe('schema versions', () => {
       await pusher.close();
       const lines: string[] = [];
       await migrate(old.admin, { log: (l) => lines.push(l) });
-      expect(lines).toContain('schéma du hub : version 1 → 2');
+      expect(lines).toContain('schéma du hub : version 1 → 3');
       const pusher2 = createHubPusher(async () => old.endpoint(old.a), {
         appVersion: 't',
       });

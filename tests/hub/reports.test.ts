@@ -245,7 +245,7 @@ describe('the command-line tools', () => {
     const url = bed.cluster.adminUrl.replace(/\/postgres$/, '/kiosque');
     const run = (script: string, args: string[]) =>
       execFileSync('npx', ['tsx', `scripts/hub/${script}.ts`, ...args], { encoding: 'utf8' });
-    expect(run('migrate', ['--url', url, '--ca', caFile])).toContain('déjà à jour (version 2)');
+    expect(run('migrate', ['--url', url, '--ca', caFile])).toContain('déjà à jour (version 3)');
     const out = run('add-poste', [
       '--url',
       url,
@@ -263,5 +263,84 @@ describe('the command-line tools', () => {
       port: bed.cluster.port,
       database: 'kiosque',
     });
+  });
+});
+
+describe('hub:push and the entries the app’s import would refuse', () => {
+  it('lists each one (position, field, reason in French, never the value) and exits with 2', async () => {
+    const poste = await bed.newPoste('mairie-ouest', 'poste-1');
+    const dir = mkdtempSync(path.join(work, 'refus-'));
+    writeFileSync(path.join(dir, 'ca.crt'), bed.cluster.caPem);
+    writeFileSync(path.join(dir, 'password.txt'), `${poste.password}\n`);
+    const config = path.join(dir, 'config.json');
+    writeFileSync(
+      config,
+      JSON.stringify({
+        siteId: poste.site,
+        posteId: poste.poste,
+        hub: {
+          host: 'localhost',
+          port: bed.cluster.port,
+          database: 'kiosque',
+          role: poste.role,
+          caFile: path.join(dir, 'ca.crt'),
+          passwordFile: path.join(dir, 'password.txt'),
+        },
+      }),
+    );
+    const good = entryOf(poste);
+    const withEmail = entryOf(poste, { note: 'rappeler jean.dupont@example.org' });
+    const tooLong = entryOf(poste, { dureeMinutes: 900 });
+    const audit = [
+      { entryId: good.id, at: good.createdAt, agentCode: 'ag-07', action: 'create', changes: {} },
+      { entryId: good.id, at: good.createdAt, agentCode: 'ag-07', action: 'explode', changes: {} },
+    ];
+    const bundle = path.join(dir, 'bundle.json');
+    writeFileSync(
+      bundle,
+      JSON.stringify({
+        ...createBundle({ siteId: poste.site, posteId: poste.poste }, [], []),
+        entries: [good, withEmail, tooLong],
+        audit,
+      }),
+    );
+    const run = () => {
+      try {
+        return {
+          status: 0,
+          out: execFileSync(
+            'npx',
+            ['tsx', 'scripts/hub/push-bundle.ts', '--config', config, '--bundle', bundle],
+            {
+              encoding: 'utf8',
+            },
+          ),
+        };
+      } catch (error) {
+        const failed = error as { status: number; stdout: string };
+        return { status: failed.status, out: failed.stdout };
+      }
+    };
+    const { status, out } = run();
+    expect(status).toBe(2);
+    expect(out).toContain(
+      'Refusés dans le fichier (règles de saisie, non envoyés) : 2 démarches, 1 lignes d’historique.',
+    );
+    expect(out).toMatch(
+      /Démarche n° 2 du fichier \([^)]+\), champ « note » : semble contenir une donnée personnelle \(adresse e-mail\)\./,
+    );
+    expect(out).toMatch(
+      /Démarche n° 3 du fichier \([^)]+\), champ « durée » : valeur hors des limites permises\./,
+    );
+    expect(out).toMatch(
+      /Ligne d’historique n° 2 du fichier \(démarche n° 1, [^)]+\), champ « action » : valeur non reconnue\./,
+    );
+    expect(out).not.toContain('jean.dupont');
+    expect(out).not.toContain('900');
+    expect(out).toContain('Envoyées : 1 démarches — 1 nouvelles');
+    const stored = await bed.admin.query('SELECT id FROM kiosque.demarches WHERE site_id = $1', [
+      poste.site,
+    ]);
+    expect(stored.rows).toEqual([{ id: good.id }]);
   });
 });

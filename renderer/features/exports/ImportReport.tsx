@@ -1,15 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { displayDate } from '../stats';
-import { CLOCK_SKEW_MINUTES, EDITABLE_FIELDS, type EditableField } from '../journal';
 import type { ImportOutcome } from './importBundle';
 import { ImportSummary } from './ImportSummary';
 import { problemText } from './problemText';
-import type { Refusal, RefusalField, RefusalReport } from './refusals';
-
-/** Fields the journal already names (namespace `agent`, as in "Historique des modifications"). */
-type AgentField = EditableField | 'deletedAt';
-const AGENT_FIELDS = new Set<string>([...EDITABLE_FIELDS, 'deletedAt']);
-const isAgentField = (field: RefusalField): field is AgentField => AGENT_FIELDS.has(field);
+import { refusalText } from './refusalText';
+import type { Refusal, RefusalReport } from './refusals';
 
 /**
  * What an import or a restore did, as the agent sees it: the refusal of the whole file (an
@@ -62,27 +56,5 @@ function Refusals({ report }: { report: RefusalReport }) {
 function RefusalText({ refusal }: { refusal: Refusal }) {
   const { t } = useTranslation('stats');
   const { t: ta } = useTranslation('agent');
-  const date = refusal.date ? displayDate(refusal.date) : t('import.refusals.noDate');
-  const record =
-    refusal.kind === 'entry'
-      ? t('import.refusals.entry', { position: refusal.position, date })
-      : t('import.refusals.audit', {
-          position: refusal.position,
-          owner:
-            refusal.entryPosition === null
-              ? t('import.refusals.noOwner')
-              : t('import.refusals.owner', { position: refusal.entryPosition, date }),
-        });
-  const kinds = (refusal.personalData ?? [])
-    .map((kind) => ta(`quickLog.personalData.${kind}`))
-    .join(', ');
-  const reason = t(`import.refusals.reasons.${refusal.reason}`, {
-    kinds,
-    minutes: CLOCK_SKEW_MINUTES,
-  });
-  if (refusal.field === null) return <>{t('import.refusals.withoutField', { record, reason })}</>;
-  const field = isAgentField(refusal.field)
-    ? ta(`fields.${refusal.field}`)
-    : t(`import.refusals.fields.${refusal.field}`);
-  return <>{t('import.refusals.withField', { record, field, reason })}</>;
+  return <>{refusalText(t, ta, refusal)}</>;
 }

@@ -23,7 +23,14 @@ import {
   journalEntrySchema,
   journalEntryV1Schema,
 } from '../journal';
-import { addRefusal, emptyRefusals, refusalOf, type Refusal, type RefusalReport } from './refusals';
+import {
+  addRefusal,
+  emptyRefusals,
+  MAX_LISTED_REFUSALS,
+  refusalOf,
+  type Refusal,
+  type RefusalReport,
+} from './refusals';
 import {
   BUNDLE_FORMAT,
   BUNDLE_SCHEMA_VERSION,
@@ -60,6 +67,8 @@ export interface ParseOptions {
   onProgress?: ProgressListener | undefined;
   /** The clock dates are checked against (tests fix it). */
   now?: Date;
+  /** How many refusals the report lists (a screen shows MAX_LISTED_REFUSALS; a CLI all). */
+  maxListed?: number;
 }
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -193,6 +202,7 @@ function checkHeader(value: unknown): BundleProblem | null {
 export async function parseBundle(text: string, options: ParseOptions = {}): Promise<ParseResult> {
   const now = options.now ?? new Date();
   const inFuture = futureCheck(now);
+  const maxListed = options.maxListed ?? MAX_LISTED_REFUSALS;
   // The journal files' cap, counted here in characters (never more than the file's bytes).
   if (text.length > MAX_JOURNAL_FILE_BYTES) return { ok: false, problem: TOO_LARGE };
   const json = parseJson(text);
@@ -213,13 +223,17 @@ export async function parseBundle(text: string, options: ParseOptions = {}): Pro
         if (!checked.ok) {
           const position = start + i + 1;
           const date = dateOf(chunk[i]);
-          addRefusal(refused, {
-            kind: 'entry',
-            position,
-            date,
-            entryPosition: null,
-            ...checked.refusal,
-          });
+          addRefusal(
+            refused,
+            {
+              kind: 'entry',
+              position,
+              date,
+              entryPosition: null,
+              ...checked.refusal,
+            },
+            maxListed,
+          );
           continue;
         }
         if (ids.has(checked.value.id)) {
@@ -257,13 +271,17 @@ export async function parseBundle(text: string, options: ParseOptions = {}): Pro
     entryOf ??= positionsOf(raw.entries);
     const id = isRecord(line) && typeof line.entryId === 'string' ? line.entryId : '';
     const owner = entryOf.get(id);
-    addRefusal(refused, {
-      kind: 'audit',
-      position: i + 1,
-      date: owner?.date ?? null,
-      entryPosition: owner?.position ?? null,
-      ...(problem ?? { field: null, reason: 'not-allowed' }),
-    });
+    addRefusal(
+      refused,
+      {
+        kind: 'audit',
+        position: i + 1,
+        date: owner?.date ?? null,
+        entryPosition: owner?.position ?? null,
+        ...(problem ?? { field: null, reason: 'not-allowed' }),
+      },
+      maxListed,
+    );
   }
   return {
     ok: true,

@@ -66,10 +66,14 @@ export const MAX_LISTED_REFUSALS = 50;
 
 export const emptyRefusals = (): RefusalReport => ({ entries: 0, audit: 0, listed: [] });
 
-export function addRefusal(report: RefusalReport, refusal: Refusal): void {
+export function addRefusal(
+  report: RefusalReport,
+  refusal: Refusal,
+  maxListed: number = MAX_LISTED_REFUSALS,
+): void {
   if (refusal.kind === 'entry') report.entries += 1;
   else report.audit += 1;
-  if (report.listed.length < MAX_LISTED_REFUSALS) report.listed.push(refusal);
+  if (report.listed.length < maxListed) report.listed.push(refusal);
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>

@@ -70,16 +70,23 @@ test.describe('journal at scale', () => {
     });
     const countedMs = Date.now() - started;
 
-    // Scroll down several screens: pages load by cursor and the DOM keeps only visible rows.
+    // Scroll down screen after screen until row 500 is passed: pages load by cursor, each one
+    // when the previous is in, so the loop waits for the rows rather than for a fixed time
+    // (150 ms per scroll was too short on a loaded CI machine). Paging that stops fails here.
     const scroller = list.locator('xpath=..');
-    for (let i = 0; i < 10; i += 1) {
-      await scroller.evaluate((el) => el.scrollBy(0, el.scrollHeight));
-      await page.waitForTimeout(150);
-    }
+    const lastRow = list.getByRole('listitem').last();
+    await expect
+      .poll(
+        async () => {
+          await scroller.evaluate((el) => el.scrollBy(0, el.scrollHeight));
+          return Number(await lastRow.getAttribute('aria-posinset'));
+        },
+        { timeout: 60_000, intervals: [250] },
+      )
+      .toBeGreaterThan(500);
     const rendered = await list.getByRole('listitem').count();
     expect(rendered).toBeLessThan(60);
-    const lastPosition = await list.getByRole('listitem').last().getAttribute('aria-posinset');
-    expect(Number(lastPosition)).toBeGreaterThan(500);
+    const lastPosition = await lastRow.getAttribute('aria-posinset');
     await keepScreenshot(page, 'agent-journal-100k');
     test.info().annotations.push({
       type: 'measure',

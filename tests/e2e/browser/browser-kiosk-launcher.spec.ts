@@ -70,6 +70,8 @@ async function startLauncher(): Promise<{ browser: Browser; page: Page }> {
   const args = readFileSync(path.join(dir, 'chromium-args.txt'), 'utf8');
   expect(args).toContain('--kiosk-printing');
   if (process.platform === 'linux') expect(args).toContain('--enable-speech-dispatcher');
+  // No File System Access picker in any frame (tests/e2e/browser/frame-dialogs.spec.ts).
+  expect(args).toContain('--disable-blink-features=Auxclick,FileSystemAccessLocal');
   return { browser: running.browser, page: running.page };
 }
 

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, keepScreenshot, openKiosk, test } from './fixtures';
+import { horizontalOverflow } from './citizen-helpers';
 
 // The Arabic citizen area, as a person who reads Arabic uses it on a touch kiosk: right to
 // left, largest text, high contrast, French words of the simulated sites explained.
@@ -26,27 +27,6 @@ const config = {
 };
 
 test.use({ hasTouch: true, viewport: { width: 1366, height: 768 } });
-
-/** Elements that stick out of the viewport sideways (the page must never scroll sideways). */
-async function horizontalOverflow(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const out: string[] = [];
-    if (document.documentElement.scrollWidth > width + 1)
-      out.push(`page ${document.documentElement.scrollWidth}px`);
-    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
-      const box = el.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      if (getComputedStyle(el).position === 'fixed' && box.right <= 0) continue;
-      if (box.left < -1 || box.right > width + 1) {
-        out.push(
-          `${el.tagName.toLowerCase()}.${el.className} ${Math.round(box.left)}–${Math.round(box.right)}`,
-        );
-      }
-    }
-    return out.slice(0, 10);
-  });
-}
 
 async function openInArabic(page: Page): Promise<void> {
   await openKiosk(page, { config });

@@ -65,3 +65,24 @@ export async function continueAfterSuccess(page: Page): Promise<void> {
   await expect(page.getByText(/Bravo, c’est réussi !|Well done, you did it!/)).toBeVisible();
   await page.getByRole('button', { name: /^(Continuer|Continue)$/ }).click();
 }
+
+/** Elements that stick out of the viewport sideways (the page must never scroll sideways). */
+export async function horizontalOverflow(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const out: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1)
+      out.push(`page ${document.documentElement.scrollWidth}px`);
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) continue;
+      if (getComputedStyle(el).position === 'fixed' && box.right <= 0) continue;
+      if (box.left < -1 || box.right > width + 1) {
+        out.push(
+          `${el.tagName.toLowerCase()}.${el.className} ${Math.round(box.left)}–${Math.round(box.right)}`,
+        );
+      }
+    }
+    return out.slice(0, 10);
+  });
+}

@@ -15,7 +15,7 @@ import {
 } from '../../../scripts/browser-kiosk/server';
 import { runHandlers, send } from '../../../scripts/browser-kiosk/handlers';
 import { stripSecrets } from '../../../scripts/browser-kiosk/public-config';
-import { CONTENT_SECURITY_POLICY } from '../../../electron/csp';
+import { BROWSER_KIOSK_SECURITY_HEADERS } from '../../../electron/csp';
 
 const HASH = `pbkdf2-sha256$600000$${'A'.repeat(22)}==$${'B'.repeat(43)}=`;
 
@@ -68,7 +68,9 @@ describe('browser kiosk server: who it answers', () => {
     const response = await fetch(url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect(response.headers.get('content-security-policy')).toBe(
+      BROWSER_KIOSK_SECURITY_HEADERS['Content-Security-Policy'],
+    );
   });
 
   it('answers 421 to any other Host: DNS rebinding, localhost, another port', async () => {

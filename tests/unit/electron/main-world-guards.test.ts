@@ -60,6 +60,23 @@ describe('native dialogs in the main world', () => {
     expect(page.printed).toBe(0);
   });
 
+  it('a file input opens no chooser, whether tapped, reached by its label or clicked by script', () => {
+    const cancelled = page.eval(`
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<label for="f">Fichier</label><input id="f" type="file"><input id="t" type="text">',
+      );
+      const seen = [];
+      document.addEventListener('click', (e) => seen.push(e.target.id + ':' + e.defaultPrevented));
+      document.getElementById('f').click();
+      document.querySelector('label').click();
+      document.getElementById('f').dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+      document.getElementById('t').click();
+      seen;
+    `) as string[];
+    expect(cancelled).toEqual(['f:true', ':false', 'f:true', 'f:true', 't:false']);
+  });
+
   it('a frame the page creates is guarded as soon as it is reached', () => {
     page.eval(`
       const frame = document.createElement('iframe');

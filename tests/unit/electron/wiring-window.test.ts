@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC } from '../../../electron/ipc/contract';
+import { DISABLED_BLINK_FEATURES } from '../../../electron/csp';
 import { bootMain, type BootedMain, type Hoisted } from './main-harness';
 
 const h = vi.hoisted((): Hoisted => ({ state: null, logger: null }));
@@ -52,6 +53,8 @@ describe('kiosk window', () => {
     });
     const prefs = m.win.options.webPreferences as Record<string, unknown>;
     expect(prefs.enableBlinkFeatures).toBeUndefined();
+    // The pickers go in every frame (tests/e2e/browser/frame-dialogs.spec.ts shows the name works).
+    expect(prefs.disableBlinkFeatures).toBe(DISABLED_BLINK_FEATURES.join(','));
     expect(String(prefs.preload)).toMatch(/preload\.cjs$/);
   });
 
@@ -100,6 +103,7 @@ describe('order of installation', () => {
     'contents.on:render-process-gone',
     'contents.on:unresponsive',
     'contents.on:did-fail-load',
+    'contents.on:frame-created',
     'window.on:close',
     `ipcMain.handle:${IPC.getBootInfo}`,
     `ipcMain.handle:${IPC.quitKiosk}`,
@@ -286,5 +290,18 @@ describe('installed security handlers', () => {
     m.win.webContents.emit('render-process-gone', {}, { reason: 'crashed', exitCode: 1 });
     expect(m.win.webContents.loaded.at(-1)).toBe('app://kiosque/index.html');
     expect(m.logText()).toContain('renderer.gone');
+  });
+
+  it('reloads the home screen when the page makes a frame, never for its own main frame', () => {
+    const contents = m.win.webContents;
+    const loads = contents.loaded.length;
+    contents.emit('frame-created', {}, { frame: contents.mainFrame });
+    contents.emit('frame-created', {}, { frame: null });
+    expect(contents.loaded).toHaveLength(loads);
+    const subFrame = { ...contents.mainFrame, url: 'about:blank', parent: contents.mainFrame };
+    contents.emit('frame-created', {}, { frame: subFrame });
+    expect(contents.loaded).toHaveLength(loads + 1);
+    expect(contents.loaded.at(-1)).toBe('app://kiosque/index.html');
+    expect(m.logText()).toContain('page.frame-refused');
   });
 });

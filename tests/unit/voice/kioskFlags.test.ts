@@ -10,16 +10,21 @@ function configFile(content: string): string {
   return file;
 }
 
+const features = '--disable-blink-features=Auxclick,FileSystemAccessLocal';
+
 describe('browser kiosk flags', () => {
+  it('turns off the same Blink features as the Electron window, everywhere', () => {
+    expect(browserKioskFlags(null, 'win32')).toEqual([features]);
+  });
   it('asks Chromium for the system voices on Linux only', () => {
-    expect(browserKioskFlags(null, 'linux')).toEqual(['--enable-speech-dispatcher']);
-    expect(browserKioskFlags(null, 'win32')).toEqual([]);
+    expect(browserKioskFlags(null, 'linux')).toEqual([features, '--enable-speech-dispatcher']);
+    expect(browserKioskFlags(null, 'win32')).toEqual([features]);
   });
   it('prints silently only when the config names a printer', () => {
     const withPrinter = configFile(JSON.stringify({ takeaway: { printer: 'Accueil-HP' } }));
     const without = configFile(JSON.stringify({ takeaway: { printer: null } }));
-    expect(browserKioskFlags(withPrinter, 'win32')).toEqual(['--kiosk-printing']);
-    expect(browserKioskFlags(without, 'win32')).toEqual([]);
-    expect(browserKioskFlags(configFile('{ pas du JSON'), 'win32')).toEqual([]);
+    expect(browserKioskFlags(withPrinter, 'win32')).toEqual([features, '--kiosk-printing']);
+    expect(browserKioskFlags(without, 'win32')).toEqual([features]);
+    expect(browserKioskFlags(configFile('{ pas du JSON'), 'win32')).toEqual([features]);
   });
 });

@@ -65,20 +65,24 @@ export function TakeawaySheet({ parcours, done, lang, onBack }: TakeawaySheetPro
                 <p>{t('sheet.places')}</p>
                 <ul className="takeaway-sheet__places">
                   {places.map((place) => (
+                    // Each line isolated from the sheet's direction: in Arabic, « 1 place de la
+                    // Mairie » kept its number at the end and « 01 23 45 67 89 » read backwards.
                     <li key={`${place.name}-${place.address}`}>
-                      <strong>{place.name}</strong>
+                      <strong>
+                        <bdi>{place.name}</bdi>
+                      </strong>
                       <br />
-                      {place.address}
+                      <bdi>{place.address}</bdi>
                       {place.hours && (
                         <>
                           <br />
-                          {place.hours}
+                          <bdi>{place.hours}</bdi>
                         </>
                       )}
                       {place.phone && (
                         <>
                           <br />
-                          {place.phone}
+                          <bdi dir="ltr">{place.phone}</bdi>
                         </>
                       )}
                     </li>

@@ -10,6 +10,7 @@ import { DoneList, RuleList } from '../ending/Lists';
 import { tally } from '../ending/outcomes';
 import { TakeawaySheet } from '../ending/TakeawaySheet';
 import { exerciseTitle } from '../ending/titles';
+import { MetWords } from '../glossary/MetWords';
 import type { Outcome } from './ExerciseRunner';
 
 export interface CompetenceSummary {
@@ -41,8 +42,9 @@ interface EndScreenProps {
 
 /**
  * The end of a parcours, truthfully: "Bravo" for what was done only; skipped exercises listed,
- * each retryable at once; the rules learnt in plain words, then the Pix competences; level 2
- * offered after level 1; the sheet to take home; the médiateur's summary in agent mode.
+ * each retryable at once; the rules learnt in plain words, the French words met, then the Pix
+ * competences; level 2 offered after level 1; the sheet to take home; the médiateur's summary
+ * in agent mode.
  */
 export function EndScreen(props: EndScreenProps) {
   const { parcours, outcomes, lang, launchedBy, onRetry, onStartParcours } = props;
@@ -104,6 +106,7 @@ export function EndScreen(props: EndScreenProps) {
           <RuleList rules={parcours.recap} lang={lang} />
         </section>
       )}
+      <MetWords lang={lang} />
       <section aria-labelledby="end-practised">
         <h2 id="end-practised">{t('competencesTitle')}</h2>
         <ul className="end__competences">

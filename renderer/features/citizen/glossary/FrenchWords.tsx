@@ -21,11 +21,15 @@ function termsIn(root: HTMLElement): string[] {
   return [...new Set(ids)].filter((id) => findTerm(id) !== undefined);
 }
 
+const same = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
 /**
  * For learners who do not read French well: the simulated sites stay in French, as in real
  * life, and this explains their marked words in the learner's language — a button listing the
  * words of the screen, and a tap on a marked word (not on a control: a button still does
- * what it says) opens its explanation. Not shown in French.
+ * what it says) opens its explanation. Not shown in French; in every language, the words
+ * shown are noted as met, for the end screen's recap.
  */
 export function FrenchWords({ lang, stage }: FrenchWordsProps) {
   const { t } = useTranslation('words');
@@ -37,11 +41,15 @@ export function FrenchWords({ lang, stage }: FrenchWordsProps) {
 
   useEffect(() => {
     const root = stage.current;
-    if (!active || !root) return;
-    const refresh = () => setIds(termsIn(root));
+    if (!root) return;
+    const refresh = () => {
+      const now = termsIn(root);
+      setIds((old) => (same(old, now) ? old : now));
+    };
     refresh();
     const observer = new MutationObserver(refresh);
     observer.observe(root, { childList: true, subtree: true });
+    if (!active) return () => observer.disconnect();
     // A tap on a marked word that is not a control explains it (delegated: the words are
     // plain text inside the simulated site).
     const onClick = (event: MouseEvent) => {
@@ -90,8 +98,10 @@ export function FrenchWords({ lang, stage }: FrenchWordsProps) {
                   className="french-words__item"
                   data-current={current === id || undefined}
                 >
-                  <dt lang="fr" dir="ltr">
-                    {term.term}
+                  <dt>
+                    <bdi lang="fr" dir="ltr">
+                      {term.term}
+                    </bdi>
                   </dt>
                   <dd>{text(term.meaning)}</dd>
                   <dd className="french-words__example" dir="auto">

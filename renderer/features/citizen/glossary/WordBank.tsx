@@ -25,8 +25,11 @@ export function WordBank({ lang, onBack }: WordBankProps) {
       <dl className="words__list">
         {glossaryTerms().map((term) => (
           <div key={term.id} className="words__item">
-            <dt lang="fr" dir="ltr" className="words__term">
-              {term.term}
+            {/* Isolated inside, so the word lines up with its meaning (on the right in Arabic). */}
+            <dt className="words__term">
+              <bdi lang="fr" dir="ltr">
+                {term.term}
+              </bdi>
             </dt>
             <dd>{text(term.meaning)}</dd>
             <dd className="words__example" dir="auto">

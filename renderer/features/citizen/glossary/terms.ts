@@ -16,3 +16,9 @@ export function glossaryTerms(): GlossaryTerm[] {
 export function findTerm(id: string): GlossaryTerm | undefined {
   return glossaryTerms().find((t) => t.id === id);
 }
+
+/** The terms of `ids` (the words met, in the order met), those the word bank no longer has left out. */
+export function termsOf(ids: readonly string[]): GlossaryTerm[] {
+  const terms = glossaryTerms();
+  return ids.flatMap((id) => terms.find((t) => t.id === id) ?? []);
+}

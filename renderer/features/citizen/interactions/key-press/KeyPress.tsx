@@ -106,7 +106,9 @@ export default function KeyPress({ step, onAttempt, text }: InteractionProps<Key
                   onClick={cap.key ? () => press(cap.key as TeachableKey) : undefined}
                 >
                   {cap.shifted && <span className="ia-keyboard__shifted">{cap.shifted}</span>}
-                  {cap.key === 'Space' ? keyName('Space') : cap.label}
+                  {/* The drawn bar of a physical keyboard has no label: name it. The on-screen
+                      keyboard's bar keeps its own (« مسافة » in Arabic, as the real one). */}
+                  {cap.key === 'Space' && !cap.label ? keyName('Space') : cap.label}
                   {cap.altGr && <span className="ia-keyboard__altgr">{cap.altGr}</span>}
                 </span>
               ))}
