@@ -3,6 +3,7 @@
  * the hub runs, one push() of a batch, and the published catalogue.
  */
 import type pg from 'pg';
+import { MAX_ENTRY_JSON_CHARS } from '../shared/hub/protocol';
 import type { DayReport } from './dayHash';
 
 export interface PosteStatusReport {
@@ -64,9 +65,32 @@ export async function hubSchemaVersion(client: pg.ClientBase): Promise<number> {
   return result.rows[0]?.v ?? 0;
 }
 
+/**
+ * The batch as push()'s JSON argument, each entry serialised once (its size is checked on the
+ * way); null when one entry is longer than MAX_ENTRY_JSON_CHARS.
+ */
+export function batchJson(batch: PushBatch): string | null {
+  const entries: string[] = [];
+  for (const entry of batch.entries) {
+    const text = JSON.stringify(entry);
+    if (text.length > MAX_ENTRY_JSON_CHARS) return null;
+    entries.push(text);
+  }
+  const { entries: _entries, ...rest } = batch;
+  const tail = JSON.stringify(rest);
+  return `{"entries":[${entries.join(',')}]${tail === '{}' ? '' : `,${tail.slice(1, -1)}`}}`;
+}
+
 export async function pushBatch(client: pg.ClientBase, batch: PushBatch): Promise<PushResult> {
+  const text = batchJson(batch);
+  if (text === null) throw new Error('démarche trop longue pour être envoyée');
+  return pushBatchJson(client, text);
+}
+
+/** One push() of a batch already serialised by batchJson. */
+export async function pushBatchJson(client: pg.ClientBase, text: string): Promise<PushResult> {
   const result = await client.query<{ r: PushResult }>('SELECT kiosque.push($1::jsonb) AS r', [
-    JSON.stringify(batch),
+    text,
   ]);
   const row = result.rows[0];
   if (!row) throw new Error('push() n’a rien renvoyé');

@@ -8,7 +8,7 @@ import { pushRequestSchema, type PushRequest, type PushResponse } from '../share
 import { clientConfig, type HubEndpoint } from './connection';
 import { dayReports } from './dayHash';
 import { describeHubError, HubSchemaTooOld } from './errors';
-import { hubSchemaVersion, pullCatalogue, pushBatch } from './pushClient';
+import { batchJson, hubSchemaVersion, pullCatalogue, pushBatchJson } from './pushClient';
 import { HUB_SCHEMA_REQUIRED } from './schemaVersion';
 
 export interface PusherOptions {
@@ -71,14 +71,31 @@ export function createHubPusher(loadEndpoint: () => Promise<HubEndpoint>, option
     }
   }
 
+  const malformed: PushResponse = {
+    ok: false,
+    code: 'refused',
+    message: 'Lot mal formé : envoi refusé par le poste.',
+  };
+
   async function push(raw: unknown): Promise<PushResponse> {
     state.lastAttemptAt = now().toISOString();
     let request: PushRequest;
     try {
       request = pushRequestSchema.parse(raw) as PushRequest;
     } catch {
-      return { ok: false, code: 'refused', message: 'Lot mal formé : envoi refusé par le poste.' };
+      return malformed;
     }
+    return send(request);
+  }
+
+  /** For a request its caller already parsed with pushRequestSchema (authorisePush does). */
+  async function pushChecked(request: PushRequest): Promise<PushResponse> {
+    state.lastAttemptAt = now().toISOString();
+    return send(request);
+  }
+
+  async function send(request: PushRequest): Promise<PushResponse> {
+    if (request.entries.some((e) => e === null || typeof e !== 'object')) return malformed;
     try {
       const client = await (await getPool()).connect();
       try {
@@ -98,13 +115,15 @@ export function createHubPusher(loadEndpoint: () => Promise<HubEndpoint>, option
               freeDiskBytes: (await options.freeDiskBytes?.()) ?? null,
             }
           : undefined;
-        const result = await pushBatch(client, {
+        const text = batchJson({
           entries: request.entries,
           audit: request.audit,
           ...(days ? { days } : {}),
           ...(status ? { status } : {}),
           clientTime: now().toISOString(),
         });
+        if (text === null) return malformed;
+        const result = await pushBatchJson(client, text);
         const catalogue = request.withCatalogue ? await pullCatalogue(client) : undefined;
         state.reachable = true;
         state.lastSuccessAt = now().toISOString();
@@ -124,6 +143,7 @@ export function createHubPusher(loadEndpoint: () => Promise<HubEndpoint>, option
 
   return {
     push,
+    pushChecked,
     state: (): HubState => ({ ...state }),
     close: reset,
   };

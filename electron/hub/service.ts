@@ -65,7 +65,8 @@ export function createHubService(hub: HubConfig | null, deps: HubServiceDeps) {
   return {
     async push(raw: unknown): Promise<PushResponse> {
       const allowed = authorisePush(raw, deps.place);
-      return allowed.ok ? pusher.push(allowed.request) : allowed;
+      // Parsed once by authorisePush: the pusher does not parse the batch again.
+      return allowed.ok ? pusher.pushChecked(allowed.request) : allowed;
     },
     state: async (): Promise<HubStatus> => ({
       enabled: true,

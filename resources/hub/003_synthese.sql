@@ -23,6 +23,41 @@ BEGIN
 END
 $$;
 
+-- The personal-data detector of 001, unchanged but for a first test that skips it.
+CREATE OR REPLACE FUNCTION kiosque.personal_data_kinds(t text) RETURNS text[]
+LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  plain text;
+  found text[] := '{}';
+BEGIN
+  -- Every kind below needs a digit, or an @ / (at) / [at] for an e-mail: a text with none of
+  -- them (most notes, every code of an audit line) is clean without running the patterns.
+  IF t IS NULL OR t !~* '[0-9@]|\(at\)|\[at\]' THEN RETURN found; END IF;
+  -- Plain dates are allowed and must not count as digit runs.
+  plain := regexp_replace(t,
+    '(?<![0-9/.-])((0?[1-9]|[12][0-9]|3[01])[/.-](0?[1-9]|1[0-2])[/.-]([0-9]{4}|[0-9]{2})|[0-9]{4}-(0?[1-9]|1[0-2])-(0?[1-9]|[12][0-9]|3[01]))(?![0-9]|[/.-][0-9])',
+    ' ', 'g');
+  IF plain ~* '[[:alnum:]._%+-]+\s?(@|\(at\)|\[at\])\s?[[:alnum:]-]+(\.[[:alnum:]-]+)*\.[[:alpha:]]{2,}' THEN
+    found := array_append(found, 'email'); END IF;
+  IF plain ~ '(?<![0-9])((\+|00)\s?33[[:space:].-]?(\(0\)[[:space:].-]?)?|0)[1-9]([[:space:].-]?[0-9]{2}){4}(?![0-9])' THEN
+    found := array_append(found, 'phone'); END IF;
+  IF plain ~* '(?<![0-9A-Za-z])[1278][[:space:].]?[0-9]{2}[[:space:].]?[0-9]{2}[[:space:].]?([0-9]{2}|2[AB])[[:space:].]?[0-9]{3}[[:space:].]?[0-9]{3}[[:space:].]?[0-9]{2}(?![0-9])' THEN
+    found := array_append(found, 'nir'); END IF;
+  IF plain ~* '(?<![[:alnum:]])[A-Z]{2}[0-9]{2}([[:space:]]?[A-Z0-9]){11,30}(?![[:alnum:]])' THEN
+    found := array_append(found, 'iban'); END IF;
+  IF t ~* '(^|[^[:alnum:]_])n[ée]e?\s+le\s+[0-9]{1,2}\s?[/.-]\s?[0-9]{1,2}\s?[/.-]\s?[0-9]{2,4}' THEN
+    found := array_append(found, 'birth-date'); END IF;
+  IF plain ~* '(?<!cerfa\s{0,20})(allocataire|dossier|fiscal|matricule|identifiant|num[ée]ro|n°|no\.)\s*:?\s*[[:alpha:]]{0,12}\s*:?\s*[0-9]([[:space:].]?[0-9]){4,}' THEN
+    found := array_append(found, 'file-number'); END IF;
+  IF plain ~* '(?<![0-9])[0-9]{1,4}\s?(bis|ter)?,?\s+(rue|avenue|av\.|bd|boulevard|chemin|impasse|all[ée]e|place|route|quai|cours|square|r[ée]sidence|lotissement|lieu-dit|cit[ée])\s' THEN
+    found := array_append(found, 'address'); END IF;
+  IF NOT (found && ARRAY['phone','nir','iban','file-number'])
+     AND plain ~ '[0-9]([[:space:].]?[0-9]){7,}' THEN
+    found := array_append(found, 'digits'); END IF;
+  RETURN found;
+END
+$$;
+
 CREATE OR REPLACE FUNCTION kiosque.entry_problem(r kiosque.demarches) RETURNS text
 LANGUAGE sql STABLE AS $$
   SELECT CASE
