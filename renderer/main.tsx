@@ -1,3 +1,5 @@
+// First: it starts reading the boot info before the modules below are evaluated.
+import { bootInfo, platform } from './app/startBoot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -5,14 +7,15 @@ import { prepareLanguage } from './app/prepareLanguage';
 import { initI18n } from './i18n';
 import { replayWipeMeasure } from './features/citizen/idle/reloadHome';
 import { installNoFormMemory } from './lib/noFormMemory';
-import { detectPlatform } from './platform';
 import './styles/index.css';
 
-/** Boot: pick the platform, read the machine config, start i18n, then render. */
+/**
+ * Boot: with what the attract screen needs of the boot info (see startBoot), start i18n, then
+ * render; the rest of the boot info may follow (see StagedBootInfo).
+ */
 async function boot(): Promise<void> {
   replayWipeMeasure();
-  const platform = detectPlatform();
-  const info = await platform.getBootInfo();
+  const { first: info, complete } = await bootInfo;
   const { default: language, preview } = info.config.languages;
   initI18n(language);
   // A language added as content loads its catalogue before the first paint.
@@ -22,7 +25,7 @@ async function boot(): Promise<void> {
   installNoFormMemory(document.body); // The body, not #root: portals render outside it.
   createRoot(container).render(
     <StrictMode>
-      <App platform={platform} boot={info} />
+      <App platform={platform} boot={info} complete={complete} />
     </StrictMode>,
   );
 }

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { fr } from 'zod/v4/locales';
+import { configObject, readConfigJson, type ConfigJson, type UnusableConfig } from './config-json';
 
 /** IT staff read these messages in French, whatever the interface language. */
 const frenchErrors = fr().localeError;
@@ -190,13 +191,10 @@ export interface ParsedConfig {
   config: KioskConfigWithSecrets;
   issues: ConfigIssue[];
   /** Set when the whole file had to be replaced by defaults (see admin-access.ts). */
-  unusable?: { reason: 'invalid-json' | 'not-object'; detail?: string };
+  unusable?: UnusableConfig;
 }
 
 export const DEFAULT_CONFIG: KioskConfigWithSecrets = configSchema.parse({});
-
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Validates a config file's text. Never throws: a field that fails is replaced by its safe
@@ -204,28 +202,21 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
  * When anything is wrong, lockdown is forced on.
  */
 export function parseConfigText(text: string): ParsedConfig {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return {
-      config: DEFAULT_CONFIG,
-      issues: [{ path: '', message: `JSON illisible : ${detail}` }],
-      unusable: { reason: 'invalid-json', detail },
-    };
-  }
-  return parseConfigValue(raw);
+  return parseConfigJson(readConfigJson(text));
 }
 
 export function parseConfigValue(raw: unknown): ParsedConfig {
-  if (!isPlainObject(raw)) {
+  return parseConfigJson(configObject(raw));
+}
+
+function parseConfigJson(json: ConfigJson): ParsedConfig {
+  if (!json.ok)
     return {
       config: DEFAULT_CONFIG,
-      issues: [{ path: '', message: 'le fichier doit contenir un objet JSON { … }' }],
-      unusable: { reason: 'not-object' },
+      issues: [{ path: '', message: json.message }],
+      unusable: json.unusable,
     };
-  }
+  const raw = json.value;
   const issues: ConfigIssue[] = [];
   const known = new Set(Object.keys(configSchema.shape));
   const kept: Record<string, unknown> = {};

@@ -17,24 +17,37 @@ import { useIdleHousekeeping } from './useIdleHousekeeping';
 
 // Areas load on demand: the attract screen's bundle stays small.
 // Each area loads with its texts: the citizen's namespaces, or all of them for the staff.
-const CitizenArea = lazy(() =>
-  withNamespaces(import('../features/citizen/CitizenArea'), CITIZEN_AREA_NAMESPACES),
-);
+const loadCitizenArea = () =>
+  withNamespaces(import('../features/citizen/CitizenArea'), CITIZEN_AREA_NAMESPACES);
+const CitizenArea = lazy(loadCitizenArea);
 // First-run setup is shown once in a counter's life: its code loads only then.
 const PinSetupScreen = lazy(() =>
   import('../features/setup/PinSetupScreen').then((m) => ({ default: m.PinSetupScreen })),
 );
-const AgentArea = lazy(() => withNamespaces(import('../features/agent/AgentArea'), NAMESPACES));
+const loadAgentArea = () => withNamespaces(import('../features/agent/AgentArea'), NAMESPACES);
+const AgentArea = lazy(loadAgentArea);
+
+/**
+ * How long the attract screen shows before the rest of the boot info is loaded (the config
+ * schema: ~30 kB gzip of zod to fetch and run): its first taps find the page idle. Leaving the
+ * screen sooner asks for it at once.
+ */
+export const COMPLETE_BOOT_AFTER_MS = 2000;
 
 interface AppProps {
   platform: Platform;
   boot: BootInfo;
+  /** Loads the whole boot info when `boot` holds only the attract screen's part (StagedBootInfo). */
+  complete?: (() => Promise<BootInfo>) | null;
 }
 
-export function App({ platform, boot: bootAtStart }: AppProps) {
+export function App({ platform, boot: bootAtStart, complete = null }: AppProps) {
   const { t } = useTranslation();
-  // The boot info, updated once the first-run PIN is chosen (the Diagnostic screen shows it).
+  // The boot info, completed after the first paint (browser kiosk), then updated once the
+  // first-run PIN is chosen (the Diagnostic screen shows it).
   const [boot, setBoot] = useState(bootAtStart);
+  // Until it is complete, only the attract screen shows: nothing else reads a provisional field.
+  const [booted, setBooted] = useState(complete === null);
   const defaultLanguage = boot.config.languages.default;
   const [screen, setScreen] = useState<Screen>({ name: 'attract' });
   const [language, setLanguageState] = useState<Language>(defaultLanguage);
@@ -83,8 +96,37 @@ export function App({ platform, boot: bootAtStart }: AppProps) {
     void platform.setActivityState(screen.name);
   }, [platform, screen.name]);
 
-  useIdleHousekeeping(screen.name, services, platform, boot);
-  useHubPush(services, platform, boot);
+  const leftAttract = screen.name !== 'attract';
+  useEffect(() => {
+    if (!complete || booted) return;
+    let current = true;
+    const finish = () =>
+      complete().then(
+        (full) => {
+          if (!current) return;
+          setBoot(full);
+          setBooted(true);
+        },
+        (error: unknown) => console.error('[kiosque] error boot.incomplete', error),
+      );
+    if (!leftAttract) {
+      const timer = window.setTimeout(finish, COMPLETE_BOOT_AFTER_MS);
+      return () => {
+        current = false;
+        window.clearTimeout(timer);
+      };
+    }
+    void finish();
+    // The area's code loads meanwhile, not after.
+    const area = screen.name === 'citizen' ? loadCitizenArea : agentClosed ? null : loadAgentArea;
+    void area?.().catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [complete, booted, leftAttract, screen.name, agentClosed]);
+
+  useIdleHousekeeping(screen.name, services, platform, booted ? boot : null);
+  useHubPush(services, platform, booted ? boot : null);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -125,26 +167,31 @@ export function App({ platform, boot: bootAtStart }: AppProps) {
     [display, language, setLanguage, enabled, preview],
   );
 
+  const loading = (
+    <p className="screen screen--centered" role="status">
+      {t('loading')}
+    </p>
+  );
+  const onAttract = screen.name === 'attract' || (screen.name === 'agent' && agentClosed);
+
   return (
     <KioskContext.Provider value={value}>
       <DisplaySettingsContext.Provider value={displaySettings}>
-        <Suspense
-          fallback={
-            <p className="screen screen--centered" role="status">
-              {t('loading')}
-            </p>
-          }
-        >
+        <Suspense fallback={loading}>
           {needsPinSetup ? (
-            <PinSetupScreen onDone={pinChosen} />
+            booted ? (
+              <PinSetupScreen onDone={pinChosen} />
+            ) : (
+              loading
+            )
+          ) : onAttract ? (
+            <AttractScreen configNoticeOpen={screen.name === 'agent'} />
+          ) : !booted ? (
+            loading
+          ) : screen.name === 'citizen' ? (
+            <CitizenArea />
           ) : (
-            <>
-              {(screen.name === 'attract' || (screen.name === 'agent' && agentClosed)) && (
-                <AttractScreen configNoticeOpen={screen.name === 'agent'} />
-              )}
-              {screen.name === 'citizen' && <CitizenArea />}
-              {screen.name === 'agent' && !agentClosed && <AgentArea />}
-            </>
+            <AgentArea />
           )}
         </Suspense>
       </DisplaySettingsContext.Provider>

@@ -6,10 +6,15 @@ import type { ServicesHandle } from './servicesHandle';
  * Starts the push to the métropole hub when the machine config has a `hub` block (docs/hub.md).
  * Its code and the data layer load after the first screen, never before it.
  */
-export function useHubPush(services: ServicesHandle, platform: Platform, boot: BootInfo): void {
-  const { hub, siteId, posteId } = boot.config;
+export function useHubPush(
+  services: ServicesHandle,
+  platform: Platform,
+  /** Null while the boot info is still provisional. */
+  boot: BootInfo | null,
+): void {
+  const { hub = null, siteId, posteId } = boot?.config ?? {};
   useEffect(() => {
-    if (!hub) return;
+    if (!hub || siteId === undefined || posteId === undefined) return;
     let stop: (() => void) | null = null;
     let cancelled = false;
     void Promise.all([services.load(), import('../features/hub/running')]).then(

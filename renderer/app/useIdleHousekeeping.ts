@@ -15,10 +15,11 @@ export function useIdleHousekeeping(
   screen: Screen['name'],
   services: ServicesHandle,
   platform: Platform,
-  boot: BootInfo,
+  /** Null while the boot info is still provisional: nothing runs on it. */
+  boot: BootInfo | null,
 ): void {
   useEffect(() => {
-    if (screen !== 'attract') return;
+    if (screen !== 'attract' || !boot) return;
     const timer = window.setTimeout(() => {
       void Promise.all([services.load(), import('../features/backup/lifecycle')]).then(
         ([data, { startDataLifecycle }]) => startDataLifecycle(data, platform, boot),

@@ -12,7 +12,7 @@ import { upgradeToV2 } from './upgrades/v2';
 import { upgradeToV3 } from './upgrades/v3';
 import { upgradeToV4 } from './upgrades/v4';
 
-export const DB_NAME = 'kiosque-numerique';
+export { DB_NAME } from './dbName';
 
 /** The current version of the database (not of a journal entry: see JOURNAL_SCHEMA_VERSION). */
 export const DB_VERSION = 4;

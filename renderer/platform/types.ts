@@ -3,7 +3,7 @@
  * Electron (the preload bridge, `window.kiosk`) and Web (plain browser APIs, for the browser
  * kiosk and the browser tests). Features use `usePlatform()`, never `window.kiosk` directly.
  */
-import type { KioskApi } from '../../electron/ipc/contract';
+import type { BootInfo, KioskApi } from '../../electron/ipc/contract';
 
 export type {
   BootInfo,
@@ -26,4 +26,16 @@ export interface Platform extends KioskApi {
    * through main (no OS dialog); the browser kiosk uses a file input inside the agent area.
    */
   importFrom: 'backup-folder' | 'file-input';
+  /** The boot info in two steps, when the platform can paint the attract screen before all of it is known. */
+  bootInStages?(): Promise<StagedBootInfo>;
+}
+
+export interface StagedBootInfo {
+  /** Enough for the attract screen; the whole boot info when `complete` is null. */
+  first: BootInfo;
+  /**
+   * Loads the whole boot info (once; again after a failure): its attract-screen fields equal
+   * `first`'s. Until it comes, only the attract screen may show: nothing else reads `first`.
+   */
+  complete: (() => Promise<BootInfo>) | null;
 }

@@ -13,7 +13,13 @@ import {
   type ConfigFileStatus,
   type ConfigProblem,
 } from '../../electron/shared/admin-access';
-import type { ConfigIssue, ParsedConfig } from '../../electron/shared/config-schema';
+import { readConfigJson } from '../../electron/shared/config-json';
+import type {
+  ConfigIssue,
+  KioskConfig,
+  KioskConfigWithSecrets,
+  ParsedConfig,
+} from '../../electron/shared/config-schema';
 
 /** The header listing the fields our server removed (comma separated). */
 export const REMOVED_HEADER = 'X-Kiosque-Config-Removed';
@@ -70,35 +76,13 @@ export interface WebConfig {
 }
 
 /**
- * Turns what was fetched into the config the page runs with. The admin PIN hash is dropped
+ * Turns a parsed config file into the config the page runs with. The admin PIN hash is dropped
  * (with its issues, if it was malformed): the page checks only a PIN chosen at first run.
  */
-export function webConfigFrom(
-  fetched: FetchedConfig,
-  source: string,
-  schema: {
-    DEFAULT_CONFIG: ParsedConfig['config'];
-    parseConfigText(text: string): ParsedConfig;
-  },
-): WebConfig {
-  if (fetched.kind === 'absent')
-    return {
-      parsed: { config: schema.DEFAULT_CONFIG, issues: [] },
-      file: { state: 'absent' },
-      hashIgnored: false,
-    };
-  if (fetched.kind === 'failed') {
-    const issue: ConfigIssue = { path: '', message: describeConfigProblem(fetched.problem) };
-    return {
-      parsed: { config: { ...schema.DEFAULT_CONFIG, lockdown: true }, issues: [issue] },
-      file: { state: 'failed', problem: fetched.problem },
-      hashIgnored: false,
-    };
-  }
-  const parsed = schema.parseConfigText(fetched.text);
+export function fromParsed(parsed: ParsedConfig, removed: string[], source: string): WebConfig {
   const hashIssue = parsed.issues.some((i) => i.path === 'adminPinHash');
   const hashIgnored =
-    fetched.removed.includes('adminPinHash') || parsed.config.adminPinHash !== null || hashIssue;
+    removed.includes('adminPinHash') || parsed.config.adminPinHash !== null || hashIssue;
   return {
     parsed: {
       ...parsed,
@@ -110,4 +94,117 @@ export function webConfigFrom(
       : { state: 'read', path: source },
     hashIgnored,
   };
+}
+
+/**
+ * The schema's defaults (`configSchema.parse({})`) written out, so that the boot needs no zod;
+ * a unit test holds the two equal.
+ */
+export const WEB_DEFAULT_CONFIG: KioskConfigWithSecrets = {
+  siteId: 'site-principal',
+  siteName: 'Accueil',
+  posteId: 'poste-1',
+  lockdown: true,
+  idle: { timeoutSeconds: 120, warningSeconds: 30 },
+  agentLockSeconds: 300,
+  languages: { default: 'fr', enabled: ['fr', 'en'], preview: false },
+  adminPinHash: null,
+  backup: { folder: null, keep: 14 },
+  retentionMonths: 24,
+  pinLockout: { maxAttempts: 5, lockMinutes: 5 },
+  updates: { url: null, idleMinutesBeforeInstall: 10, publicKeys: [] },
+  dailyRestart: null,
+  logLevel: 'info',
+  onScreenKeyboard: 'auto',
+  takeaway: { printer: null, continueUrl: 'https://pix.fr/', places: [] },
+  hub: null,
+};
+
+/** The public part of a config without a hub: the only kind the page builds without zod. */
+export function publicConfigWithoutHub(config: KioskConfigWithSecrets): KioskConfig {
+  const { adminPinHash: _hidden, ...rest } = config;
+  void _hidden;
+  return { ...rest, hub: null };
+}
+
+/** What the attract screen shows of the config. */
+export type AttractFields = Pick<KioskConfig, 'siteName' | 'languages'>;
+
+export type EarlyWebConfig =
+  /** No file, or one that cannot be used: known in full without the schema. */
+  | { kind: 'complete'; web: WebConfig }
+  /**
+   * A JSON object: its fields need the schema (zod), except what the attract screen shows
+   * when it is plainly valid (`attract`; null when only the schema can tell).
+   */
+  | {
+      kind: 'object';
+      file: ConfigFileStatus;
+      attract: AttractFields | null;
+      /** What the schema validates. */
+      fetched: { text: string; removed: string[] };
+    };
+
+/** What can be known of the fetched config before zod loads (zod is big: see web.ts). */
+export function earlyWebConfig(fetched: FetchedConfig, source: string): EarlyWebConfig {
+  if (fetched.kind === 'absent') {
+    const parsed = { config: WEB_DEFAULT_CONFIG, issues: [] };
+    return { kind: 'complete', web: { parsed, file: { state: 'absent' }, hashIgnored: false } };
+  }
+  if (fetched.kind === 'failed') {
+    const issue: ConfigIssue = { path: '', message: describeConfigProblem(fetched.problem) };
+    const parsed = { config: { ...WEB_DEFAULT_CONFIG, lockdown: true }, issues: [issue] };
+    const file = { state: 'failed', problem: fetched.problem } as const;
+    return { kind: 'complete', web: { parsed, file, hashIgnored: false } };
+  }
+  const json = readConfigJson(fetched.text);
+  if (!json.ok) {
+    const parsed: ParsedConfig = {
+      config: WEB_DEFAULT_CONFIG,
+      issues: [{ path: '', message: json.message }],
+      unusable: json.unusable,
+    };
+    return { kind: 'complete', web: fromParsed(parsed, fetched.removed, source) };
+  }
+  return {
+    kind: 'object',
+    file: { state: 'read', path: source },
+    attract: attractFields(json.value),
+    fetched,
+  };
+}
+
+/** A field of the file, or `fallback` when it is absent (a null is a value the schema refuses). */
+const field = (object: Record<string, unknown>, key: string, fallback: unknown): unknown =>
+  Object.hasOwn(object, key) ? object[key] : fallback;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The schema's language code rule. */
+const LANGUAGE_CODE = /^[a-z]{2,3}$/;
+const isLanguageCode = (v: unknown): v is string => typeof v === 'string' && LANGUAGE_CODE.test(v);
+
+/**
+ * `siteName` and `languages` as the schema would give them, when they plainly pass it (absent,
+ * or valid); null otherwise, the schema then decides (a field it refuses falls back to its
+ * default). Deliberately narrower than the schema, never different: a unit test compares both.
+ */
+export function attractFields(raw: Record<string, unknown>): AttractFields | null {
+  const siteName = field(raw, 'siteName', WEB_DEFAULT_CONFIG.siteName);
+  if (typeof siteName !== 'string') return null;
+  const trimmed = siteName.trim();
+  if (trimmed.length < 1 || trimmed.length > 80) return null;
+  if (!Object.hasOwn(raw, 'languages'))
+    return { siteName: trimmed, languages: structuredClone(WEB_DEFAULT_CONFIG.languages) };
+  const value = raw['languages'];
+  if (!isPlainObject(value)) return null;
+  const fallback = WEB_DEFAULT_CONFIG.languages;
+  const language = field(value, 'default', fallback.default);
+  const enabled = field(value, 'enabled', fallback.enabled);
+  const preview = field(value, 'preview', fallback.preview);
+  if (!isLanguageCode(language) || typeof preview !== 'boolean') return null;
+  if (!Array.isArray(enabled) || enabled.length < 1 || !enabled.every(isLanguageCode)) return null;
+  if (!enabled.includes(language)) return null;
+  return { siteName: trimmed, languages: { default: language, enabled: [...enabled], preview } };
 }

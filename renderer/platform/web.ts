@@ -8,11 +8,20 @@ import {
   describeConfigProblem,
   type ConfigFileStatus,
 } from '../../electron/shared/admin-access';
-import { MAX_JOURNAL_FILE_BYTES } from '../../electron/shared/limits';
+import type { KioskConfig } from '../../electron/shared/config-schema';
 import type { KiosqueDb } from '../data/db';
+import { peekSetting } from '../data/peekSetting';
+import { DB_NAME } from '../data/dbName';
 import { createPageIdleTracker } from './input-idle';
-import type { BackupFile, BootInfo, Platform } from './types';
-import { fetchConfig, webConfigFrom } from './web-config';
+import type { BootInfo, Platform, StagedBootInfo } from './types';
+import {
+  earlyWebConfig,
+  fetchConfig,
+  publicConfigWithoutHub,
+  fromParsed,
+  WEB_DEFAULT_CONFIG,
+  type WebConfig,
+} from './web-config';
 
 const ADMIN_PIN_KEY = 'adminPinHash';
 
@@ -24,11 +33,8 @@ const webHub = () => import('./webHub').then((m) => m.createWebHub());
 const database = (): Promise<KiosqueDb> => import('../data/appDb').then(({ appDb }) => appDb());
 const HASH_IGNORED_LOG =
   'adminPinHash du fichier de configuration ignoré : le kiosque navigateur vérifie le code administrateur dans la page, qui ne reçoit jamais d’empreinte ; le code se choisit au premier démarrage.';
-const DOWNLOAD_TARGET = {
-  id: 'downloads',
-  label: 'Téléchargements du navigateur',
-  kind: 'backup-folder',
-} as const;
+// Exports, backups and diagnostics serve the agent area only: their code loads with it.
+const files = () => import('./webFiles');
 
 const pageIdle = createPageIdleTracker(window);
 
@@ -39,74 +45,109 @@ let configuredPrinter: string | null = null;
 /** How many backups IndexedDB keeps: the config's `backup.keep`, read once per boot. */
 let backupKeep = 14;
 
-const storedHash = async (): Promise<string | null> => {
-  const value = (await (await database()).settings.get(ADMIN_PIN_KEY))?.value;
-  // Not matched against the schema's pattern: that would pull zod into the first bundle, and
-  // verifyPin refuses any malformed hash anyway.
-  return typeof value === 'string' && value.startsWith('pbkdf2-sha256$') ? value : null;
-};
+/** Not matched against the schema's pattern (zod): verifyPin refuses any malformed hash. */
+const asStoredHash = (value: unknown): string | null =>
+  typeof value === 'string' && value.startsWith('pbkdf2-sha256$') ? value : null;
 
-const currentAccess = async () =>
+const storedHash = async (): Promise<string | null> =>
+  asStoredHash((await (await database()).settings.get(ADMIN_PIN_KEY))?.value);
+
+/** Whether a PIN was chosen, read without Dexie (see peekSetting); Dexie if that fails. */
+async function pinStoredAtBoot(): Promise<boolean> {
+  const peeked = await peekSetting(DB_NAME, ADMIN_PIN_KEY);
+  if (peeked === 'failed') return (await storedHash()) !== null;
+  return peeked.found && asStoredHash(peeked.value) !== null;
+}
+
+const accessFor = (storedPin: boolean) =>
   decideAdminAccess({
     mode: 'web',
     file: bootFile,
     configHash: null,
     hashInvalid: false,
-    storedPin: (await storedHash()) !== null,
+    storedPin,
   });
 
-async function loadBootInfo(): Promise<BootInfo> {
-  // The schema (zod) loads on demand, in parallel with the file: Electron gets a parsed config
-  // from main instead, so zod stays out of the initial bundle.
+const currentAccess = async () => accessFor((await storedHash()) !== null);
+
+/**
+ * The boot info in two steps. The attract screen paints from what needs neither zod nor Dexie
+ * (their code is ~60 kB gzip, loaded and run only after the first paint): the config file's
+ * state, the fields the screen shows (see attractFields), the stored PIN read straight from
+ * IndexedDB. A JSON object's field-by-field validation (the schema) completes it.
+ */
+async function loadStagedBootInfo(): Promise<StagedBootInfo> {
   const configUrl = new URL('./config.json', location.href);
-  const [schema, fetched] = await Promise.all([
-    import('../../electron/shared/config-schema'),
-    fetchConfig(configUrl.href),
-  ]);
-  const web = webConfigFrom(fetched, configUrl.pathname, schema);
-  bootFile = web.file;
-  backupKeep = web.parsed.config.backup.keep;
-  configuredPrinter = web.parsed.config.takeaway.printer;
-  const access = await currentAccess();
-  if (web.hashIgnored) console.warn(`[kiosque] warn config.admin-hash-ignored ${HASH_IGNORED_LOG}`);
+  const source = configUrl.pathname;
+  const [fetched, storedPin] = await Promise.all([fetchConfig(configUrl.href), pinStoredAtBoot()]);
+  const early = earlyWebConfig(fetched, source);
+  bootFile = early.kind === 'complete' ? early.web.file : early.file;
+  const access = accessFor(storedPin);
   if (access.state === 'config-required')
     console.error(`[kiosque] error config.required ${describeConfigProblem(access.problem)}`);
+  const info = (web: WebConfig, config: KioskConfig): BootInfo => {
+    backupKeep = web.parsed.config.backup.keep;
+    configuredPrinter = web.parsed.config.takeaway.printer;
+    if (web.hashIgnored)
+      console.warn(`[kiosque] warn config.admin-hash-ignored ${HASH_IGNORED_LOG}`);
+    return {
+      config,
+      configSource: fetched.kind === 'absent' ? null : source,
+      configIssues: web.parsed.issues,
+      adminPin: access.state === 'ready' ? 'stored' : 'missing',
+      adminAccess: access,
+      configHashIgnored: web.hashIgnored,
+      lockdown: web.parsed.config.lockdown,
+      versions: { app: __APP_VERSION__, electron: '', chrome: chromeVersion(), node: '' },
+      platform: navigator.platform,
+    };
+  };
+  if (early.kind === 'complete')
+    return {
+      first: info(early.web, publicConfigWithoutHub(early.web.parsed.config)),
+      complete: null,
+    };
+  const { text, removed } = early.fetched;
+  let validating: Promise<BootInfo> | null = null;
+  const complete = () =>
+    (validating ??= import('../../electron/shared/config-schema').then(
+      (schema) => {
+        const web = fromParsed(schema.parseConfigText(text), removed, source);
+        return info(web, schema.publicConfig(web.parsed.config));
+      },
+      (error: unknown) => {
+        validating = null; // The next call tries again.
+        throw error;
+      },
+    ));
+  // A field the attract screen shows is not plainly valid: only the schema knows its value. And
+  // the first-run setup, shown instead of the attract screen, needs the whole config.
+  if (!early.attract || access.state === 'first-run')
+    return { first: await complete(), complete: null };
+  const provisional = publicConfigWithoutHub(WEB_DEFAULT_CONFIG);
   return {
-    config: schema.publicConfig(web.parsed.config),
-    configSource: fetched.kind === 'absent' ? null : configUrl.pathname,
-    configIssues: web.parsed.issues,
-    adminPin: access.state === 'ready' ? 'stored' : 'missing',
-    adminAccess: access,
-    configHashIgnored: web.hashIgnored,
-    lockdown: web.parsed.config.lockdown,
-    versions: { app: __APP_VERSION__, electron: '', chrome: chromeVersion(), node: '' },
-    platform: navigator.platform,
+    first: {
+      config: { ...provisional, ...early.attract },
+      configSource: source,
+      configIssues: [],
+      adminPin: access.state === 'ready' ? 'stored' : 'missing',
+      adminAccess: access,
+      configHashIgnored: false,
+      lockdown: provisional.lockdown,
+      versions: { app: __APP_VERSION__, electron: '', chrome: chromeVersion(), node: '' },
+      platform: navigator.platform,
+    },
+    complete,
   };
 }
+
+/** Read once per page: the config file and the stored PIN decide the boot. */
+let staged: Promise<StagedBootInfo> | null = null;
+const stagedBootInfo = () => (staged ??= loadStagedBootInfo());
 
 function chromeVersion(): string {
   return /Chrom(?:e|ium)\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? '';
 }
-
-function download(fileName: string, content: string, type = 'text/plain;charset=utf-8'): string {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = fileName;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return fileName;
-}
-
-const mimeFor = (name: string): string =>
-  name.endsWith('.csv')
-    ? 'text/csv;charset=utf-8'
-    : name.endsWith('.json')
-      ? 'application/json'
-      : 'text/plain;charset=utf-8';
 
 export function createWebPlatform(): Platform {
   return {
@@ -115,7 +156,11 @@ export function createWebPlatform(): Platform {
     hubStatus: async () => (await webHub()).hubStatus(),
     kind: 'web',
     importFrom: 'file-input',
-    getBootInfo: loadBootInfo,
+    bootInStages: stagedBootInfo,
+    getBootInfo: async () => {
+      const { first, complete } = await stagedBootInfo();
+      return complete ? complete() : first;
+    },
     async setInitialAdminPin(pin) {
       if ((await storedHash()) !== null) return { ok: false, error: 'pin-exists' };
       if ((await currentAccess()).state !== 'first-run')
@@ -145,56 +190,13 @@ export function createWebPlatform(): Platform {
       if (entry.level === 'error') console.error(line, entry.details ?? '');
       else console.info(line, entry.details ?? '');
     },
-    async listExportTargets() {
-      return [DOWNLOAD_TARGET];
-    },
-    async saveExport({ fileName, content }) {
-      return { ok: true, path: download(fileName, content, mimeFor(fileName)) };
-    },
-    async writeBackup({ fileName, content }) {
-      // The journal files' cap, as main applies it: a backup no restore would accept is refused.
-      if (content.length > MAX_JOURNAL_FILE_BYTES) return { ok: false, error: 'too-large' };
-      const db = await database();
-      await db.transaction('rw', db.backups, async () => {
-        await db.backups.put({ name: fileName, createdAt: new Date().toISOString(), content });
-        const names = await db.backups.orderBy('createdAt').reverse().primaryKeys();
-        await db.backups.bulkDelete(names.slice(backupKeep));
-      });
-      return { ok: true, path: `IndexedDB/${fileName}` };
-    },
-    async listBackups() {
-      const rows = await (await database()).backups.orderBy('createdAt').reverse().toArray();
-      return rows.map((r): BackupFile => ({
-        name: r.name,
-        size: r.content.length,
-        modifiedAt: r.createdAt,
-      }));
-    },
-    async readBackup(name) {
-      const row = await (await database()).backups.get(name);
-      if (!row) throw new Error('backup-not-found');
-      return row.content;
-    },
-    async getDiagnostics() {
-      const last = await (await database()).backups.orderBy('createdAt').last();
-      return {
-        logFolder: null,
-        logTail: [],
-        userDataFolder: 'IndexedDB',
-        backupFolder: 'IndexedDB',
-        lastBackup: last
-          ? { name: last.name, size: last.content.length, modifiedAt: last.createdAt }
-          : null,
-        updates: { enabled: false, state: 'browser' },
-      };
-    },
-    async writeSupportBundle(renderer) {
-      const name = `support-${new Date().toISOString().slice(0, 10)}.json`;
-      return {
-        ok: true,
-        path: download(name, JSON.stringify({ renderer }, null, 2), 'application/json'),
-      };
-    },
+    listExportTargets: async () => (await files()).listExportTargets(),
+    saveExport: async (request) => (await files()).saveExport(request),
+    writeBackup: async (request) => (await files()).writeBackup(request, backupKeep),
+    listBackups: async () => (await files()).listBackups(),
+    readBackup: async (name) => (await files()).readBackup(name),
+    getDiagnostics: async () => (await files()).getDiagnostics(),
+    writeSupportBundle: async (renderer) => (await files()).writeSupportBundle(renderer),
     async setActivityState() {
       // Nothing to hold back in a browser: updates come with the served files.
     },

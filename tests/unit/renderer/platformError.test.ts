@@ -18,7 +18,7 @@ function returnedCodes(): string[] {
     }
   };
   walk(path.join(root, 'electron'));
-  files.push(path.join(root, 'renderer/platform/web.ts'));
+  walk(path.join(root, 'renderer/platform'));
   const codes = new Set<string>();
   for (const file of files) {
     for (const m of readFileSync(file, 'utf8').matchAll(/error: '([a-z-]+)'/g))

@@ -48,7 +48,11 @@ export function TakeawaySheet({ parcours, done, lang, onBack }: TakeawaySheetPro
         <p className="takeaway-sheet__note">{t('sheet.intro')}</p>
         <section aria-labelledby="takeaway-practised">
           <h3 id="takeaway-practised">{t('sheet.practised', { title: text(parcours.title) })}</h3>
-          {done.length > 0 ? <DoneList ids={done} lang={lang} /> : <p>{t('sheet.nothingDone')}</p>}
+          {done.length > 0 ? (
+            <DoneList ids={done} lang={lang} className="takeaway-sheet__done" />
+          ) : (
+            <p>{t('sheet.nothingDone')}</p>
+          )}
         </section>
         {parcours.recap.length > 0 && (
           <section aria-labelledby="takeaway-rules">

@@ -105,7 +105,7 @@ export function FrenchWords({ lang, stage }: FrenchWordsProps) {
                   </dt>
                   <dd>{text(term.meaning)}</dd>
                   <dd className="french-words__example" dir="auto">
-                    {t('example')} : {text(term.example)}
+                    {t('exampleLine', { example: text(term.example) })}
                   </dd>
                 </div>
               );

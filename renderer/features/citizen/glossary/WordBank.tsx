@@ -33,7 +33,7 @@ export function WordBank({ lang, onBack }: WordBankProps) {
             </dt>
             <dd>{text(term.meaning)}</dd>
             <dd className="words__example" dir="auto">
-              {t('example')} : {text(term.example)}
+              {t('exampleLine', { example: text(term.example) })}
             </dd>
           </div>
         ))}

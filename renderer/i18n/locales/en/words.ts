@@ -8,7 +8,7 @@ export const words: Catalog<typeof fr> = {
   intro:
     'Public websites are in French. Here are the words you will see most, with their meaning and an example.',
   meaning: 'What it means',
-  example: 'Example',
+  exampleLine: 'Example: {{example}}',
   back: 'Back to the courses',
   onScreen: 'French words on this screen',
   onScreenCount_one: 'French words on this screen ({{count}})',

@@ -6,7 +6,7 @@ export const words = {
   intro:
     'Les sites publics sont en français. Voici les mots que vous y verrez le plus, avec leur sens et un exemple.',
   meaning: 'Ce que cela veut dire',
-  example: 'Exemple',
+  exampleLine: 'Exemple : {{example}}',
   back: 'Retour aux parcours',
   onScreen: 'Mots français de cet écran',
   onScreenCount_one: 'Mots français de cet écran ({{count}})',
