@@ -104,12 +104,14 @@ function checkLanguage(
       });
   }
 
-  const glossary = path.join(contentFolder, 'glossary.json');
-  if (existsSync(glossary)) {
-    const overlayFile = at('glossary.json');
+  // The word bank and the Pix competence names: one file each, translated whole.
+  for (const name of ['glossary.json', 'competences.json']) {
+    const source = path.join(contentFolder, name);
+    if (!existsSync(source)) continue;
+    const overlayFile = at(name);
     const overlay: unknown = existsSync(overlayFile) ? readJson(overlayFile) : undefined;
-    const gaps = overlayGaps(readJson(glossary), overlay);
-    for (const p of gaps.missing) gap(file('glossary.json'), p, 'texte à traduire');
+    const gaps = overlayGaps(readJson(source), overlay);
+    for (const p of gaps.missing) gap(file(name), p, 'texte à traduire');
   }
 
   for (const kind of ['exercises', 'parcours'] as const) {

@@ -77,9 +77,10 @@ function main(): void {
       ),
     );
   }
-  const glossary = path.join(DEFAULT_CONTENT_FOLDER, 'glossary.json');
-  if (existsSync(glossary))
-    write('glossary.json', blankOverlay(JSON.parse(readFileSync(glossary, 'utf8'))));
+  for (const name of ['glossary.json', 'competences.json']) {
+    const source = path.join(DEFAULT_CONTENT_FOLDER, name);
+    if (existsSync(source)) write(name, blankOverlay(JSON.parse(readFileSync(source, 'utf8'))));
+  }
   for (const kind of ['exercises', 'parcours']) {
     for (const file of readdirSync(path.join(DEFAULT_CONTENT_FOLDER, kind)).filter((n) =>
       n.endsWith('.json'),

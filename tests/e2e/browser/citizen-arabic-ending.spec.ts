@@ -21,6 +21,15 @@ import { applyOverlay } from '../../../renderer/features/citizen/content/overlay
 import { glossarySchema } from '../../../renderer/features/citizen/glossary/schema';
 import type { LocalizedText } from '../../../renderer/features/citizen/interactions/types';
 
+/** A competence names file of the content (Playwright's loader imports no JSON module). */
+const competenceFile = <T>(file: string): Record<string, T | undefined> =>
+  JSON.parse(
+    readFileSync(
+      path.join(import.meta.dirname, '..', '..', '..', 'resources', 'content', file),
+      'utf8',
+    ),
+  ) as Record<string, T | undefined>;
+
 const CONTENT_DIR = path.join(import.meta.dirname, '..', '..', '..', 'resources', 'content');
 const readJson = (...parts: string[]): unknown =>
   JSON.parse(readFileSync(path.join(CONTENT_DIR, ...parts), 'utf8'));
@@ -159,6 +168,13 @@ test('end screen and takeaway sheet in Arabic: what was done, the French words m
   );
   const ys = boxes.map((b) => b?.y ?? Number.NaN);
   expect(ys).toEqual([...ys].sort((a, b) => a - b));
+  // The competence practised is named in Arabic (locales/ar/competences.json), not in French.
+  const code = FRANCECONNECT.competence;
+  const competenceInArabic = competenceFile<string>('locales/ar/competences.json')[code];
+  const competenceInFrench = competenceFile<{ fr: string }>('competences.json')[code]?.fr;
+  if (!competenceInArabic || !competenceInFrench) throw new Error(`competence ${code} unnamed`);
+  await expect(page.getByText(competenceInArabic, { exact: false })).toBeVisible();
+  await expect(page.getByText(competenceInFrench, { exact: false })).toHaveCount(0);
   expect(await horizontalOverflow(page)).toEqual([]);
   await keepScreenshot(page, 'ar-end-screen-xl-contrast');
   await expectNoSeriousA11yViolations(page, 'end screen (ar, largest text, high contrast)');

@@ -46,6 +46,18 @@ describe('the content check, per language', () => {
     );
   });
 
+  it('names a Pix competence left untranslated (its names are content too)', () => {
+    const copy = path.join(temp, 'competences');
+    cpSync(DEFAULT_CONTENT_FOLDER, copy, { recursive: true });
+    const file = path.join(copy, 'locales', 'ar', 'competences.json');
+    const names = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+    writeFileSync(file, JSON.stringify({ ...names, '4.1': ' ' }));
+    const ar = checkLanguages(copy, french).find((l) => l.meta?.code === 'ar');
+    expect(ar?.problems.map((p) => `${p.file} › ${p.jsonPath}`)).toContain(
+      'locales/ar/competences.json › 4.1',
+    );
+  });
+
   it('only warns about the gaps of a language in preview', () => {
     const copy = path.join(temp, 'preview');
     cpSync(DEFAULT_CONTENT_FOLDER, copy, { recursive: true });

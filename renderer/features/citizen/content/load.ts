@@ -19,17 +19,21 @@ const glossaryOverlays = import.meta.glob<unknown>(
   '../../../../resources/content/locales/*/glossary.json',
   { import: 'default' },
 );
+const competenceOverlays = import.meta.glob<unknown>(
+  '../../../../resources/content/locales/*/competences.json',
+  { import: 'default' },
+);
 const overlayPath = (lang: string, kind: 'exercises' | 'parcours', id: string): string =>
   `../../../../resources/content/locales/${lang}/${kind}/${id}.json`;
 
-/** Content languages prepared so far, with their parcours and word-bank texts. */
+/** Content languages prepared so far, with their parcours, word-bank and competence texts. */
 const prepared = new Map<
   string,
-  { parcours: Map<string, unknown>; glossary: unknown; markMissing: boolean }
+  { parcours: Map<string, unknown>; glossary: unknown; competences: unknown; markMissing: boolean }
 >();
 
-/** `source` with the word-bank texts of every prepared content language merged in. */
-export function withPreparedLanguages<T>(source: T, kind: 'glossary'): T {
+/** `source` with the word-bank or competence texts of every prepared content language. */
+export function withPreparedLanguages<T>(source: T, kind: 'glossary' | 'competences'): T {
   let out = source;
   for (const [lang, languageData] of prepared) {
     out = applyOverlay(out, languageData[kind], lang, languageData.markMissing);
@@ -88,9 +92,10 @@ export async function prepareContentLanguage(lang: string, markMissing: boolean)
       if (load) parcours.set(id, await load());
     }),
   );
-  const glossary =
-    await glossaryOverlays[`../../../../resources/content/locales/${lang}/glossary.json`]?.();
-  prepared.set(lang, { parcours, glossary, markMissing });
+  const folder = `../../../../resources/content/locales/${lang}`;
+  const glossary = await glossaryOverlays[`${folder}/glossary.json`]?.();
+  const competences = await competenceOverlays[`${folder}/competences.json`]?.();
+  prepared.set(lang, { parcours, glossary, competences, markMissing });
   parcoursList = null;
   cache.clear();
   loaded.clear();

@@ -1,8 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../electron/shared/config-schema';
-import { COMPETENCE_CODES, COMPETENCE_NAMES, type CompetenceCode } from '../content/competences';
-import { findParcours } from '../content/load';
+import { COMPETENCE_NAMES } from '../content/competenceNames';
+import { COMPETENCE_CODES, type CompetenceCode } from '../content/competences';
+import { findParcours, withPreparedLanguages } from '../content/load';
 import { textIn } from '../content/localize';
 import type { Parcours } from '../content/schema';
 import { AgentSummary } from '../ending/AgentSummary';
@@ -50,6 +51,7 @@ export function EndScreen(props: EndScreenProps) {
   const { parcours, outcomes, lang, launchedBy, onRetry, onStartParcours } = props;
   const { t } = useTranslation('ending');
   const text = textIn(lang);
+  const competenceNames = withPreparedLanguages(COMPETENCE_NAMES, 'competences');
   const [sheet, setSheet] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
@@ -113,7 +115,7 @@ export function EndScreen(props: EndScreenProps) {
           {summarise(outcomes).map((s) => (
             <li key={s.code} className="end__competence">
               <span className="end__code">
-                {t('competence', { code: s.code, name: text(COMPETENCE_NAMES[s.code]) })}
+                {t('competence', { code: s.code, name: text(competenceNames[s.code]) })}
               </span>
               <span>
                 {s.done > 0 && t('done', { count: s.done })}
