@@ -1,7 +1,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../electron/shared/config-schema';
-import { textIn } from '../content/localize';
+import { TermEntry } from './TermEntry';
 import { useMetTerms } from './metTerms';
 import { findTerm } from './terms';
 
@@ -71,7 +71,6 @@ export function FrenchWords({ lang, stage }: FrenchWordsProps) {
   }, [ids, noteMet]);
 
   if (!active || ids.length === 0) return null;
-  const text = textIn(lang);
   return (
     <div className="french-words">
       <button
@@ -98,15 +97,7 @@ export function FrenchWords({ lang, stage }: FrenchWordsProps) {
                   className="french-words__item"
                   data-current={current === id || undefined}
                 >
-                  <dt>
-                    <bdi lang="fr" dir="ltr">
-                      {term.term}
-                    </bdi>
-                  </dt>
-                  <dd>{text(term.meaning)}</dd>
-                  <dd className="french-words__example" dir="auto">
-                    {t('exampleLine', { example: text(term.example) })}
-                  </dd>
+                  <TermEntry term={term} lang={lang} exampleClassName="french-words__example" />
                 </div>
               );
             })}

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../electron/shared/config-schema';
-import { textIn } from '../content/localize';
 import { useMetTerms } from './metTerms';
 import { termsOf } from './terms';
+import { TermEntry } from './TermEntry';
 
 /**
  * The end screen's recap of the French words met during this visit: each word as the sites
@@ -14,19 +14,13 @@ export function MetWords({ lang }: { lang: Language }) {
   const { met } = useMetTerms();
   const terms = termsOf(met);
   if (terms.length === 0) return null;
-  const text = textIn(lang);
   return (
     <section aria-labelledby="end-words" className="end__words">
       <h2 id="end-words">{t('met')}</h2>
       <dl className="words__list">
         {terms.map((term) => (
           <div key={term.id} className="words__item">
-            <dt className="words__term">
-              <bdi lang="fr" dir="ltr">
-                {term.term}
-              </bdi>
-            </dt>
-            <dd>{text(term.meaning)}</dd>
+            <TermEntry term={term} lang={lang} />
           </div>
         ))}
       </dl>

@@ -2,8 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../../electron/shared/config-schema';
 import { Icon } from '../../../ui/Icon';
-import { textIn } from '../content/localize';
 import { glossaryTerms } from './terms';
+import { TermEntry } from './TermEntry';
 
 interface WordBankProps {
   lang: Language;
@@ -14,7 +14,6 @@ interface WordBankProps {
 export function WordBank({ lang, onBack }: WordBankProps) {
   const { t } = useTranslation('words');
   const title = useRef<HTMLHeadingElement>(null);
-  const text = textIn(lang);
   useEffect(() => title.current?.focus(), []);
   return (
     <section className="words" aria-labelledby="words-title">
@@ -25,16 +24,7 @@ export function WordBank({ lang, onBack }: WordBankProps) {
       <dl className="words__list">
         {glossaryTerms().map((term) => (
           <div key={term.id} className="words__item">
-            {/* Isolated inside, so the word lines up with its meaning (on the right in Arabic). */}
-            <dt className="words__term">
-              <bdi lang="fr" dir="ltr">
-                {term.term}
-              </bdi>
-            </dt>
-            <dd>{text(term.meaning)}</dd>
-            <dd className="words__example" dir="auto">
-              {t('exampleLine', { example: text(term.example) })}
-            </dd>
+            <TermEntry term={term} lang={lang} exampleClassName="words__example" />
           </div>
         ))}
       </dl>
