@@ -5,14 +5,12 @@
  * home, whose QR code a phone reads as the address the sheet prints — and nothing else.
  * axe-core, no sideways overflow in RTL, screenshots kept as artifacts.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import type { Locator } from '@playwright/test';
 import { test, expect, expectNoSeriousA11yViolations, keepScreenshot, openKiosk } from './fixtures';
 import { horizontalOverflow } from './citizen-helpers';
-import { loadContent } from './solvers/content';
+import { loadContent, readContentJson } from './solvers/content';
 import { createDriver } from './solvers/driver';
 import { solveExercise } from './solvers/exercise';
 import { containing } from './solvers/names';
@@ -21,23 +19,10 @@ import { applyOverlay } from '../../../renderer/features/citizen/content/overlay
 import { glossarySchema } from '../../../renderer/features/citizen/glossary/schema';
 import type { LocalizedText } from '../../../renderer/features/citizen/interactions/types';
 
-/** A competence names file of the content (Playwright's loader imports no JSON module). */
-const competenceFile = <T>(file: string): Record<string, T | undefined> =>
-  JSON.parse(
-    readFileSync(
-      path.join(import.meta.dirname, '..', '..', '..', 'resources', 'content', file),
-      'utf8',
-    ),
-  ) as Record<string, T | undefined>;
-
-const CONTENT_DIR = path.join(import.meta.dirname, '..', '..', '..', 'resources', 'content');
-const readJson = (...parts: string[]): unknown =>
-  JSON.parse(readFileSync(path.join(CONTENT_DIR, ...parts), 'utf8'));
-
 /** The word bank with its Arabic texts, as the kiosk merges them. */
 const GLOSSARY = applyOverlay(
-  glossarySchema.parse(readJson('glossary.json')),
-  readJson('locales', 'ar', 'glossary.json'),
+  glossarySchema.parse(readContentJson('glossary.json')),
+  readContentJson('locales/ar/glossary.json'),
   'ar',
   false,
 ).terms;
@@ -170,8 +155,11 @@ test('end screen and takeaway sheet in Arabic: what was done, the French words m
   expect(ys).toEqual([...ys].sort((a, b) => a - b));
   // The competence practised is named in Arabic (locales/ar/competences.json), not in French.
   const code = FRANCECONNECT.competence;
-  const competenceInArabic = competenceFile<string>('locales/ar/competences.json')[code];
-  const competenceInFrench = competenceFile<{ fr: string }>('competences.json')[code]?.fr;
+  const competenceInArabic = readContentJson<Record<string, string>>('locales/ar/competences.json')[
+    code
+  ];
+  const competenceInFrench =
+    readContentJson<Record<string, { fr: string }>>('competences.json')[code]?.fr;
   if (!competenceInArabic || !competenceInFrench) throw new Error(`competence ${code} unnamed`);
   await expect(page.getByText(competenceInArabic, { exact: false })).toBeVisible();
   await expect(page.getByText(competenceInFrench, { exact: false })).toHaveCount(0);

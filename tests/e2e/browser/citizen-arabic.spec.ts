@@ -1,27 +1,11 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, expectNoSeriousA11yViolations, keepScreenshot, openKiosk, test } from './fixtures';
 import { horizontalOverflow } from './citizen-helpers';
+import { readContentJson } from './solvers/content';
 
 // The Arabic citizen area, as a person who reads Arabic uses it on a touch kiosk: right to
 // left, largest text, high contrast, French words of the simulated sites explained.
-const arabic = JSON.parse(
-  readFileSync(
-    path.join(
-      import.meta.dirname,
-      '..',
-      '..',
-      '..',
-      'resources',
-      'content',
-      'locales',
-      'ar',
-      'language.json',
-    ),
-    'utf8',
-  ),
-) as { status: string };
+const arabic = readContentJson<{ status: string }>('locales/ar/language.json');
 const config = {
   languages: { default: 'fr', enabled: ['fr', 'en', 'ar'], preview: arabic.status !== 'complete' },
 };

@@ -13,6 +13,11 @@ import {
   type Parcours,
 } from '../../../../renderer/features/citizen/content/schema';
 
+/** A JSON file of the shipped content, by its path under resources/content. */
+export function readContentJson<T>(relativePath: string): T {
+  return JSON.parse(readFileSync(path.join(DEFAULT_CONTENT_FOLDER, relativePath), 'utf8')) as T;
+}
+
 export interface ParcoursWithExercises {
   parcours: Parcours;
   exercises: Exercise[];

@@ -4,30 +4,18 @@
  * "تحقّق"). Arabic is a language added as content: its catalogues are the JSON files of
  * resources/content/locales/ar/ui, and the words of the simulated French sites stay French there.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { resources } from '../../../../renderer/i18n/resources';
+import { readContentJson } from './content';
 
 export type Lang = 'fr' | 'en' | 'ar';
 type Tree = { readonly [key: string]: string | Tree };
 
-const CONTENT_LOCALES = path.join(
-  import.meta.dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  'resources',
-  'content',
-  'locales',
-);
-
 const contentCatalogues = new Map<string, Tree>();
 function contentCatalogue(lang: string, ns: string): Tree {
-  const file = path.join(CONTENT_LOCALES, lang, 'ui', `${ns}.json`);
+  const file = `locales/${lang}/ui/${ns}.json`;
   let catalogue = contentCatalogues.get(file);
   if (!catalogue) {
-    catalogue = JSON.parse(readFileSync(file, 'utf8')) as Tree;
+    catalogue = readContentJson<Tree>(file);
     contentCatalogues.set(file, catalogue);
   }
   return catalogue;
