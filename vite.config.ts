@@ -24,11 +24,32 @@ const cspMeta = (): Plugin => ({
   ],
 });
 
+// The boot reads (config file, stored PIN) start from a small chunk of their own, run by its own
+// script tag before the boot chunk: they overlap the download and evaluation of React instead of
+// following them.
+const EARLY_CHUNK = 'early';
+const earlyBootScript = (): Plugin => ({
+  name: 'kiosque-early-boot-script',
+  apply: 'build',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, ctx) {
+      const early = Object.values(ctx.bundle ?? {}).find(
+        (file) => file.type === 'chunk' && file.name === EARLY_CHUNK,
+      );
+      if (!early) throw new Error('the early boot chunk is missing from the build');
+      const entry = '<script type="module" crossorigin src=';
+      if (!html.includes(entry)) throw new Error('no entry script in index.html');
+      return html.replace(entry, `${entry}"./${early.fileName}"></script>\n    ${entry}`);
+    },
+  },
+});
+
 export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: '../resources/public',
-  plugins: [react(), cspMeta(), contentCheckPlugin()],
+  plugins: [react(), cspMeta(), earlyBootScript(), contentCheckPlugin()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',
@@ -41,7 +62,15 @@ export default defineConfig({
     // Everything the first screen runs in one chunk: one file to fetch, and gzip compresses it
     // better than four (react, i18next and the app apart), which keeps the boot under 100 kB.
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'boot', tags: ['$initial'] }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            // startBoot and what it imports (the platform seam, the config file's first check).
+            { name: EARLY_CHUNK, test: /renderer[\\/]app[\\/]startBoot\.ts$/, priority: 2 },
+            { name: 'boot', tags: ['$initial'] },
+          ],
+        },
+      },
     },
     // Recorded audio stays a file: the CSP allows no data: URL for media.
     assetsInlineLimit: (file) => (/\.(mp3|ogg|opus|wav|webm)$/.test(file) ? false : undefined),

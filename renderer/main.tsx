@@ -28,6 +28,17 @@ async function boot(): Promise<void> {
       <App platform={platform} boot={info} complete={complete} />
     </StrictMode>,
   );
+  // The tab's icon serves only a browser opened on the kiosk's address; Chromium parses an SVG
+  // icon on the page's thread, so it comes once the attract screen is up, not before.
+  requestIdleCallback(addTabIcon, { timeout: 3000 });
+}
+
+function addTabIcon(): void {
+  const icon = document.createElement('link');
+  icon.rel = 'icon';
+  icon.type = 'image/svg+xml';
+  icon.href = './favicon.svg';
+  document.head.append(icon);
 }
 
 void boot();

@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../electron/shared/config-schema';
 import { AttractScreen } from '../features/attract/AttractScreen';
-import { changeLanguage } from '../i18n';
+import { changeLanguage, hasShellTexts } from '../i18n';
 import { CITIZEN_AREA_NAMESPACES, NAMESPACES, withNamespaces } from '../i18n/catalogues';
 import { BUILTIN_LANGUAGES, usableLanguages } from '../i18n/contentLanguages';
 import { DisplaySettingsContext, type DisplaySettings } from '../ui/displaySettings';
@@ -69,12 +69,13 @@ export function App({ platform, boot: bootAtStart, complete = null }: AppProps) 
   const preview = boot.config.languages.preview;
   const setLanguage = useCallback(
     (next: Language) => {
-      if (BUILTIN_LANGUAGES.includes(next)) {
+      if (BUILTIN_LANGUAGES.includes(next) && hasShellTexts(next)) {
         setLanguageState(next);
         void changeLanguage(next);
         return;
       }
-      // A language added as content loads its texts first, so no screen flashes French.
+      // A language added as content, or English the first time, loads its texts first, so no
+      // screen flashes French.
       void prepareLanguage(next, preview).then(() => setLanguageState(next));
     },
     [preview],
@@ -124,6 +125,21 @@ export function App({ platform, boot: bootAtStart, complete = null }: AppProps) 
       current = false;
     };
   }, [complete, booted, leftAttract, screen.name, agentClosed]);
+
+  // A citizen session ends by storing its open exercise's result, then the wipe. The boot no
+  // longer opens the database (the attract screen paints first), so the citizen area has the
+  // data layer loaded and its database opened meanwhile, not inside the wipe.
+  const inCitizenArea = screen.name === 'citizen';
+  useEffect(() => {
+    if (!booted || !inCitizenArea) return;
+    const timer = window.setTimeout(() => {
+      void services
+        .load()
+        .then((data) => data.settings.get('warm-up'))
+        .catch(() => {}); // The write that needs it reports its own failure.
+    }, 0);
+    return () => window.clearTimeout(timer);
+  }, [booted, inCitizenArea, services]);
 
   useIdleHousekeeping(screen.name, services, platform, booted ? boot : null);
   useHubPush(services, platform, booted ? boot : null);

@@ -1,12 +1,10 @@
 /**
- * The interface catalogues, loaded by area: the attract screen starts with the shell's
+ * The interface catalogues, loaded by area: the attract screen starts with the shell's French
  * namespaces only, and each area loads its own (French and English together, French being the
- * fallback) before it first renders. Keeps the other areas' texts out of the first bundle.
+ * fallback) before it first renders; the shell's English loads when English is first chosen.
+ * Keeps the other areas' texts, and English, out of the first bundle.
  */
 import i18next from 'i18next';
-import { access as accessEn } from './locales/en/access';
-import { common as commonEn } from './locales/en/common';
-import { voice as voiceEn } from './locales/en/voice';
 import { access } from './locales/fr/access';
 import { common } from './locales/fr/common';
 import { voice } from './locales/fr/voice';
@@ -16,18 +14,15 @@ import type { Namespace } from './resources';
 /** What the shell needs before the first paint: attract screen, first-run setup, « Écouter ». */
 export const BOOT_NAMESPACES: readonly Namespace[] = ['common', 'access', 'voice'];
 
-export const BOOT_RESOURCES = {
-  fr: { common, access, voice },
-  en: { common: commonEn, access: accessEn, voice: voiceEn },
-};
+export const BOOT_RESOURCES = { fr: { common, access, voice } };
 
 type CatalogueModule = Record<string, Record<string, unknown>>;
 const lazyFiles = import.meta.glob<CatalogueModule>([
   './locales/*/*.ts',
   '!./locales/*/index.ts',
-  '!./locales/*/common.ts',
-  '!./locales/*/access.ts',
-  '!./locales/*/voice.ts',
+  '!./locales/fr/common.ts',
+  '!./locales/fr/access.ts',
+  '!./locales/fr/voice.ts',
 ]);
 
 /** Every namespace: the shell's and one per French catalogue file (a test checks the list). */
@@ -48,8 +43,10 @@ export async function builtinCatalogue(
   language: 'fr' | 'en',
   ns: Namespace,
 ): Promise<Record<string, unknown>> {
-  const boot = (BOOT_RESOURCES[language] as Record<string, Record<string, unknown>>)[ns];
-  if (boot) return boot;
+  if (language === 'fr') {
+    const boot = (BOOT_RESOURCES.fr as Record<string, Record<string, unknown>>)[ns];
+    if (boot) return boot;
+  }
   const load = lazyFiles[`./locales/${language}/${ns}.ts`];
   const catalogue = load ? (await load())[ns] : undefined;
   if (!catalogue) throw new Error(`catalogue ${language}/${ns} missing`);

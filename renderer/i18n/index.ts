@@ -2,7 +2,7 @@ import i18next, { type Resource } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../electron/shared/config-schema';
 import { isRightToLeft, loadUiLanguage } from './contentLanguages';
-import { BOOT_NAMESPACES, BOOT_RESOURCES } from './catalogues';
+import { BOOT_NAMESPACES, BOOT_RESOURCES, loadNamespaces } from './catalogues';
 import type { fr } from './resources';
 
 declare module 'i18next' {
@@ -37,9 +37,14 @@ export function applyDocumentLanguage(language: string): void {
   document.documentElement.dir = isRightToLeft(language) ? 'rtl' : 'ltr';
 }
 
-/** Switches the interface language, loading a content language's catalogue first. */
+/** Whether the shell's texts of `language` are loaded (English's load when first chosen). */
+export const hasShellTexts = (language: Language): boolean =>
+  BOOT_NAMESPACES.every((ns) => i18next.hasResourceBundle(language, ns));
+
+/** Switches the interface language, loading its catalogues first (English's shell, content's). */
 export async function changeLanguage(language: Language, preview = false): Promise<void> {
-  await loadUiLanguage(language, preview);
+  if (language === 'en') await loadNamespaces(BOOT_NAMESPACES);
+  else await loadUiLanguage(language, preview);
   await i18next.changeLanguage(language);
   applyDocumentLanguage(language);
 }
