@@ -1,6 +1,10 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { JOURNAL_CSV_HEADERS, journalCsv, journalCsvWriter } from '../../../renderer/features/exports/journalCsv';
+import {
+  JOURNAL_CSV_HEADERS,
+  journalCsv,
+  journalCsvWriter,
+} from '../../../renderer/features/exports/journalCsv';
 import {
   csvLines,
   neutraliseFormula,
@@ -170,7 +174,11 @@ describe('the journal CSV rows', () => {
       ...e,
       note: hostile[i % hostile.length] ?? null,
       communeResidence: i % 3 === 0 ? null : i % 3 === 1 ? '75056' : '+2A00',
-      organismes: (i % 7 === 0 ? [] : i % 7 === 1 ? ['caf', 'cpam', 'inconnu'] : e.organismes) as JournalEntry['organismes'],
+      organismes: (i % 7 === 0
+        ? []
+        : i % 7 === 1
+          ? ['caf', 'cpam', 'inconnu']
+          : e.organismes) as JournalEntry['organismes'],
       agentCode: i % 11 === 0 ? '=ag' : e.agentCode,
       demarche: i % 5 === 0 ? 'hors-catalogue;x' : e.demarche,
       thematiqueSecondaire: i % 4 === 0 ? 'logement' : e.thematiqueSecondaire,
