@@ -8,7 +8,7 @@ import { type Period } from '../stats';
 import { addDays, daysInclusive } from '../../lib/dates';
 import { loadStats } from '../stats';
 import { createBundle, serialiseBundle, type BundleOrigin } from './bundleFormat';
-import { journalCsvChunk } from './journalCsv';
+import { JOURNAL_CSV_HEADER, journalCsvWriter } from './journalCsv';
 import { nextTask, type ProgressListener } from './progress';
 import { statsCsv } from './statsCsv';
 
@@ -38,7 +38,8 @@ export async function exportJournalCsv(
   const labels = await demarcheLabels(catalogue);
   const summaries = await store.summaries(period);
   const total = summaries.reduce((n, s) => n + s.total, 0);
-  const parts: string[] = [journalCsvChunk([], labels, true)];
+  const write = journalCsvWriter(labels);
+  const parts: string[] = [JOURNAL_CSV_HEADER];
   const days = daysInclusive(period.from, period.to);
   let done = 0;
   let rows = 0;
@@ -65,12 +66,14 @@ export async function exportJournalCsv(
     next = read(i + 1);
     const formatting = performance.now();
     readMs += formatting - waiting;
-    const chunk: JournalEntry[] = records.flatMap((day) => day.entries);
-    if (chunk.length === 0) continue;
-    parts.push(journalCsvChunk(chunk, labels, false));
+    if (records.length === 0) continue;
+    for (const day of records) {
+      const written = write(day.entries);
+      parts.push(written.text);
+      rows += written.rows;
+      done += day.entries.length;
+    }
     formatMs += performance.now() - formatting;
-    rows += chunk.filter((e) => e.deletedAt === null).length;
-    done += chunk.length;
     onProgress?.({ phase: 'reading', done, total });
     await nextTask();
   }

@@ -35,6 +35,9 @@ export function csvCell(value: string | number): string {
   return NEEDS_QUOTES.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
+/** A text cell as the CSV writes it: neutralised against formulas, then quoted when needed. */
+export const textCell = (text: string): string => csvCell(neutraliseFormula(text));
+
 /**
  * CSV lines of `rows`, each ended by CRLF. The journal export writes 100,000 rows with this
  * rather than papaparse, which took three times as long; tests check both give the same bytes.

@@ -1,12 +1,28 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { JOURNAL_CSV_HEADERS, journalCsv } from '../../../renderer/features/exports/journalCsv';
+import {
+  JOURNAL_CSV_HEADERS,
+  journalCsv,
+  journalCsvWriter,
+} from '../../../renderer/features/exports/journalCsv';
 import {
   csvLines,
   neutraliseFormula,
   frenchNumber,
 } from '../../../renderer/features/exports/spreadsheetCells';
 import { statsCsv } from '../../../renderer/features/exports/statsCsv';
+import {
+  AUTONOMIES,
+  CANAUX,
+  DEMI_JOURNEES,
+  ISSUES,
+  ORGANISMES,
+  ORIENTATIONS,
+  THEMATIQUES,
+  TRANCHES_AGE,
+  labelOf,
+} from '../../../renderer/data/taxonomies';
+import { frenchDate } from '../../../renderer/lib/dates';
 import { computeStats } from '../../../renderer/features/stats/computeStats';
 import { periodContaining } from '../../../renderer/features/stats/period';
 import type { JournalEntry } from '../../../renderer/data/types';
@@ -122,5 +138,60 @@ describe('the journal’s CSV writer', () => {
     const rows = Array.from({ length: 300 }, (_, i) => [pick(), i, pick(), pick(), i / 4]);
     const papa = Papa.unparse(rows, { delimiter: ';', newline: '\r\n' });
     expect(csvLines(rows)).toBe(`${papa}\r\n`);
+  });
+});
+
+describe('the journal CSV rows', () => {
+  // The columns as the issue defines them, one cell at a time, written by papaparse: what the
+  // writer's memoised one-string-per-row lines must equal byte for byte.
+  const reference = (e: JournalEntry, labels: ReadonlyMap<string, string>): string[] =>
+    [
+      e.id,
+      frenchDate(e.date),
+      labelOf(DEMI_JOURNEES, e.demiJournee),
+      e.siteId,
+      e.posteId,
+      e.agentCode,
+      labelOf(CANAUX, e.canal),
+      labelOf(THEMATIQUES, e.thematique),
+      e.thematiqueSecondaire ? labelOf(THEMATIQUES, e.thematiqueSecondaire) : '',
+      e.organismes.map((o) => labelOf(ORGANISMES, o)).join(', '),
+      labels.get(e.demarche) ?? e.demarche,
+      String(e.dureeMinutes),
+      labelOf(ISSUES, e.issue),
+      e.orientation ? labelOf(ORIENTATIONS, e.orientation) : '',
+      e.autonomie ? labelOf(AUTONOMIES, e.autonomie) : '',
+      String(e.nbPersonnes),
+      { oui: 'Oui', non: 'Non', nsp: 'Ne sait pas' }[e.premiereVenue],
+      e.trancheAge ? labelOf(TRANCHES_AGE, e.trancheAge) : '',
+      e.communeResidence ?? '',
+      e.note ?? '',
+    ].map(neutraliseFormula);
+
+  it('equal cell-by-cell papaparse over varied entries, hostile notes and unknown codes included', () => {
+    const hostile = ['=SOMME(1;2)', ' avant', 'dit "oui"', 'ligne\r\nsuite', '@x', null, '', '-1'];
+    const entries = randomEntries(2_000, 5, '2026-01-01', 90, 0.1).map((e, i) => ({
+      ...e,
+      note: hostile[i % hostile.length] ?? null,
+      communeResidence: i % 3 === 0 ? null : i % 3 === 1 ? '75056' : '+2A00',
+      organismes: (i % 7 === 0
+        ? []
+        : i % 7 === 1
+          ? ['caf', 'cpam', 'inconnu']
+          : e.organismes) as JournalEntry['organismes'],
+      agentCode: i % 11 === 0 ? '=ag' : e.agentCode,
+      demarche: i % 5 === 0 ? 'hors-catalogue;x' : e.demarche,
+      thematiqueSecondaire: i % 4 === 0 ? 'logement' : e.thematiqueSecondaire,
+    }));
+    const labels = new Map([['caf-rsa-trimestrielle', '-CAF "RSA"; trimestre']]);
+    const live = entries.filter((e) => e.deletedAt === null);
+    const papa = Papa.unparse(
+      [[...JOURNAL_CSV_HEADERS], ...live.map((e) => reference(e, labels))],
+      { delimiter: ';', newline: '\r\n' },
+    );
+    expect(journalCsv(entries, labels)).toBe(`\uFEFF${papa}\r\n`);
+    const written = journalCsvWriter(labels)(entries);
+    expect(written.rows).toBe(live.length);
+    expect(written.rows).toBeLessThan(entries.length);
   });
 });

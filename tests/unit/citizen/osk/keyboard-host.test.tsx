@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { OnScreenKeyboardMode } from '../../../../electron/shared/config-schema';
 import { KeyboardHost } from '../../../../renderer/features/citizen/osk/KeyboardHost';
+import { CLICK_WAIT_MS } from '../../../../renderer/features/citizen/osk/useFocusedField';
 import { initI18n } from '../../../../renderer/i18n';
 import { resources } from '../../../../renderer/i18n/resources';
 
@@ -129,5 +130,31 @@ describe('the on-screen keyboard host', () => {
     act(() => screen.getByLabelText('Votre mot').focus());
     await act(() => new Promise((r) => setTimeout(r, 20)));
     expect(keyboard()).toBeNull();
+  });
+
+  it('a finger on a field opens the keyboard only once the tap’s click is out, so no key lands under it', async () => {
+    render(<Page mode="always" />);
+    const field = screen.getByLabelText('Votre mot');
+    touch(field, 'touch');
+    act(() => field.focus()); // a finger's focus comes with the gesture, after it lifts
+    fireEvent.pointerUp(field);
+    // A few tasks later the browser has not sent the tap's click yet: the keyboard must wait,
+    // or that click would land on the key that now sits where the field was.
+    await act(() => new Promise((r) => setTimeout(r, 30)));
+    expect(keyboard()).toBeNull();
+    fireEvent.click(field);
+    await waitFor(() => expect(keyboard()).not.toBeNull());
+    expect(screen.getByText('tapé:')).toBeTruthy();
+  });
+
+  it('a tap that makes no click (a long press) still opens the keyboard, after a short wait', async () => {
+    render(<Page mode="always" />);
+    const field = screen.getByLabelText('Votre mot');
+    touch(field, 'touch');
+    act(() => field.focus());
+    fireEvent.pointerUp(field);
+    await act(() => new Promise((r) => setTimeout(r, CLICK_WAIT_MS / 2)));
+    expect(keyboard()).toBeNull();
+    await waitFor(() => expect(keyboard()).not.toBeNull(), { timeout: CLICK_WAIT_MS * 3 });
   });
 });
