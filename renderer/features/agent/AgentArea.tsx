@@ -5,6 +5,7 @@ import { HOME_SECTION, type AgentSession } from './sections';
 import { AgentShell } from './shell/AgentShell';
 import { useIdleLock } from './shell/useIdleLock';
 import { SignInScreen } from './signin/SignInScreen';
+import '../../styles/agent-area.css';
 
 /**
  * Entry of the agents' area: sign-in, then the shell with the sections of the role. Locking

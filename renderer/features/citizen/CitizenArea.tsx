@@ -18,6 +18,7 @@ import { reloadHome } from './idle/reloadHome';
 import { wipeCitizenSession } from './idle/wipe';
 import { KeyboardHost } from './osk/KeyboardHost';
 import { endExercise } from './practice/tracker';
+import '../../styles/citizen-area.css';
 
 /** `retry`: replaying skipped exercises; their new outcomes replace those of `before`. */
 type View =
