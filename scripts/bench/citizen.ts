@@ -5,7 +5,7 @@
  * `kiosque:quit-wipe` measure the app records). The floor is a click that only toggles a text.
  */
 import type { Browser, Page } from '@playwright/test';
-import { freshPage, median, round, type BuiltApp } from './harness';
+import { freshPage, median, round, within, type BuiltApp } from './harness';
 import { benchOsk } from './osk';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -35,7 +35,11 @@ async function armTapTimer(page: Page, text: string): Promise<void> {
 }
 
 const readTap = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __tap: Promise<number> }).__tap);
+  within(
+    page.evaluate(() => (window as unknown as { __tap: Promise<number> }).__tap),
+    30_000,
+    'the tapped screen never showed « Exercice 1 sur »',
+  );
 
 async function tapToFirstExercise(browser: Browser, url: string, rate: number): Promise<number> {
   const { context, page } = await freshPage(browser, rate);

@@ -24,6 +24,23 @@ export const median = (values: number[]): number => {
 
 export const round = (n: number, digits = 1): number => Number(n.toFixed(digits));
 
+/**
+ * An in-page timer that never stops means an event was lost (a tap that typed nothing, a
+ * screen that never came): the run fails with what was missing instead of waiting forever
+ * (`page.evaluate` has no timeout of its own).
+ */
+export async function within<T>(promise: Promise<T>, ms: number, missing: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${missing} (waited ${ms} ms)`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** A benchmark-only PIN: the config needs a hash so the first-run screen does not show. */
 export const BENCH_ADMIN_PIN = '582047';
 

@@ -34,7 +34,13 @@ try {
   for (const [name, load] of Object.entries(BENCHES)) {
     if (only && !only.includes(name)) continue;
     const started = Date.now();
-    figures[name] = await (await load())(browser, app);
+    try {
+      figures[name] = await (await load())(browser, app);
+    } catch (error) {
+      // One section's failure is a figure too: the others still run and print.
+      figures[name] = { error: error instanceof Error ? error.message : String(error) };
+      process.exitCode = 1;
+    }
     console.error(`bench ${name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 } finally {

@@ -5,7 +5,7 @@
  * page doing the same: a button whose click appends a character to a text field.
  */
 import type { Browser, Page } from '@playwright/test';
-import { freshPage, median, round, type BuiltApp } from './harness';
+import { freshPage, median, round, within, type BuiltApp } from './harness';
 
 const TAPS = Number(process.env.BENCH_RUNS ?? 9) * 2;
 
@@ -30,7 +30,11 @@ async function armKeyTimer(page: Page): Promise<void> {
 }
 
 const readKey = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __key: Promise<number> }).__key);
+  within(
+    page.evaluate(() => (window as unknown as { __key: Promise<number> }).__key),
+    10_000,
+    'a key tap typed nothing in the field',
+  );
 
 /** Taps `key` TAPS times, timing each tap. */
 async function timeTaps(page: Page, key: ReturnType<Page['getByRole']>): Promise<number[]> {
