@@ -135,7 +135,7 @@ export function App({ platform, boot: bootAtStart, complete = null }: AppProps) 
     const timer = window.setTimeout(() => {
       void services
         .load()
-        .then((data) => data.settings.get('warm-up'))
+        .then((data) => data.open())
         .catch(() => {}); // The write that needs it reports its own failure.
     }, 0);
     return () => window.clearTimeout(timer);

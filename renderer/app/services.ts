@@ -26,6 +26,10 @@ export function createServices(db: KiosqueDb, place?: Place) {
     agents: createAgentsRepository(db),
     settings: createSettings(db),
     practice: createPracticeStore(db),
+    /** Opens the database ahead of its first read or write (Dexie otherwise opens it then). */
+    open: async (): Promise<void> => {
+      await db.open();
+    },
     /** Rows per table, for the diagnostics screen. */
     countRows: () => countTables(db),
   };

@@ -71,10 +71,9 @@ export function journalCsvWriter(demarcheLabels: ReadonlyMap<string, string>) {
   const label = (list: Parameters<typeof labelOf>[0]) => memoCell((code) => labelOf(list, code));
   const date = memoCell(frenchDate);
   const demiJournee = label(DEMI_JOURNEES);
-  const place = memoCell(same);
+  const plain = memoCell(same); // places, agent codes, communes: few values, no label
   const canal = label(CANAUX);
   const thematique = label(THEMATIQUES);
-  const organisme = label(ORGANISMES);
   // Keyed by the codes joined with a NUL, which no code holds (they are validated).
   const organismes = memoCell((codes) =>
     codes
@@ -90,7 +89,6 @@ export function journalCsvWriter(demarcheLabels: ReadonlyMap<string, string>) {
     (code) => PREMIERE_VENUE[code as JournalEntry['premiereVenue']] ?? '',
   );
   const trancheAge = label(TRANCHES_AGE);
-  const commune = memoCell(same);
   const d = CSV_OPTIONS.delimiter;
   const end = CSV_OPTIONS.newline;
 
@@ -101,16 +99,13 @@ export function journalCsvWriter(demarcheLabels: ReadonlyMap<string, string>) {
     cells[0] = textCell(e.id);
     cells[1] = date(e.date);
     cells[2] = demiJournee(e.demiJournee);
-    cells[3] = place(e.siteId);
-    cells[4] = place(e.posteId);
-    cells[5] = place(e.agentCode);
+    cells[3] = plain(e.siteId);
+    cells[4] = plain(e.posteId);
+    cells[5] = plain(e.agentCode);
     cells[6] = canal(e.canal);
     cells[7] = thematique(e.thematique);
     cells[8] = e.thematiqueSecondaire ? thematique(e.thematiqueSecondaire) : '';
-    cells[9] =
-      e.organismes.length === 1
-        ? organisme(e.organismes[0] ?? '')
-        : organismes(e.organismes.join('\u0000'));
+    cells[9] = organismes(e.organismes.join('\u0000'));
     cells[10] = demarche(e.demarche);
     cells[11] = String(e.dureeMinutes);
     cells[12] = issue(e.issue);
@@ -119,7 +114,7 @@ export function journalCsvWriter(demarcheLabels: ReadonlyMap<string, string>) {
     cells[15] = String(e.nbPersonnes);
     cells[16] = premiereVenue(e.premiereVenue);
     cells[17] = e.trancheAge ? trancheAge(e.trancheAge) : '';
-    cells[18] = commune(e.communeResidence ?? '');
+    cells[18] = plain(e.communeResidence ?? '');
     cells[19] = textCell(e.note ?? '');
     return cells.join(d);
   };
