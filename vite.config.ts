@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { BROWSER_KIOSK_SECURITY_HEADERS, CONTENT_SECURITY_POLICY } from './electron/csp.ts';
@@ -24,32 +25,66 @@ const cspMeta = (): Plugin => ({
   ],
 });
 
-// The boot reads (config file, stored PIN) start from a small chunk of their own, run by its own
-// script tag before the boot chunk: they overlap the download and evaluation of React instead of
-// following them.
-const EARLY_CHUNK = 'early';
-const earlyBootScript = (): Plugin => ({
-  name: 'kiosque-early-boot-script',
+// start.ts paints the attract screen's still, then imports React's boot (main.tsx) when it is
+// on screen. The boot chunk and what it imports are preloaded from index.html all the same, so
+// they download and compile during the wait instead of after it.
+const preloadBoot = (): Plugin => ({
+  name: 'kiosque-preload-boot',
   apply: 'build',
   transformIndexHtml: {
     order: 'post',
     handler(html, ctx) {
-      const early = Object.values(ctx.bundle ?? {}).find(
-        (file) => file.type === 'chunk' && file.name === EARLY_CHUNK,
-      );
-      if (!early) throw new Error('the early boot chunk is missing from the build');
-      const entry = '<script type="module" crossorigin src=';
-      if (!html.includes(entry)) throw new Error('no entry script in index.html');
-      return html.replace(entry, `${entry}"./${early.fileName}"></script>\n    ${entry}`);
+      const chunks = Object.values(ctx.bundle ?? {}).filter((file) => file.type === 'chunk');
+      const boot = chunks.find((file) => file.name === 'boot');
+      if (!boot) throw new Error('the boot chunk is missing from the build');
+      const files = [boot.fileName, ...boot.imports].filter((file) => !html.includes(file));
+      const links = files.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
+      if (!html.includes('</head>')) throw new Error('no </head> in index.html');
+      return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
     },
   },
 });
+
+/** Modules that `from` reaches through static imports only. */
+function staticClosure(
+  from: string,
+  info: (id: string) => { importedIds: readonly string[] } | null,
+) {
+  const seen = new Set<string>();
+  const queue = [from];
+  for (let id = queue.pop(); id !== undefined; id = queue.pop()) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    queue.push(...(info(id)?.importedIds ?? []));
+  }
+  return seen;
+}
+
+const START = fileURLToPath(new URL('./renderer/start.ts', import.meta.url));
+const MAIN = fileURLToPath(new URL('./renderer/main.tsx', import.meta.url));
+type ModuleGraph = { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null };
+let bootModules: Set<string> | null = null;
+
+/**
+ * React's boot in one chunk: what main.tsx imports statically, less what start.ts runs before
+ * it (the boot reads, the still), which stays in the entry. One file to fetch: gzip compresses
+ * one file better than four (react, i18next and the app apart), which keeps the boot under
+ * 100 kB.
+ */
+function bootChunkName(id: string, graph: ModuleGraph) {
+  if (!bootModules) {
+    const info = (module: string) => graph.getModuleInfo(module);
+    const start = staticClosure(START, info);
+    bootModules = new Set([...staticClosure(MAIN, info)].filter((module) => !start.has(module)));
+  }
+  return bootModules.has(id) ? 'boot' : null;
+}
 
 export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: '../resources/public',
-  plugins: [react(), cspMeta(), earlyBootScript(), contentCheckPlugin()],
+  plugins: [react(), cspMeta(), preloadBoot(), contentCheckPlugin()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',
@@ -59,17 +94,10 @@ export default defineConfig({
     chunkSizeWarningLimit: 340, // The boot chunk holds React and i18next too (see codeSplitting).
     // Chromium 120+ (Electron, the browser kiosk) preloads modules natively: no polyfill.
     modulePreload: { polyfill: false },
-    // Everything the first screen runs in one chunk: one file to fetch, and gzip compresses it
-    // better than four (react, i18next and the app apart), which keeps the boot under 100 kB.
     rolldownOptions: {
       output: {
-        codeSplitting: {
-          groups: [
-            // startBoot and what it imports (the platform seam, the config file's first check).
-            { name: EARLY_CHUNK, test: /renderer[\\/]app[\\/]startBoot\.ts$/, priority: 2 },
-            { name: 'boot', tags: ['$initial'] },
-          ],
-        },
+        // Each module goes where bootChunkName says, not where an importer's chunk would pull it.
+        codeSplitting: { groups: [{ name: bootChunkName, includeDependenciesRecursively: false }] },
       },
     },
     // Recorded audio stays a file: the CSP allows no data: URL for media.

@@ -1,4 +1,5 @@
-// First: it starts reading the boot info before the modules below are evaluated.
+// Loaded by start.ts, which has already started the boot reads (startBoot) and may have painted
+// the attract screen's still.
 import { bootInfo, platform } from './app/startBoot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
@@ -7,7 +8,6 @@ import { prepareLanguage } from './app/prepareLanguage';
 import { initI18n } from './i18n';
 import { replayWipeMeasure } from './features/citizen/idle/reloadHome';
 import { installNoFormMemory } from './lib/noFormMemory';
-import './styles/index.css';
 
 /**
  * Boot: with what the attract screen needs of the boot info (see startBoot), start i18n, then

@@ -21,8 +21,12 @@ const loadCitizenArea = () =>
   withNamespaces(import('../features/citizen/CitizenArea'), CITIZEN_AREA_NAMESPACES);
 const CitizenArea = lazy(loadCitizenArea);
 // First-run setup is shown once in a counter's life: its code loads only then.
+// With its texts, and the host's error sentences that tell its failures.
 const PinSetupScreen = lazy(() =>
-  import('../features/setup/PinSetupScreen').then((m) => ({ default: m.PinSetupScreen })),
+  withNamespaces(
+    import('../features/setup/PinSetupScreen').then((m) => ({ default: m.PinSetupScreen })),
+    ['setup', 'errors'],
+  ),
 );
 const loadAgentArea = () => withNamespaces(import('../features/agent/AgentArea'), NAMESPACES);
 const AgentArea = lazy(loadAgentArea);

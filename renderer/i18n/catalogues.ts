@@ -5,23 +5,21 @@
  * Keeps the other areas' texts, and English, out of the first bundle.
  */
 import i18next from 'i18next';
-import { access } from './locales/fr/access';
 import { common } from './locales/fr/common';
 import { voice } from './locales/fr/voice';
 import { AGENT_NAMESPACES } from './namespaces';
 import type { Namespace } from './resources';
 
-/** What the shell needs before the first paint: attract screen, first-run setup, « Écouter ». */
-export const BOOT_NAMESPACES: readonly Namespace[] = ['common', 'access', 'voice'];
+/** What the shell needs before the first paint: attract screen, PIN pad, « Écouter ». */
+export const BOOT_NAMESPACES: readonly Namespace[] = ['common', 'voice'];
 
-export const BOOT_RESOURCES = { fr: { common, access, voice } };
+export const BOOT_RESOURCES = { fr: { common, voice } };
 
 type CatalogueModule = Record<string, Record<string, unknown>>;
 const lazyFiles = import.meta.glob<CatalogueModule>([
   './locales/*/*.ts',
   '!./locales/*/index.ts',
   '!./locales/fr/common.ts',
-  '!./locales/fr/access.ts',
   '!./locales/fr/voice.ts',
 ]);
 

@@ -33,6 +33,7 @@ import {
   launchBrowser,
   median,
   round,
+  waitUntil,
   type BuiltApp,
 } from './harness';
 
@@ -113,15 +114,6 @@ const openSection = async (page: Page, title: string): Promise<void> => {
     .click();
   await page.getByRole('heading', { level: 1, name: title }).waitFor();
 };
-
-/** Polls an expression in the page (the app's CSP forbids the eval behind waitForFunction). */
-async function waitUntil(page: Page, expression: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await page.evaluate(`!!(${expression})`))) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 async function timed(page: Page, arm: string, act: () => Promise<void>): Promise<number> {
   await page.evaluate(arm);

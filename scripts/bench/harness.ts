@@ -11,6 +11,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
 import { hashPin } from '../../electron/shared/pin-hash';
+import { STILL_KEY } from '../../renderer/app/stillAttract';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -38,6 +39,15 @@ export async function within<T>(promise: Promise<T>, ms: number, missing: string
     return await Promise.race([promise, timeout]);
   } finally {
     clearTimeout(timer);
+  }
+}
+
+/** Polls an expression in the page (the app's CSP forbids the eval behind waitForFunction). */
+export async function waitUntil(page: Page, expression: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await page.evaluate(`!!(${expression})`))) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${expression}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 
@@ -107,8 +117,9 @@ let installed: StorageState | undefined;
 
 /**
  * Goes once through the first-run screen (the browser kiosk asks IT for the admin PIN and
- * never uses a config hash) and keeps that storage: every page of the bench then starts as an
- * installed kiosk does, on the attract screen.
+ * never uses a config hash), lets the attract screen keep its still, and keeps that storage:
+ * every page of the bench then starts as an installed kiosk does after its first citizen, on
+ * the attract screen.
  */
 export async function installKiosk(browser: Browser, app: BuiltApp): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
@@ -122,25 +133,38 @@ export async function installKiosk(browser: Browser, app: BuiltApp): Promise<voi
     await page
       .getByRole('button', { name: /Touchez l’écran pour commencer/ })
       .waitFor({ timeout: 60_000 });
+    await waitUntil(page, `localStorage.getItem(${JSON.stringify(STILL_KEY)})`);
     installed = await context.storageState({ indexedDB: true });
   } finally {
     await context.close();
   }
 }
 
+/** The installed storage less the attract screen's still: a kiosk's very first start. */
+function withoutStill(state: StorageState): StorageState {
+  return {
+    ...state,
+    origins: state.origins.map((origin) => ({
+      ...origin,
+      localStorage: origin.localStorage.filter((item) => item.name !== STILL_KEY),
+    })),
+  };
+}
+
 /**
  * A fresh context (empty cache, storage of an installed kiosk only, like a kiosk start) with
- * the CPU throttled `rate`×.
+ * the CPU throttled `rate`×; `still: false` starts it without the attract screen's still.
  */
 export async function freshPage(
   browser: Browser,
   rate: number,
-  options: { hasTouch?: boolean } = {},
+  options: { hasTouch?: boolean; still?: boolean } = {},
 ): Promise<{ context: BrowserContext; page: Page }> {
+  const storage = installed && options.still === false ? withoutStill(installed) : installed;
   const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
     hasTouch: options.hasTouch ?? false,
-    ...(installed ? { storageState: installed } : {}),
+    ...(storage ? { storageState: storage } : {}),
   });
   // tsx compiles functions passed to page.evaluate with a `__name` helper the page lacks.
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });

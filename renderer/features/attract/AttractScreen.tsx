@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { lazy, Suspense, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk } from '../../app/KioskContext';
 import { useLongPress } from '../../lib/useLongPress';
@@ -6,7 +6,17 @@ import { AccessibilityBar } from '../../ui/AccessibilityBar';
 import { LanguageSwitch } from '../../ui/LanguageSwitch';
 import { Logo } from '../../ui/Logo';
 import { Icon } from '../../ui/Icon';
-import { ConfigRequiredNotice } from './ConfigRequiredNotice';
+import { DEFAULT_DISPLAY } from '../../ui/displaySettings';
+import { useAttractStill } from './useAttractStill';
+import { withNamespaces } from '../../i18n/catalogues';
+
+// Shown to staff only while IT must fix the config: its code stays out of the boot chunk.
+const ConfigRequiredNotice = lazy(() =>
+  withNamespaces(
+    import('./ConfigRequiredNotice').then((m) => ({ default: m.ConfigRequiredNotice })),
+    ['access'],
+  ),
+);
 
 /**
  * The screen a walk-up citizen sees first: one big invitation, the language, display options.
@@ -14,12 +24,20 @@ import { ConfigRequiredNotice } from './ConfigRequiredNotice';
  */
 export function AttractScreen({ configNoticeOpen = false }: { configNoticeOpen?: boolean }) {
   const { t } = useTranslation();
-  const { t: tAccess } = useTranslation('access');
-  const { boot, go } = useKiosk();
+  const { boot, go, language, display } = useKiosk();
   const access = boot.adminAccess;
   const openAgent = () => go({ name: 'agent' });
   const longPress = useLongPress(openAgent);
   const start = () => go({ name: 'citizen' });
+  const screen = useRef<HTMLDivElement>(null);
+  // The still is the screen as a citizen first finds it: default language and display.
+  useAttractStill(
+    screen,
+    !configNoticeOpen &&
+      language === boot.config.languages.default &&
+      display.textScale === DEFAULT_DISPLAY.textScale &&
+      display.highContrast === DEFAULT_DISPLAY.highContrast,
+  );
 
   /** A tap anywhere starts, except on the screen's own controls (language, display, staff). */
   const startFromAnywhere = (event: MouseEvent) => {
@@ -31,7 +49,7 @@ export function AttractScreen({ configNoticeOpen = false }: { configNoticeOpen?:
   return (
     // The big "commencer" button is the keyboard and screen reader way in; this is for fingers.
     // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions -- see above.
-    <div className="screen attract" onClick={startFromAnywhere}>
+    <div className="screen attract" onClick={startFromAnywhere} ref={screen}>
       <header className="attract__header">
         {/* A 3-second press on the logo opens the staff area: discreet for citizens. */}
         <div className="attract__logo" data-own-gesture {...longPress}>
@@ -60,17 +78,17 @@ export function AttractScreen({ configNoticeOpen = false }: { configNoticeOpen?:
           onClick={openAgent}
           title={
             access.state === 'config-required'
-              ? tAccess('configRequired.entryHint')
+              ? t('attract.configEntryHint')
               : t('attract.agentEntryHint')
           }
         >
-          {access.state === 'config-required'
-            ? tAccess('configRequired.entry')
-            : t('attract.agentEntry')}
+          {access.state === 'config-required' ? t('attract.configEntry') : t('attract.agentEntry')}
         </button>
       </footer>
       {configNoticeOpen && access.state === 'config-required' && (
-        <ConfigRequiredNotice problem={access.problem} onClose={() => go({ name: 'attract' })} />
+        <Suspense fallback={null}>
+          <ConfigRequiredNotice problem={access.problem} onClose={() => go({ name: 'attract' })} />
+        </Suspense>
       )}
     </div>
   );

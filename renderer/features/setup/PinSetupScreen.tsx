@@ -16,18 +16,18 @@ type Step =
 
 /** First start without an admin PIN in the machine config: the kiosk asks for one. */
 export function PinSetupScreen({ onDone }: PinSetupScreenProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('setup');
   const { platform } = useKiosk();
   const [step, setStep] = useState<Step>({ name: 'choose', message: null });
 
   const choose = (pin: string) => {
-    if (isWeakPin(pin)) setStep({ name: 'choose', message: t('setup.weak') });
+    if (isWeakPin(pin)) setStep({ name: 'choose', message: t('weak') });
     else setStep({ name: 'confirm', first: pin });
   };
 
   const confirm = async (pin: string, first: string) => {
     if (pin !== first) {
-      setStep({ name: 'choose', message: t('setup.mismatch') });
+      setStep({ name: 'choose', message: t('mismatch') });
       return;
     }
     setStep({ name: 'saving' });
@@ -38,19 +38,19 @@ export function PinSetupScreen({ onDone }: PinSetupScreenProps) {
     } else {
       setStep({
         name: 'choose',
-        message: t('setup.failed', { reason: describePlatformError(result.error) }),
+        message: t('failed', { reason: describePlatformError(result.error) }),
       });
     }
   };
 
   return (
     <main className="screen screen--centered setup" aria-labelledby="setup-title">
-      <h1 id="setup-title">{t('setup.title')}</h1>
-      <p className="setup__intro">{t('setup.intro')}</p>
+      <h1 id="setup-title">{t('title')}</h1>
+      <p className="setup__intro">{t('intro')}</p>
       {step.name === 'choose' && (
         <PinPad
           key="choose"
-          label={t('setup.choose', { min: PIN_MIN_LENGTH, max: PIN_MAX_LENGTH })}
+          label={t('choose', { min: PIN_MIN_LENGTH, max: PIN_MAX_LENGTH })}
           message={step.message}
           onSubmit={choose}
         />
@@ -58,16 +58,16 @@ export function PinSetupScreen({ onDone }: PinSetupScreenProps) {
       {step.name === 'confirm' && (
         <PinPad
           key="confirm"
-          label={t('setup.confirm')}
+          label={t('confirm')}
           onSubmit={(pin) => void confirm(pin, step.first)}
         />
       )}
       {step.name === 'saving' && (
         <p role="status" className="setup__saving">
-          {t('setup.saving')}
+          {t('saving')}
         </p>
       )}
-      <p className="setup__hint">{t('setup.configHint')}</p>
+      <p className="setup__hint">{t('configHint')}</p>
     </main>
   );
 }

@@ -3,6 +3,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME } from '../../../renderer/data/schema';
 import { wipeCitizenSession } from '../../../renderer/features/citizen/idle/wipe';
+import { STILL_KEY } from '../../../renderer/app/stillAttract';
 
 const openDb = (name: string) =>
   new Promise<void>((resolve) => {
@@ -27,5 +28,24 @@ describe('wipeCitizenSession', () => {
     expect(names).not.toContain('brouillons-usager');
     expect(report.databases).toBe(1);
     expect(report.ms).toBeLessThan(200);
+  });
+
+  it('keeps the attract screen’s still, and nothing else under its name', async () => {
+    const still = JSON.stringify({
+      format: 1,
+      version: __APP_VERSION__,
+      lang: 'fr',
+      dir: 'ltr',
+      html: '<div class="screen attract"><button type="button">Commencer</button></div>',
+    });
+    localStorage.setItem(STILL_KEY, still);
+    localStorage.setItem('saisie', 'zq-secret');
+    await wipeCitizenSession();
+    expect(localStorage.getItem(STILL_KEY)).toBe(still);
+    expect(localStorage.length).toBe(1);
+
+    localStorage.setItem(STILL_KEY, 'zq-secret'); // Not a still: a careless write under its name.
+    await wipeCitizenSession();
+    expect(localStorage.length).toBe(0);
   });
 });

@@ -6,12 +6,17 @@
  */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ConfigRequiredNotice } from '../../../renderer/features/attract/ConfigRequiredNotice';
 import { initI18n } from '../../../renderer/i18n';
+import { loadNamespaces } from '../../../renderer/i18n/catalogues';
 import type { ConfigProblem } from '../../../renderer/platform/types';
 
-initI18n('fr');
+// The notice loads with its namespace (AttractScreen), as here.
+beforeAll(async () => {
+  initI18n('fr');
+  await loadNamespaces(['access']);
+});
 const PATH = 'C:\\ProgramData\\KiosqueNumerique\\config.json';
 
 const cases: [ConfigProblem, string, string][] = [

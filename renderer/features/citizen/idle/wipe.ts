@@ -4,6 +4,7 @@
  * its journal and anonymous practice rows, which hold no citizen input.
  */
 import { DB_NAME } from '../../../data/schema';
+import { parseStill, STILL_KEY } from '../../../app/stillAttract';
 
 /** What a wipe cleared, for the benchmark and the tests. */
 export interface WipeReport {
@@ -12,11 +13,18 @@ export interface WipeReport {
   databases: number;
 }
 
-/** Clears localStorage, sessionStorage, Cache Storage and any IndexedDB database but the app's. */
+/**
+ * Clears localStorage, sessionStorage, Cache Storage and any IndexedDB database but the app's.
+ * localStorage keeps the attract screen's still, the app's own welcome screen that the next start
+ * paints at once (app/stillAttract), and only if it is one: nothing else survives under its name.
+ */
 export async function wipeCitizenSession(): Promise<WipeReport> {
   const started = performance.now();
   try {
+    const still = localStorage.getItem(STILL_KEY);
     localStorage.clear();
+    if (still !== null && parseStill(still, __APP_VERSION__))
+      localStorage.setItem(STILL_KEY, still);
   } catch {
     // Storage can be disabled by policy: nothing to clear then.
   }

@@ -4,8 +4,6 @@ import type { access as fr } from '../fr/access';
 export const access: Catalog<typeof fr> = {
   configRequired: {
     title: 'Configuration required',
-    entry: 'Configuration required',
-    entryHint: 'The staff area is closed: IT must fix the configuration',
     intro: 'The staff area stays closed until the configuration file of this counter is fixed.',
     reasonLabel: 'Reason',
     actionLabel: 'What IT must do',

@@ -21,8 +21,6 @@ function column<K extends 'reason' | 'action'>(
 export const access = {
   configRequired: {
     title: 'Configuration requise',
-    entry: 'Configuration requise',
-    entryHint: 'L’espace agent est fermé : le service informatique doit corriger la configuration',
     intro:
       'L’espace agent reste fermé tant que le fichier de configuration de ce poste n’est pas corrigé.',
     reasonLabel: 'Raison',

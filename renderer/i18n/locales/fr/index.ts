@@ -14,3 +14,5 @@ export { voice } from './voice';
 export { words } from './words';
 export { hub } from './hub';
 export { ending } from './ending';
+export { errors } from './errors';
+export { setup } from './setup';
