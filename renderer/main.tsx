@@ -6,7 +6,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { prepareLanguage } from './app/prepareLanguage';
 import { initI18n } from './i18n';
-import { replayWipeMeasure } from './features/citizen/idle/reloadHome';
 import { installNoFormMemory } from './lib/noFormMemory';
 
 /**
@@ -14,7 +13,6 @@ import { installNoFormMemory } from './lib/noFormMemory';
  * render; the rest of the boot info may follow (see StagedBootInfo).
  */
 async function boot(): Promise<void> {
-  replayWipeMeasure();
   const { first: info, complete } = await bootInfo;
   const { default: language, preview } = info.config.languages;
   initI18n(language);

@@ -2,6 +2,7 @@
 // anything else is evaluated.
 import './app/startBoot';
 import { paintStill } from './app/stillAttract';
+import { replayWipeMeasure } from './features/citizen/idle/reloadHome';
 import './styles/index.css';
 
 /**
@@ -17,6 +18,7 @@ function storage(): Storage | null {
   }
 }
 
+replayWipeMeasure(); // At once: React may load a while after the still.
 const root = document.getElementById('root');
 const still = root ? paintStill(root, storage(), __APP_VERSION__) : null;
 void (still?.appMayLoad ?? Promise.resolve())

@@ -166,6 +166,8 @@ export async function freshPage(
     hasTouch: options.hasTouch ?? false,
     ...(storage ? { storageState: storage } : {}),
   });
+  // Outside the test runner Playwright waits for ever: a lost screen fails its section instead.
+  context.setDefaultTimeout(60_000);
   // tsx compiles functions passed to page.evaluate with a `__name` helper the page lacks.
   await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
   const page = await context.newPage();
