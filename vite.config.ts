@@ -63,7 +63,8 @@ function staticClosure(
 const START = fileURLToPath(new URL('./renderer/start.ts', import.meta.url));
 const MAIN = fileURLToPath(new URL('./renderer/main.tsx', import.meta.url));
 type ModuleGraph = { getModuleInfo: (id: string) => { importedIds: readonly string[] } | null };
-let bootModules: Set<string> | null = null;
+// Per chunking pass: a rebuild (watch mode, the bench's own build) reads its own module graph.
+let bootModules: { graph: ModuleGraph; ids: Set<string> } | null = null;
 
 /**
  * React's boot in one chunk: what main.tsx imports statically, less what start.ts runs before
@@ -72,12 +73,13 @@ let bootModules: Set<string> | null = null;
  * 100 kB.
  */
 function bootChunkName(id: string, graph: ModuleGraph) {
-  if (!bootModules) {
+  if (bootModules?.graph !== graph) {
     const info = (module: string) => graph.getModuleInfo(module);
     const start = staticClosure(START, info);
-    bootModules = new Set([...staticClosure(MAIN, info)].filter((module) => !start.has(module)));
+    const ids = new Set([...staticClosure(MAIN, info)].filter((module) => !start.has(module)));
+    bootModules = { graph, ids };
   }
-  return bootModules.has(id) ? 'boot' : null;
+  return bootModules.ids.has(id) ? 'boot' : null;
 }
 
 export default defineConfig({

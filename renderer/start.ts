@@ -1,15 +1,12 @@
 // The page's only entry script. First: the boot reads (config file, stored PIN) start before
-// anything else is evaluated.
+// anything else is evaluated. Then it paints the attract screen's still when there is one (see
+// stillAttract) and loads React's boot: at once on a first start, after the still is on screen
+// otherwise. The boot's file is preloaded by index.html either way, so waiting costs no download.
 import './app/startBoot';
 import { paintStill } from './app/stillAttract';
 import { replayWipeMeasure } from './features/citizen/idle/reloadHome';
 import './styles/index.css';
 
-/**
- * Paints the attract screen's still when there is one (see stillAttract), then loads React's
- * boot: at once on a first start, after the still is on screen otherwise. The boot's file is
- * preloaded by index.html either way, so waiting costs no download.
- */
 function storage(): Storage | null {
   try {
     return localStorage;
