@@ -277,6 +277,9 @@ export function createJournalStore(db: KiosqueDb, options: StoreOptions = {}) {
       await daysBetween(db, range.from, range.to).each(visit);
     },
 
+    /** The database's name, for a worker that reads it over a connection of its own. */
+    databaseName: db.name,
+
     /** The day records of `range`, oldest first. */
     days(range: DateRange): Promise<JournalDay[]> {
       return daysBetween(db, range.from, range.to).toArray();

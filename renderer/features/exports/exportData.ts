@@ -1,14 +1,16 @@
 /**
- * Builds export files from the database: the journal CSV of a period (read a few weeks of day
- * records at a time, with progress), the aggregate statistics CSV, and the full JSON bundle.
+ * Builds export files from the database: the journal CSV of a period (a few weeks of day
+ * records at a time, in workers when the page can start them, with progress), the aggregate
+ * statistics CSV, and the full JSON bundle.
  */
 import type { JournalStore } from '../../data/store/journalStore';
 import type { AuditRecord, CatalogueItem, JournalEntry } from '../../data/types';
 import { type Period } from '../stats';
-import { addDays, daysInclusive } from '../../lib/dates';
 import { loadStats } from '../stats';
 import { createBundle, serialiseBundle, type BundleOrigin } from './bundleFormat';
-import { JOURNAL_CSV_HEADER, journalCsvWriter } from './journalCsv';
+import { JOURNAL_CSV_HEADER } from './journalCsv';
+import { exportSpans, writeCsvSpans, type CsvPart, type CsvTimes } from './journalCsvChunks';
+import { canReadInWorkers, readInWorkers } from './journalCsvReaders';
 import { nextTask, type ProgressListener } from './progress';
 import { statsCsv } from './statsCsv';
 
@@ -18,9 +20,6 @@ export interface ExportSources {
   catalogue: { all(): Promise<CatalogueItem[]> };
 }
 
-/** Dates per read while exporting: bounded chunks, each turned into CSV text before the next. */
-const EXPORT_DAYS_PER_READ = 31;
-
 /** Catalogue code → label, to write démarches by name. */
 export async function demarcheLabels(
   catalogue: ExportSources['catalogue'],
@@ -29,7 +28,10 @@ export async function demarcheLabels(
   return new Map(items.map((item) => [item.code, item.label]));
 }
 
-/** The journal CSV of a period (soft-deleted entries left out), built chunk by chunk. */
+/**
+ * The journal CSV of a period (soft-deleted entries left out), built span by span: in workers
+ * when the page can start them (journalCsvReaders), in the page otherwise or if they fail.
+ */
 export async function exportJournalCsv(
   { store, catalogue }: ExportSources,
   period: Period,
@@ -38,48 +40,38 @@ export async function exportJournalCsv(
   const labels = await demarcheLabels(catalogue);
   const summaries = await store.summaries(period);
   const total = summaries.reduce((n, s) => n + s.total, 0);
-  const write = journalCsvWriter(labels);
-  const parts: string[] = [JOURNAL_CSV_HEADER];
-  const days = daysInclusive(period.from, period.to);
+  const spans = exportSpans(period);
   let done = 0;
-  let rows = 0;
-  // Waiting for reads and formatting are timed apart (performance.measure) for the benchmark.
-  let readMs = 0;
-  let formatMs = 0;
   onProgress?.({ phase: 'reading', done, total });
-  // Read-ahead: the next chunk is requested before this one is formatted, so IndexedDB's work
-  // (in the browser process) overlaps with the formatting here.
-  const chunks: Array<[string, string]> = [];
-  for (let offset = 0; offset < days; offset += EXPORT_DAYS_PER_READ)
-    chunks.push([
-      addDays(period.from, offset),
-      addDays(period.from, Math.min(days, offset + EXPORT_DAYS_PER_READ) - 1),
-    ]);
-  const read = (i: number) => {
-    const range = chunks[i];
-    return range ? store.days({ from: range[0], to: range[1] }) : Promise.resolve([]);
-  };
-  let next = read(0);
-  for (let i = 0; i < chunks.length; i += 1) {
-    const waiting = performance.now();
-    const records = await next;
-    next = read(i + 1);
-    const formatting = performance.now();
-    readMs += formatting - waiting;
-    if (records.length === 0) continue;
-    for (const day of records) {
-      const written = write(day.entries);
-      parts.push(written.text);
-      rows += written.rows;
-      done += day.entries.length;
+  let parts: CsvPart[] | null = null;
+  let times: CsvTimes | null = null;
+  if (canReadInWorkers()) {
+    try {
+      ({ parts, times } = await readInWorkers(store.databaseName, spans, labels, (entries) => {
+        done += entries;
+        onProgress?.({ phase: 'reading', done, total });
+      }));
+    } catch (error) {
+      // Nothing is lost: the page writes the same file itself, only more slowly.
+      console.warn('[kiosque] warn export.workers', error);
+      done = 0;
     }
-    formatMs += performance.now() - formatting;
-    onProgress?.({ phase: 'reading', done, total });
-    await nextTask();
   }
-  performance.measure('kiosque:export-read', { start: 0, duration: readMs });
-  performance.measure('kiosque:export-format', { start: 0, duration: formatMs });
-  return { content: parts.join(''), rows };
+  if (!parts || !times) {
+    const inPage: CsvPart[] = [];
+    times = await writeCsvSpans(store, spans, labels, async (part) => {
+      inPage.push(part);
+      done += part.entries;
+      onProgress?.({ phase: 'reading', done, total });
+      await nextTask();
+    });
+    parts = inPage;
+  }
+  // Waiting for reads and formatting are timed apart (performance.measure) for the benchmark.
+  performance.measure('kiosque:export-read', { start: 0, duration: times.readMs });
+  performance.measure('kiosque:export-format', { start: 0, duration: times.formatMs });
+  const content = JOURNAL_CSV_HEADER + parts.map((part) => part.text).join('');
+  return { content, rows: parts.reduce((n, part) => n + part.rows, 0) };
 }
 
 /** The aggregate statistics CSV of a period. */

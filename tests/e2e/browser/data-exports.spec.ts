@@ -22,6 +22,11 @@ test.describe('exports and imports', () => {
     await importBundle(page, fixturePath('two-sites-2026q1.json'));
     await expect(page.getByText('Import terminé.')).toBeVisible({ timeout: 30_000 });
     await chooseDates(page, FIXTURE_PERIOD.from, FIXTURE_PERIOD.to);
+    // The year's rows are written by workers (journalCsvReaders), not by a fallback in the page.
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    const warnings: string[] = [];
+    page.on('console', (message) => warnings.push(message.text()));
     const { download, bytes } = await downloadOf(
       page,
       'Journal de la période (CSV, une ligne par démarche)',
@@ -48,6 +53,14 @@ test.describe('exports and imports', () => {
     expect(text).toContain(';"\'@rappel ""dossier"" complet"\r\n');
     const rows = Papa.parse<string[]>(text, { delimiter: ';' }).data;
     expect(rows.slice(1, -1).every((row) => row.length === 20)).toBe(true);
+    // Three months in three spans, shared by two workers: the parts come back in date order.
+    const dates = rows.slice(1, -1).map((row) => (row[1] ?? '').split('/').reverse().join('-'));
+    expect(dates).toEqual([...dates].sort());
+    expect(new Set(dates.map((date) => date.slice(0, 7)))).toEqual(
+      new Set(['2026-01', '2026-02', '2026-03']),
+    );
+    expect(workers.filter((url) => url.includes('journalCsv.worker')).length).toBe(2);
+    expect(warnings.filter((text) => text.includes('export.workers'))).toEqual([]);
     expect(text).not.toContain('Administrateur');
     await keepScreenshot(page, 'data-exports');
     await expectNoSeriousA11yViolations(page, 'exports (admin)');

@@ -1,0 +1,35 @@
+/**
+ * A journal CSV worker: opens the journal's database over a connection of its own, writes the
+ * CSV lines of the spans it is given (journalCsvChunks) and posts them back span by span. The
+ * day records are decoded here, off the page's thread, which is where a year's export spent
+ * most of its time.
+ */
+import { openDb } from '../../data/db';
+import { createJournalStore } from '../../data/store/journalStore';
+import type { CsvJob, CsvReply } from './csvReaderProtocol';
+import { writeCsvSpans } from './journalCsvChunks';
+
+// The renderer's types are the page's (lib DOM): only these two members of the worker's scope
+// are used, so they are named here instead of mixing in lib "webworker".
+const scope = globalThis as unknown as {
+  onmessage: ((event: MessageEvent<CsvJob>) => void) | null;
+  postMessage(reply: CsvReply): void;
+};
+
+async function run(job: CsvJob): Promise<void> {
+  const db = openDb(job.databaseName);
+  try {
+    const store = createJournalStore(db);
+    const times = await writeCsvSpans(store, job.spans, new Map(job.labels), (part) =>
+      scope.postMessage({ kind: 'part', part }),
+    );
+    scope.postMessage({ kind: 'done', times });
+  } catch (error) {
+    scope.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : 'read' });
+  } finally {
+    db.close();
+  }
+}
+
+scope.onmessage = (event) => void run(event.data);
+scope.postMessage({ kind: 'started' });
