@@ -211,7 +211,8 @@ async function csvOfYear(
     floors.push(floor.ms);
     rows = floor.rows;
   }
-  // readMs: waiting for day records; formatMs: turning them into CSV text.
+  // readMs: waiting for day records; formatMs: turning them into CSV text (in the slowest of
+  // the export's workers, or in the page when it writes the file itself).
   return {
     ...figure(times, floors, rows),
     readMs: round(median(reads)),
