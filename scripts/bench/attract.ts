@@ -15,6 +15,7 @@ import {
   freshPage,
   initialAssetSizes,
   median,
+  quantile,
   round,
   timeToButton,
   waitUntil,
@@ -85,11 +86,15 @@ export async function benchAttract(browser: Browser, app: BuiltApp) {
       floor.push((await sample(browser, `${app.url}empty.html`, rate)).interactive);
       still.push((await sample(browser, `${app.url}${STILL_PAGE}`, rate)).interactive);
     }
+    // Each run's own ratio (its sample next to the floor taken just after it): their spread
+    // says how far one run of this machine can move the median ratio.
+    const paired = app_.map((ms, i) => ms / (floor[i] ?? NaN));
     const key = rate === 1 ? 'attractInteractive' : 'attractInteractiveCpu4x';
     result[key] = {
       medianMs: round(median(app_)),
       floorMedianMs: round(median(floor)),
       ratioToFloor: round(median(app_) / median(floor), 2),
+      runRatioQuartiles: [round(quantile(paired, 0.25), 2), round(quantile(paired, 0.75), 2)],
       // React's screen replaces the still: a tap before this waits for it, queued.
       liveMedianMs: round(median(live)),
       // A counter's very first start, before any still is kept: React draws the screen.

@@ -15,15 +15,7 @@ import { STILL_KEY } from '../../renderer/app/stillAttract';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 
-export const median = (values: number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[mid] ?? NaN)
-    : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
-};
-
-export const round = (n: number, digits = 1): number => Number(n.toFixed(digits));
+export { median, quantile, round } from './stats';
 
 /**
  * An in-page timer that never stops means an event was lost (a tap that typed nothing, a
