@@ -25,26 +25,6 @@ const cspMeta = (): Plugin => ({
   ],
 });
 
-// start.ts paints the attract screen's still, then imports React's boot (main.tsx) when it is
-// on screen. The boot chunk and what it imports are preloaded from index.html all the same, so
-// they download and compile during the wait instead of after it.
-const preloadBoot = (): Plugin => ({
-  name: 'kiosque-preload-boot',
-  apply: 'build',
-  transformIndexHtml: {
-    order: 'post',
-    handler(html, ctx) {
-      const chunks = Object.values(ctx.bundle ?? {}).filter((file) => file.type === 'chunk');
-      const boot = chunks.find((file) => file.name === 'boot');
-      if (!boot) throw new Error('the boot chunk is missing from the build');
-      const files = [boot.fileName, ...boot.imports].filter((file) => !html.includes(file));
-      const links = files.map((file) => `<link rel="modulepreload" crossorigin href="./${file}">`);
-      if (!html.includes('</head>')) throw new Error('no </head> in index.html');
-      return html.replace('</head>', `  ${links.join('\n    ')}\n  </head>`);
-    },
-  },
-});
-
 /** Modules that `from` reaches through static imports only. */
 function staticClosure(
   from: string,
@@ -86,7 +66,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: '../resources/public',
-  plugins: [react(), cspMeta(), preloadBoot(), contentCheckPlugin()],
+  plugins: [react(), cspMeta(), contentCheckPlugin()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',

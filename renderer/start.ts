@@ -1,7 +1,9 @@
 // The page's only entry script. First: the boot reads (config file, stored PIN) start before
 // anything else is evaluated. Then it paints the attract screen's still when there is one (see
 // stillAttract) and loads React's boot: at once on a first start, after the still is on screen
-// otherwise. The boot's file is preloaded by index.html either way, so waiting costs no download.
+// otherwise. index.html does not preload the boot's files: their download and compile (300 kB)
+// would share the counter's cores with the still's first frame. The import fetches them in
+// parallel when it runs.
 import './app/startBoot';
 import { paintStill } from './app/stillAttract';
 import { replayWipeMeasure } from './features/citizen/idle/reloadHome';

@@ -36,7 +36,6 @@ async function writeStillPage(browser: Browser, app: BuiltApp): Promise<void> {
     const screen = await page.locator('#root').innerHTML();
     const html = readFileSync(path.join(app.dir, 'index.html'), 'utf8')
       .replace(/<script\b[^>]*><\/script>/g, '')
-      .replace(/<link rel="modulepreload"[^>]*>/g, '')
       .replace('<div id="root"></div>', `<div id="root">${screen}</div>`);
     if (!html.includes(START)) throw new Error('the still attract page lacks its button');
     writeFileSync(path.join(app.dir, STILL_PAGE), html);

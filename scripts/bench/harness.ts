@@ -58,7 +58,8 @@ export async function buildAndServe(): Promise<BuiltApp> {
   await build({
     configFile: path.join(root, 'vite.config.ts'),
     logLevel: 'error',
-    build: { outDir: dir, emptyOutDir: true },
+    // The manifest tells initialAssetSizes which files make React's boot.
+    build: { outDir: dir, emptyOutDir: true, manifest: true },
   });
   // The floor: the smallest page that shows one button, served by the same server.
   writeFileSync(
@@ -85,16 +86,39 @@ export async function buildAndServe(): Promise<BuiltApp> {
   return { dir, server, url: `http://127.0.0.1:${port}/` };
 }
 
-/** Gzipped bytes of what index.html loads before anything else (scripts, preloads, CSS). */
+interface ManifestChunk {
+  file: string;
+  name?: string;
+  imports?: string[];
+  css?: string[];
+}
+
+/**
+ * Gzipped bytes of what a first start needs to draw the attract screen: the entry script and
+ * style sheet that index.html loads, and React's boot chunk with the chunks it imports (the
+ * entry imports it; after a still, a moment later). Read from the build's manifest.
+ */
 export function initialAssetSizes(dir: string): { js: number; css: number } {
-  const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+  const manifest = JSON.parse(
+    readFileSync(path.join(dir, '.vite', 'manifest.json'), 'utf8'),
+  ) as Record<string, ManifestChunk>;
+  const entry = manifest['index.html'];
+  const boot = Object.entries(manifest).find(([, chunk]) => chunk.name === 'boot');
+  if (!entry || !boot) throw new Error('the build manifest lacks the entry or the boot chunk');
+  const files = new Set([entry.file, ...(entry.css ?? [])]);
+  const queue = [boot[0]];
+  for (let key = queue.pop(); key !== undefined; key = queue.pop()) {
+    const chunk = manifest[key];
+    if (!chunk || files.has(chunk.file)) continue;
+    files.add(chunk.file);
+    queue.push(...(chunk.imports ?? []));
+  }
   let js = 0;
   let css = 0;
-  for (const ref of new Set(refs)) {
-    const bytes = gzipSync(readFileSync(path.join(dir, ref)), { level: 9 }).length;
-    if (ref.endsWith('.js')) js += bytes;
-    if (ref.endsWith('.css')) css += bytes;
+  for (const file of files) {
+    const bytes = gzipSync(readFileSync(path.join(dir, file)), { level: 9 }).length;
+    if (file.endsWith('.js')) js += bytes;
+    if (file.endsWith('.css')) css += bytes;
   }
   return { js, css };
 }

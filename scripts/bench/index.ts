@@ -27,6 +27,8 @@ const figures: Record<string, unknown> = {
   machine: {
     cpus: (await import('node:os')).cpus().length,
     node: process.version,
+    // IndexedDB's and the renderer's speed change between Chromium versions: say which ran.
+    chromium: browser.version(),
     date: new Date().toISOString(),
   },
 };

@@ -108,6 +108,27 @@ test.describe('attract screen at a restart (its still)', () => {
     await page.mouse.up();
   });
 
+  test('the app’s code downloads after the still is on screen, not beside its first paint', async ({
+    page,
+  }) => {
+    await openKiosk(page);
+    await expect
+      .poll(() => page.evaluate(() => localStorage.getItem('kiosque:attract-still') !== null))
+      .toBe(true);
+    const bootRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/\/assets\/boot-[^/]+\.js$/.test(request.url())) bootRequests.push(request.url());
+    });
+    await page.reload({ waitUntil: 'commit' });
+    await expect(page.getByRole('button', { name: START })).toBeVisible();
+    expect(bootRequests).toEqual([]);
+    // Then, with nobody touching the screen, it comes by itself and React takes over.
+    await expect.poll(() => bootRequests.length, { timeout: 10_000 }).toBe(1);
+    await expect
+      .poll(() => page.evaluate(() => performance.getEntriesByName('kiosque:attract-live').length))
+      .toBe(1);
+  });
+
   test('the app takes over by itself when nobody touches the still', async ({ page }) => {
     await openKiosk(page);
     await expect

@@ -127,6 +127,26 @@ describe('mergeBundle into IndexedDB', () => {
     });
   }
 
+  // A sweep reads the day records a hundred at a time: an id in the last batch is found too.
+  it('finds an id moved from a day read in a later sweep batch', async () => {
+    const db = newDb();
+    const existing = randomEntries(300, 52, '2026-01-01', 100);
+    await mergeBundle(storeOf(db), bundleOf(existing));
+    expect(await db.journalDays.count()).toBeGreaterThan(100); // More than one batch.
+    const last = existing.reduce((a, b) =>
+      [b.date, b.siteId, b.posteId].join(' ') > [a.date, a.siteId, a.posteId].join(' ') ? b : a,
+    );
+    const moved = { ...last, date: '2026-01-02', updatedAt: '2026-06-01T09:00:00.000Z' };
+    const fresh = randomEntries(119, 53, '2026-05-01', 10, 0);
+    const summary = await mergeBundle(storeOf(db), bundleOf([moved, ...fresh], []));
+    expect(summary).toMatchObject({ added: 119, updated: 1 });
+    const rows = await storedEntries(db);
+    expect(rows).toHaveLength(300 + 119);
+    expect(rows.filter((e) => e.id === last.id)).toEqual([
+      expect.objectContaining({ date: '2026-01-02' }),
+    ]);
+  });
+
   it('leaves nothing half-written when the transaction fails mid-way', async () => {
     const db = newDb();
     const existing = randomEntries(10, 40);
