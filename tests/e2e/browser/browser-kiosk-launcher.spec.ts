@@ -146,9 +146,10 @@ test('a new browser kiosk keeps its journal across a restart of the launcher', a
 
 test('as an attacker: the profile on disk holds nothing the citizen typed', () => {
   const scan = scanProfile(profileDir(), TYPED);
-  // The scan really read the profile: Chromium's files, its session history decrypted.
+  // The scan really read the profile: Chromium's files, and every session file it holds (the
+  // control spec shows the scan reading them; Chromium 150 leaves this Sessions folder empty).
   expect(scan.scanned).toBeGreaterThan(20);
-  expect(scan.decrypted).toBeGreaterThan(0);
+  expect(scan.unreadSessionFiles).toEqual([]);
   expect(statSync(path.join(profileDir(), 'Default', 'IndexedDB')).isDirectory()).toBe(true);
   expect(scan.hits).toEqual([]);
   // The control: what must stay (the kiosk's address in its history, the agent's code in the

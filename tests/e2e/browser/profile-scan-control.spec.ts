@@ -59,12 +59,14 @@ test('an ordinary field left by an ordinary navigation is found in the session f
 
 test('replacing the history entry alone still leaves the value in the autofill database', async () => {
   const scan = await typeAndLeave(ORDINARY, byReplace);
-  expect(scan.decrypted).toBeGreaterThan(0);
+  expect(scan.sessionBytes).toBeGreaterThan(0);
+  expect(scan.unreadSessionFiles).toEqual([]);
   expect(scan.hits).toEqual(['Default/Web Data']);
 });
 
 test('with autocomplete="off" and the entry replaced, as in the kiosk, nothing is left', async () => {
   const scan = await typeAndLeave(NO_MEMORY, byReplace);
-  expect(scan.decrypted).toBeGreaterThan(0);
+  expect(scan.sessionBytes).toBeGreaterThan(0);
+  expect(scan.unreadSessionFiles).toEqual([]);
   expect(scan.hits).toEqual([]);
 });
