@@ -94,9 +94,9 @@ interface ManifestChunk {
 }
 
 /**
- * Gzipped bytes of what a first start needs to draw the attract screen: the entry script and
- * style sheet that index.html loads, and React's boot chunk with the chunks it imports (the
- * entry imports it; after a still, a moment later). Read from the build's manifest.
+ * Gzipped bytes of what a first start needs to draw the attract screen: the entry script, its
+ * style sheet and the chunks it imports statically, and React's boot chunk with the chunks it
+ * imports (the entry imports it; after a still, a moment later). Read from the build's manifest.
  */
 export function initialAssetSizes(dir: string): { js: number; css: number } {
   const manifest = JSON.parse(
@@ -106,7 +106,7 @@ export function initialAssetSizes(dir: string): { js: number; css: number } {
   const boot = Object.entries(manifest).find(([, chunk]) => chunk.name === 'boot');
   if (!entry || !boot) throw new Error('the build manifest lacks the entry or the boot chunk');
   const files = new Set([entry.file, ...(entry.css ?? [])]);
-  const queue = [boot[0]];
+  const queue = [boot[0], ...(entry.imports ?? [])];
   for (let key = queue.pop(); key !== undefined; key = queue.pop()) {
     const chunk = manifest[key];
     if (!chunk || files.has(chunk.file)) continue;

@@ -107,8 +107,9 @@ const SWEEP_BATCH = 100;
 /**
  * Every stored id with its day's key, from the day records themselves, read in batches of
  * `SWEEP_BATCH` by key order. Chromium hands out whole records in one `getAll` faster than it
- * steps a key cursor over the `ids` index (one step per id), so an import of many new ids reads
- * the days once instead of asking for each id.
+ * steps a key cursor over the `ids` index, one step per id (100,000 ids: 0.8–0.9 s against
+ * 3.5 s with Chromium 150), so an import of many new ids reads the days once instead of asking
+ * for each id.
  */
 async function sweepIds(store: IDBObjectStore): Promise<Map<string, DayKey>> {
   const days = new Map<string, DayKey>();
@@ -155,7 +156,8 @@ export function createJournalStore(db: KiosqueDb, options: StoreOptions = {}) {
   /**
    * How many entries the journal holds (soft-deleted ones included), as many as the `ids`
    * index has keys: the sum of the month summaries, a few rows, where counting the index
-   * steps through every key.
+   * steps through every key (2 s for 100,000). It only picks the faster way to find ids: both
+   * find the same days.
    */
   async function storedEntries(): Promise<number> {
     let total = 0;
