@@ -59,7 +59,9 @@ export async function saveExport(
   access: ExportAccess,
 ): Promise<PathResult> {
   if (!isSafeFileName(request.fileName)) return { ok: false, error: 'invalid-name' };
-  const bytes = Buffer.byteLength(request.content, 'utf8');
+  const { content } = request;
+  const bytes =
+    typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
   if (bytes > MAX_JOURNAL_FILE_BYTES) return { ok: false, error: 'too-large' };
   if (request.targetId !== BACKUP_FOLDER_TARGET && !access.removable)
     return { ok: false, error: 'admin-required' };
@@ -69,7 +71,7 @@ export async function saveExport(
   try {
     if (kind === 'backup-folder') await mkdir(folder, { recursive: true });
     const file = path.join(folder, request.fileName);
-    await writeFileAtomic(file, request.content);
+    await writeFileAtomic(file, content);
     deps.log.info('export.saved', { kind, bytes });
     return { ok: true, path: file };
   } catch (error) {

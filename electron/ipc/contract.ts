@@ -77,7 +77,11 @@ export interface SaveExportRequest {
   targetId: string;
   /** A plain file name (no folder part): validated in main. */
   fileName: string;
-  content: string;
+  /**
+   * The file's text, or its UTF-8 bytes: a year's journal CSV is encoded in the export's
+   * workers, so the page's thread neither encodes it nor copies it as a string.
+   */
+  content: string | Uint8Array<ArrayBuffer>;
 }
 
 export interface BackupFile {

@@ -15,6 +15,10 @@ const pinText = z.string().max(64);
  * so this never refuses a file the handlers (which count bytes) would accept.
  */
 const fileContent = z.string().max(MAX_JOURNAL_FILE_BYTES);
+/** An export as UTF-8 bytes (SaveExportRequest), bounded the same way. */
+const fileBytes = z
+  .custom<Uint8Array<ArrayBuffer>>((value) => value instanceof Uint8Array, 'not bytes')
+  .refine((bytes) => bytes.byteLength <= MAX_JOURNAL_FILE_BYTES, 'too large');
 const fileName = z.string().min(1).max(120);
 /** The admin token the preload adds (null when none): main checks its value. */
 const token = z.string().max(100).nullable();
@@ -37,7 +41,11 @@ export const IPC_SCHEMAS = {
   listExportTargets: z.tuple([token]),
   saveExport: z.tuple([
     token,
-    z.strictObject({ targetId: z.string().min(1).max(300), fileName, content: fileContent }),
+    z.strictObject({
+      targetId: z.string().min(1).max(300),
+      fileName,
+      content: z.union([fileContent, fileBytes]),
+    }),
   ]),
   writeBackup: z.tuple([z.strictObject({ fileName, content: fileContent })]),
   listBackups: z.tuple([]),

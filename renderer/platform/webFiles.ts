@@ -14,7 +14,11 @@ const DOWNLOAD_TARGET = {
   kind: 'backup-folder',
 } as const;
 
-function download(fileName: string, content: string, type = 'text/plain;charset=utf-8'): string {
+function download(
+  fileName: string,
+  content: string | Uint8Array<ArrayBuffer>,
+  type = 'text/plain;charset=utf-8',
+): string {
   const url = URL.createObjectURL(new Blob([content], { type }));
   const a = document.createElement('a');
   a.href = url;

@@ -35,7 +35,7 @@ export function ExportPanel() {
     setProgress({ phase: 'reading', done: 0, total: 0 });
     try {
       let fileName: string;
-      let content: string;
+      let content: string | Uint8Array<ArrayBuffer>;
       let rows: number | null = null;
       if (kind === 'journalCsv') {
         ({ content, rows } = await exportJournalCsv({ store, catalogue }, period, setProgress));

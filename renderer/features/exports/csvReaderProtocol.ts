@@ -8,9 +8,18 @@ export interface CsvJob {
   labels: Array<[string, string]>;
 }
 
+/**
+ * A span's part as a worker sends it: its lines already encoded as UTF-8 (the file's bytes), in
+ * a buffer handed over to the page rather than copied. Encoding a year's text on the page's
+ * thread took longer than reading it.
+ */
+export interface CsvBytes extends Omit<CsvPart, 'text'> {
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
 export type CsvReply =
   /** Posted as soon as the worker's script runs: a worker that never says it is up is dropped. */
   | { kind: 'started' }
-  | { kind: 'part'; part: CsvPart }
+  | { kind: 'part'; part: CsvBytes }
   | { kind: 'done'; times: CsvTimes }
   | { kind: 'failed'; message: string };

@@ -4,8 +4,8 @@
  * only puts the parts in order. A year of 100,000 entries spent about two thirds of its time
  * decoding day records on the page's thread; two workers split that over both cores.
  */
-import type { CsvJob, CsvReply } from './csvReaderProtocol';
-import type { CsvPart, CsvTimes, DateSpan } from './journalCsvChunks';
+import type { CsvBytes, CsvJob, CsvReply } from './csvReaderProtocol';
+import type { CsvTimes, DateSpan } from './journalCsvChunks';
 
 /** At most this many workers: each holds a database connection and its share of the text. */
 const MAX_READERS = 2;
@@ -29,7 +29,7 @@ export function shareSpans(spans: readonly DateSpan[], count: number): DateSpan[
 
 function readShare(
   job: CsvJob,
-  onPart: (part: CsvPart) => void,
+  onPart: (part: CsvBytes) => void,
 ): { done: Promise<CsvTimes>; stop: () => void } {
   const worker = new Worker(new URL('./journalCsv.worker.ts', import.meta.url), {
     type: 'module',
@@ -63,7 +63,7 @@ function readShare(
 }
 
 /**
- * Writes the spans' CSV lines in workers. `onEntries` hears each part's entry count as it
+ * Writes the spans' CSV lines in workers, as UTF-8 bytes. `onEntries` hears each part's entry count as it
  * arrives (for the progress bar); the parts come back in the spans' order.
  */
 export async function readInWorkers(
@@ -71,10 +71,10 @@ export async function readInWorkers(
   spans: readonly DateSpan[],
   labels: ReadonlyMap<string, string>,
   onEntries: (entries: number) => void,
-): Promise<{ parts: CsvPart[]; times: CsvTimes }> {
+): Promise<{ parts: CsvBytes[]; times: CsvTimes }> {
   const cores = typeof navigator === 'undefined' ? 1 : navigator.hardwareConcurrency || 1;
   const shares = shareSpans(spans, Math.min(MAX_READERS, cores));
-  const partsOf: CsvPart[][] = shares.map(() => []);
+  const partsOf: CsvBytes[][] = shares.map(() => []);
   const pairs = [...labels];
   const readers = shares.map((share, i) =>
     readShare({ databaseName, spans: share, labels: pairs }, (part) => {

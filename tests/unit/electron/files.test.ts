@@ -25,6 +25,7 @@ import {
   type ExportDeps,
 } from '../../../electron/files/exports';
 import { captureLogger } from './test-logger';
+import { MAX_JOURNAL_FILE_BYTES } from '../../../electron/shared/limits';
 
 let dir: string;
 beforeEach(() => {
@@ -236,6 +237,22 @@ describe('exports', () => {
     );
     expect(result).toEqual({ ok: true, path: path.join(dir, 'exports', 'journal.csv') });
     expect(readFileSync(path.join(dir, 'exports', 'journal.csv'), 'utf8')).toBe('a;b\n1;2\n');
+  });
+
+  it('saves an export given as UTF-8 bytes as they are, and counts its bytes against the cap', async () => {
+    const bytes = new TextEncoder().encode('\uFEFFdémarche;durée\r\n');
+    const request = { targetId: 'backup-folder', fileName: 'journal.csv', content: bytes };
+    expect(await saveExport(deps(), request, agent)).toEqual({
+      ok: true,
+      path: path.join(dir, 'exports', 'journal.csv'),
+    });
+    expect(readFileSync(path.join(dir, 'exports', 'journal.csv'))).toEqual(Buffer.from(bytes));
+    // Untouched zero pages: a buffer one byte over the cap costs no memory.
+    const over = new Uint8Array(MAX_JOURNAL_FILE_BYTES + 1);
+    expect(await saveExport(deps(), { ...request, content: over }, agent)).toEqual({
+      ok: false,
+      error: 'too-large',
+    });
   });
 
   it('writes to a removable drive only for the admin', async () => {

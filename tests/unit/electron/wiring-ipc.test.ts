@@ -2,6 +2,7 @@
  * Main-process wiring with a mocked `electron` (2/2): the IPC gate of the real electron/main.ts
  * refuses foreign senders and invalid arguments, and serves the app's own frame.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IPC } from '../../../electron/ipc/contract';
@@ -70,6 +71,14 @@ describe('IPC gate', () => {
         fileName: 'x.csv',
         content: 'a',
         extra: true,
+      }),
+    ).rejects.toThrow('ipc-invalid-arguments');
+    // An export's content is text or bytes: an array of numbers is neither.
+    await expect(
+      m.invoke(IPC.saveExport, m.fromApp(), null, {
+        targetId: 'backup-folder',
+        fileName: 'x.csv',
+        content: [97, 59, 98],
       }),
     ).rejects.toThrow('ipc-invalid-arguments');
     await expect(m.invoke(IPC.readBackup, m.fromApp(), { name: 'x.json' })).rejects.toThrow(
@@ -151,6 +160,14 @@ describe('IPC gate', () => {
         content: 'x',
       }),
     ).toEqual({ ok: false, error: 'admin-required' });
+    // Bytes pass the gate like text (a year's CSV comes encoded from the export's workers).
+    const saved = (await m.invoke(IPC.saveExport, m.fromApp(), null, {
+      targetId: 'backup-folder',
+      fileName: 'x.csv',
+      content: new TextEncoder().encode('a;b\r\n'),
+    })) as { ok: boolean; path: string };
+    expect(saved.ok).toBe(true);
+    expect(readFileSync(saved.path, 'utf8')).toBe('a;b\r\n');
     // The wrong PIN gives no token.
     expect(await m.invoke(IPC.verifyAdminPin, m.fromApp(), '000002')).toEqual({ ok: false });
 

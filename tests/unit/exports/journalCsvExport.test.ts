@@ -73,7 +73,10 @@ describe('the journal CSV of a year', () => {
     const progress: number[] = [];
     const { content, rows } = await exportJournalCsv(sources, YEAR, (p) => progress.push(p.done));
     expect(rows).toBe(kept.length);
-    const lines = Papa.parse<string[]>(content.slice(1), { delimiter: ';' }).data.slice(1, -1);
+    // The file's bytes, as a spreadsheet reads them: UTF-8 after a byte order mark.
+    expect([...content.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(content);
+    const lines = Papa.parse<string[]>(text, { delimiter: ';' }).data.slice(1, -1);
     expect(new Set(lines.map((line) => line[0]))).toEqual(new Set(kept.map((e) => e.id)));
     const dates = lines.map((line) => (line[1] ?? '').split('/').reverse().join('-'));
     expect(dates).toEqual([...dates].sort());
