@@ -37,7 +37,7 @@ export async function demarcheLabels(
  * when the page can start them (journalCsvReaders), in the page otherwise or if they fail.
  * The file comes as its UTF-8 bytes, ready to save: the workers encode their own parts, which
  * spares the page a year's text as one string (turning that into a file took 150–350 ms of
- * the page's thread for 100,000 entries, about a third of the export).
+ * the page's thread for 100,000 entries, over a quarter of the export).
  */
 export async function exportJournalCsv(
   { store, catalogue }: ExportSources,

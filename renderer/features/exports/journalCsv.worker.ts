@@ -1,9 +1,8 @@
 /**
  * A journal CSV worker: opens the journal's database over a connection of its own, writes the
  * CSV lines of the spans it is given (journalCsvChunks) and posts them back span by span, as
- * UTF-8 bytes. The
- * day records are decoded here, off the page's thread, which is where a year's export spent
- * most of its time.
+ * UTF-8 bytes. The day records are decoded and the text encoded here, off the page's thread,
+ * which is where a year's export spent most of its time.
  */
 import { openDb } from '../../data/db';
 import { createJournalStore } from '../../data/store/journalStore';

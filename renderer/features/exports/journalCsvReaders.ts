@@ -63,8 +63,8 @@ function readShare(
 }
 
 /**
- * Writes the spans' CSV lines in workers, as UTF-8 bytes. `onEntries` hears each part's entry count as it
- * arrives (for the progress bar); the parts come back in the spans' order.
+ * Writes the spans' CSV lines in workers, as UTF-8 bytes. `onEntries` hears each part's entry
+ * count as it arrives (for the progress bar); the parts come back in the spans' order.
  */
 export async function readInWorkers(
   databaseName: string,
