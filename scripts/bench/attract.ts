@@ -24,7 +24,7 @@ import {
 import { LIVE_MARK } from '../../renderer/app/stillAttract';
 
 // 21 samples a side: with 11, runs of one build on Chromium 156 read medians from 1.14 to
-// 1.72× the floor (one sample's ratio spans 1.2–1.7× within a run).
+// 1.72× the floor (within one run, the middle half of the samples' ratios spans 1.2–1.7×).
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const START = 'Touchez l’écran pour commencer';
 const STILL_PAGE = 'attract-still.html';
