@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { BROWSER_KIOSK_SECURITY_HEADERS, CONTENT_SECURITY_POLICY } from './electron/csp.ts';
+import { contentSecurityPolicy, inlineStyleHashes } from './electron/csp.ts';
+import { inlineStylesheets } from './scripts/build/inlineEntryCss.ts';
+import { previewSecurityHeaders } from './scripts/build/previewHeaders.ts';
 import { contentCheckPlugin } from './renderer/features/citizen/content/vitePlugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -11,18 +13,34 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 
 // The strict Content-Security-Policy, one source for both: Electron's protocol handler sends it
 // as a header; the meta tag below covers the browser kiosk. Not added in dev, where Vite's hot
-// reload needs an inline script.
-
+// reload needs an inline script. It runs after Vite's own HTML work: the entry's style sheet is
+// then written into the page (scripts/build/inlineEntryCss.ts), and the policy allows it by hash.
 const cspMeta = (): Plugin => ({
   name: 'kiosque-csp-meta',
   apply: 'build',
-  transformIndexHtml: () => [
-    {
-      tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-      injectTo: 'head-prepend',
+  transformIndexHtml: {
+    order: 'post',
+    handler(html, { bundle }) {
+      const page = inlineStylesheets(html, (file) => {
+        const asset = bundle?.[file];
+        if (asset?.type !== 'asset') return null;
+        return typeof asset.source === 'string'
+          ? asset.source
+          : Buffer.from(asset.source).toString('utf8');
+      });
+      const content = contentSecurityPolicy(inlineStyleHashes(page.html));
+      return {
+        html: page.html,
+        tags: [
+          {
+            tag: 'meta',
+            attrs: { 'http-equiv': 'Content-Security-Policy', content },
+            injectTo: 'head-prepend',
+          },
+        ],
+      };
     },
-  ],
+  },
 });
 
 /** Modules that `from` reaches through static imports only. */
@@ -66,7 +84,7 @@ export default defineConfig({
   root: 'renderer',
   base: './',
   publicDir: '../resources/public',
-  plugins: [react(), cspMeta(), contentCheckPlugin()],
+  plugins: [react(), cspMeta(), previewSecurityHeaders(), contentCheckPlugin()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
     outDir: '../dist/renderer',
@@ -86,7 +104,6 @@ export default defineConfig({
     assetsInlineLimit: (file) => (/\.(mp3|ogg|opus|wav|webm)$/.test(file) ? false : undefined),
   },
   server: { host: '127.0.0.1', strictPort: true },
-  // The browser kiosk's own headers (its CSP sandbox included), so the e2e tests, which drive
-  // `vite preview`, run the app under the same flags as a counter does.
-  preview: { host: '127.0.0.1', strictPort: true, headers: { ...BROWSER_KIOSK_SECURITY_HEADERS } },
+  // The browser kiosk's own headers come from previewSecurityHeaders (they depend on the page).
+  preview: { host: '127.0.0.1', strictPort: true },
 });

@@ -3,20 +3,47 @@
  * server. vite.config.ts imports it for the meta tag of the built index.html (checked by
  * tests/e2e/browser/csp.spec.ts) and the browser kiosk's headers for `vite preview`.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "media-src 'self' blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'none'",
-  "worker-src 'self'",
-].join('; ');
+import { createHash } from 'node:crypto';
+
+/**
+ * The policy; `styleHashes` are the `'sha256-…'` sources of the page's own inline style sheets
+ * (the build inlines the attract screen's styles into index.html: see `inlineStyleHashes`).
+ */
+export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    ["style-src 'self'", ...styleHashes].join(' '),
+    "img-src 'self' data: blob:",
+    "media-src 'self' blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-src 'none'",
+    "worker-src 'self'",
+  ].join('; ');
+}
+
+/** The policy of every response but the app's HTML pages (which add their style hashes). */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+/**
+ * The hash sources of the `<style>` elements of one of the app's own HTML files, as the build
+ * wrote them (one, in index.html: the styles of the first screen, so that it needs no second
+ * request before it can be drawn). The files served come from the app's folder only
+ * (static-files.ts), whose scripts are trusted as much; a style added by a page at run time,
+ * or injected in a response, matches no hash and is refused.
+ */
+export function inlineStyleHashes(html: string): string[] {
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
+    ([, css]) =>
+      `'sha256-${createHash('sha256')
+        .update(css ?? '', 'utf8')
+        .digest('base64')}'`,
+  );
+}
 
 /**
  * The CSP `sandbox` directive (honoured in a header only, never in a meta tag). Its flags bind
@@ -43,17 +70,29 @@ const commonHeaders = {
   'Cache-Control': 'no-cache',
 } as const;
 
-/** Headers of every app:// response in Electron: no modal dialog, no download, in any frame. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+type Sandbox = Parameters<typeof sandboxDirective>[0];
+const ELECTRON: Sandbox = { modals: false, downloads: false };
+const BROWSER_KIOSK: Sandbox = { modals: true, downloads: true };
+
+const headers = (sandbox: Sandbox, styleHashes: readonly string[] = []) => ({
   ...commonHeaders,
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${sandboxDirective({ modals: false, downloads: false })}`,
-};
+  'Content-Security-Policy': `${contentSecurityPolicy(styleHashes)}; ${sandboxDirective(sandbox)}`,
+});
+
+/** Headers of every app:// response in Electron: no modal dialog, no download, in any frame. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = headers(ELECTRON);
 
 /** Headers of the browser kiosk's server (and of `vite preview`, which the e2e tests drive). */
-export const BROWSER_KIOSK_SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  ...commonHeaders,
-  'Content-Security-Policy': `${CONTENT_SECURITY_POLICY}; ${sandboxDirective({ modals: true, downloads: true })}`,
-};
+export const BROWSER_KIOSK_SECURITY_HEADERS: Readonly<Record<string, string>> =
+  headers(BROWSER_KIOSK);
+
+/** `SECURITY_HEADERS` for one of the app's HTML pages: its own inline styles are allowed. */
+export const pageSecurityHeaders = (html: string): Readonly<Record<string, string>> =>
+  headers(ELECTRON, inlineStyleHashes(html));
+
+/** `BROWSER_KIOSK_SECURITY_HEADERS` for one of the app's HTML pages. */
+export const browserKioskPageHeaders = (html: string): Readonly<Record<string, string>> =>
+  headers(BROWSER_KIOSK, inlineStyleHashes(html));
 
 /**
  * Blink features the kiosk window turns off (`webPreferences.disableBlinkFeatures`), in the

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { SECURITY_HEADERS } from './csp';
+import { SECURITY_HEADERS, pageSecurityHeaders } from './csp';
 import { contentTypeFor, resolveAppPath } from './static-files';
 import type { MainLogger } from './context';
 
@@ -44,9 +44,13 @@ export async function serveAppRequest(
   }
   try {
     const body = await readFile(file);
+    const type = contentTypeFor(file);
+    const security = type.startsWith('text/html')
+      ? pageSecurityHeaders(body.toString('utf8'))
+      : SECURITY_HEADERS;
     return new Response(request.method === 'HEAD' ? null : body, {
       status: 200,
-      headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file) },
+      headers: { ...security, 'Content-Type': type },
     });
   } catch {
     return plain(404, 'Not Found');

@@ -1,6 +1,6 @@
-// Loaded by start.ts, which has already started the boot reads (startBoot) and may have painted
+// Loaded by start.ts, which has just started the boot reads (startBoot) and may have painted
 // the attract screen's still.
-import { bootInfo, platform } from './app/startBoot';
+import { startBoot } from './app/startBoot';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
@@ -13,6 +13,7 @@ import { installNoFormMemory } from './lib/noFormMemory';
  * render; the rest of the boot info may follow (see StagedBootInfo).
  */
 async function boot(): Promise<void> {
+  const { platform, bootInfo } = startBoot();
   const { first: info, complete } = await bootInfo;
   const { default: language, preview } = info.config.languages;
   initI18n(language);

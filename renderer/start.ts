@@ -1,10 +1,9 @@
-// The page's only entry script. First: the boot reads (config file, stored PIN) start before
-// anything else is evaluated. Then it paints the attract screen's still when there is one (see
-// stillAttract) and loads React's boot: at once on a first start, after the still is on screen
-// otherwise. index.html does not preload the boot's files: their download and compile (300 kB)
-// would share the counter's cores with the still's first frame. The import fetches them in
-// parallel when it runs.
-import './app/startBoot';
+// The page's only entry script. It paints the attract screen's still when there is one (see
+// stillAttract), then starts the boot reads (config file, stored PIN: startBoot) and loads
+// React's boot: at once on a first start, when the still lets it otherwise. index.html does
+// not preload the boot's files: their download and compile (300 kB) would share the counter's
+// cores with the still's first frame. The import fetches them in parallel when it runs.
+import { startBoot } from './app/startBoot';
 import { paintStill } from './app/stillAttract';
 import { replayWipeMeasure } from './features/citizen/idle/reloadHome';
 import './styles/index.css';
@@ -21,5 +20,8 @@ replayWipeMeasure(); // At once: React may load a while after the still.
 const root = document.getElementById('root');
 const still = root ? paintStill(root, storage(), __APP_VERSION__) : null;
 void (still?.appMayLoad ?? Promise.resolve())
-  .then(() => import('./main'))
+  .then(() => {
+    startBoot();
+    return import('./main');
+  })
   .catch((error: unknown) => console.error('[kiosque] error boot.load', error));

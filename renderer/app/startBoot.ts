@@ -1,13 +1,28 @@
 /**
- * Starts reading the boot info as soon as the page's code runs. main.tsx imports this module
- * first, so it runs before React's code is evaluated: the config request and the IndexedDB
- * read overlap that work instead of following it.
+ * The boot reads (config file, stored PIN), started once. start.ts starts them just before it
+ * imports React's boot: at once on a first start, and with the attract screen's still on screen
+ * when the still lets React load (2 s after its paint, or at the first gesture), beside the
+ * boot chunk's download, so they overlap React's download and compile instead of following
+ * them. Not earlier: they fetch and compile chunks (the database, the config schema) that would
+ * share the counter's two cores with the still's first frames (docs/mesures.md).
  */
 import { detectPlatform } from '../platform';
-import type { StagedBootInfo } from '../platform/types';
+import type { Platform, StagedBootInfo } from '../platform/types';
 
-export const platform = detectPlatform();
+interface Boot {
+  platform: Platform;
+  bootInfo: Promise<StagedBootInfo>;
+}
 
-export const bootInfo: Promise<StagedBootInfo> = platform.bootInStages
-  ? platform.bootInStages()
-  : platform.getBootInfo().then((first) => ({ first, complete: null }));
+let started: Boot | null = null;
+
+/** Starts the boot reads on the first call; every call returns the same platform and reads. */
+export function startBoot(): Boot {
+  if (started) return started;
+  const platform = detectPlatform();
+  const bootInfo = platform.bootInStages
+    ? platform.bootInStages()
+    : platform.getBootInfo().then((first) => ({ first, complete: null }));
+  started = { platform, bootInfo };
+  return started;
+}

@@ -15,7 +15,7 @@ import {
 } from '../../../scripts/browser-kiosk/server';
 import { runHandlers, send } from '../../../scripts/browser-kiosk/handlers';
 import { stripSecrets } from '../../../scripts/browser-kiosk/public-config';
-import { BROWSER_KIOSK_SECURITY_HEADERS } from '../../../electron/csp';
+import { BROWSER_KIOSK_SECURITY_HEADERS, browserKioskPageHeaders } from '../../../electron/csp';
 
 const HASH = `pbkdf2-sha256$600000$${'A'.repeat(22)}==$${'B'.repeat(43)}=`;
 
@@ -54,6 +54,7 @@ beforeAll(() => {
   mkdirSync(path.join(root, 'assets'), { recursive: true });
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Kiosque</title>');
   writeFileSync(path.join(root, 'assets', 'app.css'), 'body{}');
+  writeFileSync(path.join(root, 'styled.html'), '<style>a{b:c}</style>');
   writeFileSync(path.join(dir, 'secret.txt'), 'outside');
 });
 afterAll(() => {
@@ -69,6 +70,21 @@ describe('browser kiosk server: who it answers', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(response.headers.get('content-security-policy')).toBe(
+      BROWSER_KIOSK_SECURITY_HEADERS['Content-Security-Policy'],
+    );
+  });
+
+  it('allows, on an HTML page, that page’s own inline style by its hash', async () => {
+    const { url } = await serve(null);
+    const page = await fetch(`${url}styled.html`);
+    expect(page.headers.get('content-security-policy')).toBe(
+      browserKioskPageHeaders('<style>a{b:c}</style>')['Content-Security-Policy'],
+    );
+    expect(page.headers.get('content-security-policy')).toContain(
+      "'sha256-0cRUVYRKwNwnl1hkfkPGjkht16b039TjFdJzmXfFK2o='",
+    );
+    const sheet = await fetch(`${url}assets/app.css`);
+    expect(sheet.headers.get('content-security-policy')).toBe(
       BROWSER_KIOSK_SECURITY_HEADERS['Content-Security-Policy'],
     );
   });

@@ -3,6 +3,10 @@ import {
   BROWSER_KIOSK_SECURITY_HEADERS,
   CONTENT_SECURITY_POLICY,
   SECURITY_HEADERS,
+  browserKioskPageHeaders,
+  contentSecurityPolicy,
+  inlineStyleHashes,
+  pageSecurityHeaders,
 } from '../../../electron/csp';
 
 const sandboxFlags = (policy: string | undefined): string[] | undefined =>
@@ -51,5 +55,48 @@ describe('Content-Security-Policy', () => {
 
   it('keeps sandbox out of the meta tag policy, where Chromium ignores it', () => {
     expect(sandboxFlags(CONTENT_SECURITY_POLICY)).toBeUndefined();
+  });
+
+  describe('the page’s own inline styles', () => {
+    // Hashes computed apart, with `openssl dgst -sha256 -binary | base64`.
+    const page =
+      '<head><style>body{color:#000091}</style></head><body><style>a{b:c}</style></body>';
+    const hashes = [
+      "'sha256-1+5dr8HiY+1YXsur6N5EJED+VbgolEI6lMad2p8VGw8='",
+      "'sha256-0cRUVYRKwNwnl1hkfkPGjkht16b039TjFdJzmXfFK2o='",
+    ];
+    const directive = (policy: string | undefined, name: string) =>
+      policy
+        ?.split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .find(([first]) => first === name)
+        ?.slice(1);
+
+    it('are hashed as the CSP specifies: SHA-256 of the element’s text, in base64', () => {
+      expect(inlineStyleHashes(page)).toEqual(hashes);
+      expect(inlineStyleHashes('<link rel="stylesheet" href="./a.css">')).toEqual([]);
+    });
+
+    it('are allowed by hash in style-src only, never as inline at large', () => {
+      const policy = contentSecurityPolicy(hashes);
+      expect(directive(policy, 'style-src')).toEqual(["'self'", ...hashes]);
+      expect(directive(policy, 'script-src')).toEqual(["'self'"]);
+      expect(directive(policy, 'default-src')).toEqual(["'self'"]);
+      expect(policy).not.toMatch(/unsafe-(inline|eval)|\*/);
+      expect(contentSecurityPolicy()).toBe(CONTENT_SECURITY_POLICY);
+    });
+
+    it('give each HTML page its own policy, with the same sandbox as every response', () => {
+      for (const [forPage, base] of [
+        [pageSecurityHeaders, SECURITY_HEADERS],
+        [browserKioskPageHeaders, BROWSER_KIOSK_SECURITY_HEADERS],
+      ] as const) {
+        const policy = forPage(page)['Content-Security-Policy'];
+        expect(directive(policy, 'style-src')).toEqual(["'self'", ...hashes]);
+        expect(sandboxFlags(policy)).toEqual(sandboxFlags(base['Content-Security-Policy']));
+        expect(forPage(page)['X-Content-Type-Options']).toBe('nosniff');
+        expect(forPage('<title>sans style</title>')).toEqual(base);
+      }
+    });
   });
 });

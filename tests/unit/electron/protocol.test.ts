@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SECURITY_HEADERS } from '../../../electron/csp';
+import { SECURITY_HEADERS, contentSecurityPolicy } from '../../../electron/csp';
 import { captureLogger } from './test-logger';
 
 vi.mock('electron', () => ({
@@ -17,6 +17,7 @@ beforeAll(() => {
   mkdirSync(path.join(root, 'assets'), { recursive: true });
   writeFileSync(path.join(root, 'index.html'), '<!doctype html><title>Kiosque</title>');
   writeFileSync(path.join(root, 'assets', 'app.js'), 'console.info(1)');
+  writeFileSync(path.join(root, 'styled.html'), '<style>a{b:c}</style>');
   writeFileSync(path.join(dir, 'secret.txt'), 'outside');
 });
 afterAll(() => rmSync(path.dirname(root), { recursive: true, force: true }));
@@ -34,6 +35,14 @@ describe('app:// protocol handler', () => {
     );
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(await response.text()).toContain('<title>Kiosque</title>');
+  });
+
+  it('allows, on an HTML page, that page’s own inline style by its hash', async () => {
+    const hash = "'sha256-0cRUVYRKwNwnl1hkfkPGjkht16b039TjFdJzmXfFK2o='";
+    const page = await get('app://kiosque/styled.html');
+    expect(page.headers.get('content-security-policy')).toContain(contentSecurityPolicy([hash]));
+    const script = await get('app://kiosque/assets/app.js');
+    expect(script.headers.get('content-security-policy')).not.toContain('sha256');
   });
 
   it('serves scripts as JavaScript', async () => {
