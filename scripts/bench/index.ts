@@ -4,7 +4,7 @@
  * Each area adds its own module; set BENCH_ONLY=attract,citizen,agent to run a subset.
  */
 import { benchAttract } from './attract';
-import { buildAndServe, installKiosk, launchBrowser } from './harness';
+import { buildAndServe, installKiosk, launchBrowser, within } from './harness';
 
 type Bench = (
   browser: Awaited<ReturnType<typeof launchBrowser>>,
@@ -20,6 +20,9 @@ const BENCHES: Record<string, () => Promise<Bench>> = {
 };
 
 const only = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
+// A section that hangs (a page that never answers) fails with this message instead of holding
+// the run for ever; the slowest, the agent's with a million entries, takes a few minutes.
+const SECTION_LIMIT_MINUTES = Number(process.env.BENCH_SECTION_MINUTES ?? 20);
 const app = await buildAndServe();
 const browser = await launchBrowser();
 await installKiosk(browser, app);
@@ -37,7 +40,11 @@ try {
     if (only && !only.includes(name)) continue;
     const started = Date.now();
     try {
-      figures[name] = await (await load())(browser, app);
+      figures[name] = await within(
+        (await load())(browser, app),
+        SECTION_LIMIT_MINUTES * 60_000,
+        `the ${name} section did not end`,
+      );
     } catch (error) {
       // One section's failure is a figure too: the others still run and print.
       figures[name] = { error: error instanceof Error ? error.message : String(error) };
