@@ -2,35 +2,53 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy, inlineStyleHashes } from './electron/csp.ts';
+import { contentSecurityPolicy, inlineScriptHashes, inlineStyleHashes } from './electron/csp.ts';
 import { inlineStylesheets } from './scripts/build/inlineEntryCss.ts';
+import {
+  bundleStillScript,
+  insertAfterRoot,
+  takeEntryModule,
+} from './scripts/build/inlineStillScript.ts';
 import { previewSecurityHeaders } from './scripts/build/previewHeaders.ts';
 import { contentCheckPlugin } from './renderer/features/citizen/content/vitePlugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
   version: string;
 };
+const DEFINE = { __APP_VERSION__: JSON.stringify(pkg.version) };
+const STILL = fileURLToPath(new URL('./renderer/still.ts', import.meta.url));
+const SYNC_STORE = fileURLToPath(
+  new URL('./renderer/lib/reactSyncExternalStore.ts', import.meta.url),
+);
 
 // The strict Content-Security-Policy, one source for both: Electron's protocol handler sends it
 // as a header; the meta tag below covers the browser kiosk. Not added in dev, where Vite's hot
-// reload needs an inline script. It runs after Vite's own HTML work: the entry's style sheet is
-// then written into the page (scripts/build/inlineEntryCss.ts), and the policy allows it by hash.
+// reload needs an inline script. It runs after Vite's own HTML work: the entry's style sheet and
+// the still's painter, which loads the entry module, are then written into the page
+// (scripts/build/inlineEntryCss.ts and inlineStillScript.ts); the policy allows those two by hash. In dev, with neither, the
+// attract screen is drawn by React at every start.
 const cspMeta = (): Plugin => ({
   name: 'kiosque-csp-meta',
   apply: 'build',
   transformIndexHtml: {
     order: 'post',
-    handler(html, { bundle }) {
-      const page = inlineStylesheets(html, (file) => {
+    async handler(html, { bundle }) {
+      const styled = inlineStylesheets(html, (file) => {
         const asset = bundle?.[file];
         if (asset?.type !== 'asset') return null;
         return typeof asset.source === 'string'
           ? asset.source
           : Buffer.from(asset.source).toString('utf8');
       });
-      const content = contentSecurityPolicy(inlineStyleHashes(page.html));
+      const entry = takeEntryModule(styled.html);
+      const still = await bundleStillScript(STILL, {
+        ...DEFINE,
+        __ENTRY_MODULE__: JSON.stringify(entry.src),
+      });
+      const page = insertAfterRoot(entry.html, still);
+      const content = contentSecurityPolicy(inlineStyleHashes(page), inlineScriptHashes(page));
       return {
-        html: page.html,
+        html: page,
         tags: [
           {
             tag: 'meta',
@@ -85,7 +103,8 @@ export default defineConfig({
   base: './',
   publicDir: '../resources/public',
   plugins: [react(), cspMeta(), previewSecurityHeaders(), contentCheckPlugin()],
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  define: DEFINE,
+  resolve: { alias: [{ find: /^use-sync-external-store\/shim$/, replacement: SYNC_STORE }] },
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,

@@ -6,13 +6,17 @@
 import { createHash } from 'node:crypto';
 
 /**
- * The policy; `styleHashes` are the `'sha256-…'` sources of the page's own inline style sheets
- * (the build inlines the attract screen's styles into index.html: see `inlineStyleHashes`).
+ * The policy; `styleHashes` and `scriptHashes` are the `'sha256-…'` sources of the page's own
+ * inline style sheets and scripts (the build writes the attract screen's styles and its still's
+ * painter into index.html: see `inlineStyleHashes`).
  */
-export function contentSecurityPolicy(styleHashes: readonly string[] = []): string {
+export function contentSecurityPolicy(
+  styleHashes: readonly string[] = [],
+  scriptHashes: readonly string[] = [],
+): string {
   return [
     "default-src 'self'",
-    "script-src 'self'",
+    ["script-src 'self'", ...scriptHashes].join(' '),
     ["style-src 'self'", ...styleHashes].join(' '),
     "img-src 'self' data: blob:",
     "media-src 'self' blob:",
@@ -26,8 +30,11 @@ export function contentSecurityPolicy(styleHashes: readonly string[] = []): stri
   ].join('; ');
 }
 
-/** The policy of every response but the app's HTML pages (which add their style hashes). */
+/** The policy of every response but the app's HTML pages (which add their own hashes). */
 export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
+
+const hashSource = (text: string) =>
+  `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
  * The hash sources of the `<style>` elements of one of the app's own HTML files, as the build
@@ -37,12 +44,15 @@ export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
  * or injected in a response, matches no hash and is refused.
  */
 export function inlineStyleHashes(html: string): string[] {
-  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(
-    ([, css]) =>
-      `'sha256-${createHash('sha256')
-        .update(css ?? '', 'utf8')
-        .digest('base64')}'`,
-  );
+  return [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map(([, css]) => hashSource(css ?? ''));
+}
+
+/**
+ * The same for the page's inline `<script>` elements (one, in index.html: the still's painter,
+ * which must run before the first frame). Scripts with a `src` or a type are not inline ones.
+ */
+export function inlineScriptHashes(html: string): string[] {
+  return [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(([, js]) => hashSource(js ?? ''));
 }
 
 /**
@@ -74,9 +84,12 @@ type Sandbox = Parameters<typeof sandboxDirective>[0];
 const ELECTRON: Sandbox = { modals: false, downloads: false };
 const BROWSER_KIOSK: Sandbox = { modals: true, downloads: true };
 
-const headers = (sandbox: Sandbox, styleHashes: readonly string[] = []) => ({
+const headers = (sandbox: Sandbox, html = '') => ({
   ...commonHeaders,
-  'Content-Security-Policy': `${contentSecurityPolicy(styleHashes)}; ${sandboxDirective(sandbox)}`,
+  'Content-Security-Policy': `${contentSecurityPolicy(
+    inlineStyleHashes(html),
+    inlineScriptHashes(html),
+  )}; ${sandboxDirective(sandbox)}`,
 });
 
 /** Headers of every app:// response in Electron: no modal dialog, no download, in any frame. */
@@ -86,13 +99,13 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = headers(ELECTR
 export const BROWSER_KIOSK_SECURITY_HEADERS: Readonly<Record<string, string>> =
   headers(BROWSER_KIOSK);
 
-/** `SECURITY_HEADERS` for one of the app's HTML pages: its own inline styles are allowed. */
+/** `SECURITY_HEADERS` for one of the app's HTML pages: its own inline elements are allowed. */
 export const pageSecurityHeaders = (html: string): Readonly<Record<string, string>> =>
-  headers(ELECTRON, inlineStyleHashes(html));
+  headers(ELECTRON, html);
 
 /** `BROWSER_KIOSK_SECURITY_HEADERS` for one of the app's HTML pages. */
 export const browserKioskPageHeaders = (html: string): Readonly<Record<string, string>> =>
-  headers(BROWSER_KIOSK, inlineStyleHashes(html));
+  headers(BROWSER_KIOSK, html);
 
 /**
  * Blink features the kiosk window turns off (`webPreferences.disableBlinkFeatures`), in the

@@ -1,6 +1,7 @@
 /** The start-up log line about the agent area: IT reads the exact reason and what to do. */
 import type { MainLogger } from '../context';
-import { describeConfigProblem, type AdminAccess } from '../shared/admin-access';
+import type { AdminAccess } from '../shared/admin-access';
+import { describeConfigProblem } from '../shared/config-problem-text';
 
 export function logAdminAccess(log: MainLogger, access: AdminAccess): void {
   if (access.state === 'first-run') log.warn('pin.missing', { firstRun: true });

@@ -5,6 +5,7 @@ import { AttractScreen } from '../features/attract/AttractScreen';
 import { changeLanguage, hasShellTexts } from '../i18n';
 import { CITIZEN_AREA_NAMESPACES, NAMESPACES, withNamespaces } from '../i18n/catalogues';
 import { BUILTIN_LANGUAGES, usableLanguages } from '../i18n/contentLanguages';
+import { loadScriptFonts } from '../i18n/scriptFonts';
 import { DisplaySettingsContext, type DisplaySettings } from '../ui/displaySettings';
 import { prepareLanguage } from './prepareLanguage';
 import type { BootInfo, Platform } from '../platform/types';
@@ -176,6 +177,8 @@ export function App({ platform, boot: bootAtStart, complete = null }: AppProps) 
   );
 
   const enabled = boot.config.languages.enabled;
+  // Every language offered may be on screen (its name on the switch, or the page itself).
+  useEffect(() => loadScriptFonts(usableLanguages(enabled, preview)), [enabled, preview]);
   const displaySettings = useMemo<DisplaySettings>(
     () => ({
       display,

@@ -8,11 +8,7 @@
  * - 503 with `{ problem }`: the file exists but cannot be used (unreadable, not JSON…);
  * - anything else: treated as unusable too, never as "no file" (no first-run takeover).
  */
-import {
-  describeConfigProblem,
-  type ConfigFileStatus,
-  type ConfigProblem,
-} from '../../electron/shared/admin-access';
+import type { ConfigFileStatus, ConfigProblem } from '../../electron/shared/admin-access';
 import { readConfigJson } from '../../electron/shared/config-json';
 import type {
   ConfigIssue,
@@ -145,14 +141,21 @@ export type EarlyWebConfig =
       fetched: { text: string; removed: string[] };
     };
 
-/** What can be known of the fetched config before zod loads (zod is big: see web.ts). */
-export function earlyWebConfig(fetched: FetchedConfig, source: string): EarlyWebConfig {
+/**
+ * What can be known of the fetched config before zod loads (zod is big: see web.ts). A refused
+ * file's one issue is `describe(problem)`: the platform passes describeConfigProblem.
+ */
+export function earlyWebConfig(
+  fetched: FetchedConfig,
+  source: string,
+  describe: (problem: ConfigProblem) => string,
+): EarlyWebConfig {
   if (fetched.kind === 'absent') {
     const parsed = { config: WEB_DEFAULT_CONFIG, issues: [] };
     return { kind: 'complete', web: { parsed, file: { state: 'absent' }, hashIgnored: false } };
   }
   if (fetched.kind === 'failed') {
-    const issue: ConfigIssue = { path: '', message: describeConfigProblem(fetched.problem) };
+    const issue: ConfigIssue = { path: '', message: describe(fetched.problem) };
     const parsed = { config: { ...WEB_DEFAULT_CONFIG, lockdown: true }, issues: [issue] };
     const file = { state: 'failed', problem: fetched.problem } as const;
     return { kind: 'complete', web: { parsed, file, hashIgnored: false } };

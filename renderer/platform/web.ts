@@ -5,8 +5,8 @@
  */
 import {
   decideAdminAccess,
-  describeConfigProblem,
   type ConfigFileStatus,
+  type ConfigProblem,
 } from '../../electron/shared/admin-access';
 import type { KioskConfig } from '../../electron/shared/config-schema';
 import type { KiosqueDb } from '../data/db';
@@ -20,6 +20,7 @@ import {
   publicConfigWithoutHub,
   fromParsed,
   WEB_DEFAULT_CONFIG,
+  type FetchedConfig,
   type WebConfig,
 } from './web-config';
 
@@ -71,6 +72,15 @@ const accessFor = (storedPin: boolean) =>
 const currentAccess = async () => accessFor((await storedHash()) !== null);
 
 /**
+ * How a config problem is told to IT. Its French texts load only when the file has one: they
+ * are not part of the attract screen's first bundle. A file read or absent has no problem.
+ */
+async function problemTexts(fetched: FetchedConfig): Promise<(problem: ConfigProblem) => string> {
+  if (fetched.kind !== 'failed') return (problem) => problem.reason;
+  return (await import('../../electron/shared/config-problem-text')).describeConfigProblem;
+}
+
+/**
  * The boot info in two steps. The attract screen paints from what needs neither zod nor Dexie
  * (their code is ~60 kB gzip, loaded and run only after the first paint): the config file's
  * state, the fields the screen shows (see attractFields), the stored PIN read straight from
@@ -80,11 +90,12 @@ async function loadStagedBootInfo(): Promise<StagedBootInfo> {
   const configUrl = new URL('./config.json', location.href);
   const source = configUrl.pathname;
   const [fetched, storedPin] = await Promise.all([fetchConfig(configUrl.href), pinStoredAtBoot()]);
-  const early = earlyWebConfig(fetched, source);
+  const describe = await problemTexts(fetched);
+  const early = earlyWebConfig(fetched, source, describe);
   bootFile = early.kind === 'complete' ? early.web.file : early.file;
   const access = accessFor(storedPin);
   if (access.state === 'config-required')
-    console.error(`[kiosque] error config.required ${describeConfigProblem(access.problem)}`);
+    console.error(`[kiosque] error config.required ${describe(access.problem)}`);
   const info = (web: WebConfig, config: KioskConfig): BootInfo => {
     backupKeep = web.parsed.config.backup.keep;
     configuredPrinter = web.parsed.config.takeaway.printer;

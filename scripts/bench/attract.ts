@@ -37,7 +37,7 @@ async function writeStillPage(browser: Browser, app: BuiltApp): Promise<void> {
     await page.getByRole('button', { name: START }).waitFor();
     const screen = await page.locator('#root').innerHTML();
     const html = readFileSync(path.join(app.dir, 'index.html'), 'utf8')
-      .replace(/<script\b[^>]*><\/script>/g, '')
+      .replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '')
       .replace('<div id="root"></div>', `<div id="root">${screen}</div>`);
     if (!html.includes(START)) throw new Error('the still attract page lacks its button');
     writeFileSync(path.join(app.dir, STILL_PAGE), html);

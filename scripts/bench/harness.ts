@@ -11,7 +11,7 @@ import { build, preview, type PreviewServer } from 'vite';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/chromium';
 import { hashPin } from '../../electron/shared/pin-hash';
-import { STILL_KEY } from '../../renderer/app/stillAttract';
+import { STILL_KEY } from '../../renderer/app/stillFormat';
 
 export const root = path.resolve(import.meta.dirname, '..', '..');
 
@@ -94,9 +94,10 @@ interface ManifestChunk {
 }
 
 /**
- * Gzipped bytes of what a first start needs to draw the attract screen: the entry script, its
- * style sheet and the chunks it imports statically, and React's boot chunk with the chunks it
- * imports (the entry imports it; after a still, a moment later). Read from the build's manifest.
+ * Gzipped bytes of what a first start needs to draw the attract screen: the script written into
+ * index.html (the still's painter), the entry script, its style sheet and the chunks it imports
+ * statically, and React's boot chunk with the chunks it imports (the entry imports it; after a
+ * still, a moment later). Read from the build's manifest and index.html.
  */
 export function initialAssetSizes(dir: string): { js: number; css: number } {
   const manifest = JSON.parse(
@@ -113,7 +114,10 @@ export function initialAssetSizes(dir: string): { js: number; css: number } {
     files.add(chunk.file);
     queue.push(...(chunk.imports ?? []));
   }
+  const page = readFileSync(path.join(dir, 'index.html'), 'utf8');
   let js = 0;
+  for (const [, code] of page.matchAll(/<script>([\s\S]*?)<\/script>/g))
+    js += gzipSync(code ?? '', { level: 9 }).length;
   let css = 0;
   for (const file of files) {
     const bytes = gzipSync(readFileSync(path.join(dir, file)), { level: 9 }).length;

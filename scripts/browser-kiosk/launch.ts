@@ -11,7 +11,7 @@ import path from 'node:path';
 import { findConfigLocation } from '../../electron/config/lookup';
 import { loadMachineConfig } from '../../electron/config/load';
 import { createHubService } from '../../electron/hub/service';
-import { describeConfigProblem } from '../../electron/shared/admin-access';
+import { describeConfigProblem } from '../../electron/shared/config-problem-text';
 import { findChromium } from '../../tests/e2e/chromium';
 import { kioskChromiumArgs } from './chromium-args';
 import { hubEndpoint, type HubEndpoint } from './hub-endpoint';

@@ -11,15 +11,20 @@ import {
 const START = /Touchez l’écran pour commencer/;
 const PARCOURS_LIST = 'Que voulez-vous apprendre ?';
 
+/** Starts the kiosk once: its attract screen keeps its still for the next start. */
+async function openWithStillKept(page: Page): Promise<void> {
+  await openKiosk(page);
+  await expect
+    .poll(() => page.evaluate(() => localStorage.getItem('kiosque:attract-still') !== null))
+    .toBe(true);
+}
+
 /**
  * Starts the kiosk once (its attract screen keeps its still), then starts it again with React's
  * boot file held back: what shows meanwhile is the still alone. `release` lets the file through.
  */
 async function restartOnTheStill(page: Page): Promise<{ release: () => void }> {
-  await openKiosk(page);
-  await expect
-    .poll(() => page.evaluate(() => localStorage.getItem('kiosque:attract-still') !== null))
-    .toBe(true);
+  await openWithStillKept(page);
   let release: () => void = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/assets/boot-*.js', async (route) => {
@@ -46,6 +51,32 @@ test.describe('attract screen at a restart (its still)', () => {
     await start.tap();
     // The app is not there yet: the tap waits, the screen stays as it was.
     await page.waitForTimeout(500);
+    await expect(page.getByRole('heading', { level: 1, name: ATTRACT_HEADLINE })).toBeVisible();
+    release();
+    await expect(page.getByRole('heading', { name: PARCOURS_LIST })).toBeVisible();
+  });
+
+  test('the page paints the still itself: with no script file yet, it shows and a tap waits', async ({
+    page,
+  }) => {
+    await openWithStillKept(page);
+    // Every script file held back, the entry module included: only index.html's own script runs.
+    let release: () => void = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held: string[] = [];
+    await page.route('**/assets/*.js', async (route) => {
+      held.push(route.request().url());
+      await released;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'commit' });
+    const start = page.getByRole('button', { name: START });
+    await expect(start).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: ATTRACT_HEADLINE })).toBeVisible();
+    // The painter asks for the entry module itself, once the still is on screen.
+    await expect.poll(() => held.some((url) => /\/assets\/index-[^/]+\.js$/.test(url))).toBe(true);
+    await start.tap();
+    await page.waitForTimeout(300);
     await expect(page.getByRole('heading', { level: 1, name: ATTRACT_HEADLINE })).toBeVisible();
     release();
     await expect(page.getByRole('heading', { name: PARCOURS_LIST })).toBeVisible();
@@ -111,10 +142,7 @@ test.describe('attract screen at a restart (its still)', () => {
   test('the app’s code downloads after the still is on screen, not beside its first paint', async ({
     page,
   }) => {
-    await openKiosk(page);
-    await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('kiosque:attract-still') !== null))
-      .toBe(true);
+    await openWithStillKept(page);
     const bootRequests: string[] = [];
     page.on('request', (request) => {
       if (/\/assets\/boot-[^/]+\.js$/.test(request.url())) bootRequests.push(request.url());
@@ -130,10 +158,7 @@ test.describe('attract screen at a restart (its still)', () => {
   });
 
   test('the app takes over by itself when nobody touches the still', async ({ page }) => {
-    await openKiosk(page);
-    await expect
-      .poll(() => page.evaluate(() => localStorage.getItem('kiosque:attract-still') !== null))
-      .toBe(true);
+    await openWithStillKept(page);
     await page.reload();
     await expect
       .poll(

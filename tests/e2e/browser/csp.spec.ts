@@ -1,6 +1,7 @@
 import {
   browserKioskPageHeaders,
   contentSecurityPolicy,
+  inlineScriptHashes,
   inlineStyleHashes,
 } from '../../../electron/csp';
 import type { Page } from '@playwright/test';
@@ -20,10 +21,13 @@ test.describe('Content-Security-Policy of the built app', () => {
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/
       .exec(html)?.[1]
       ?.replaceAll('&#39;', "'");
-    // One inline sheet, the first screen's, allowed by its hash in the meta tag and the header.
-    const hashes = inlineStyleHashes(html);
-    expect(hashes).toHaveLength(1);
-    expect(meta).toBe(contentSecurityPolicy(hashes));
+    // One inline sheet, the first screen's, and one inline script, the still's painter, each
+    // allowed by its hash in the meta tag and the header.
+    const styles = inlineStyleHashes(html);
+    const scripts = inlineScriptHashes(html);
+    expect(styles).toHaveLength(1);
+    expect(scripts).toHaveLength(1);
+    expect(meta).toBe(contentSecurityPolicy(styles, scripts));
     expect(response.headers()['content-security-policy']).toBe(
       browserKioskPageHeaders(html)['Content-Security-Policy'],
     );

@@ -3,7 +3,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { DB_NAME } from '../../../renderer/data/schema';
 import { wipeCitizenSession } from '../../../renderer/features/citizen/idle/wipe';
-import { STILL_KEY } from '../../../renderer/app/stillAttract';
+import { STILL_KEY } from '../../../renderer/app/stillFormat';
 
 const openDb = (name: string) =>
   new Promise<void>((resolve) => {

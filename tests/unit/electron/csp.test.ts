@@ -5,16 +5,19 @@ import {
   SECURITY_HEADERS,
   browserKioskPageHeaders,
   contentSecurityPolicy,
+  inlineScriptHashes,
   inlineStyleHashes,
   pageSecurityHeaders,
 } from '../../../electron/csp';
 
-const sandboxFlags = (policy: string | undefined): string[] | undefined =>
+/** The sources (or flags) of directive `name` in `policy`. */
+const directive = (policy: string | undefined, name: string): string[] | undefined =>
   policy
     ?.split(';')
     .map((d) => d.trim().split(/\s+/))
-    .find(([name]) => name === 'sandbox')
+    .find(([first]) => first === name)
     ?.slice(1);
+const sandboxFlags = (policy: string | undefined) => directive(policy, 'sandbox');
 
 // The built page's meta tag is checked by tests/e2e/browser/csp.spec.ts, which runs on the build.
 describe('Content-Security-Policy', () => {
@@ -65,12 +68,6 @@ describe('Content-Security-Policy', () => {
       "'sha256-1+5dr8HiY+1YXsur6N5EJED+VbgolEI6lMad2p8VGw8='",
       "'sha256-0cRUVYRKwNwnl1hkfkPGjkht16b039TjFdJzmXfFK2o='",
     ];
-    const directive = (policy: string | undefined, name: string) =>
-      policy
-        ?.split(';')
-        .map((d) => d.trim().split(/\s+/))
-        .find(([first]) => first === name)
-        ?.slice(1);
 
     it('are hashed as the CSP specifies: SHA-256 of the element’s text, in base64', () => {
       expect(inlineStyleHashes(page)).toEqual(hashes);
@@ -97,6 +94,33 @@ describe('Content-Security-Policy', () => {
         expect(forPage(page)['X-Content-Type-Options']).toBe('nosniff');
         expect(forPage('<title>sans style</title>')).toEqual(base);
       }
+    });
+  });
+
+  describe('the page’s own inline script', () => {
+    // Hash computed apart, with `openssl dgst -sha256 -binary | base64`.
+    const page =
+      '<body><div id="root"></div><script>document.body.dataset.ok="1"</script>' +
+      '<script type="module" src="./assets/index.js"></script></body>';
+    const hash = "'sha256-yG/Cj0igjyBYbE1ER5rEe+gQ8p5VlG62GNvYyVRRDBc='";
+    const scriptSrc = (policy: string | undefined) => directive(policy, 'script-src');
+
+    it('is hashed like a style; a script file or a module is not an inline script', () => {
+      expect(inlineScriptHashes(page)).toEqual([hash]);
+      expect(inlineScriptHashes('<script type="module" src="./a.js"></script>')).toEqual([]);
+    });
+
+    it('is allowed by hash in script-src only, and only on its page', () => {
+      const policy = contentSecurityPolicy([], [hash]);
+      expect(scriptSrc(policy)).toEqual(["'self'", hash]);
+      expect(policy).not.toMatch(/unsafe-(inline|eval)|strict-dynamic|\*/);
+      for (const forPage of [pageSecurityHeaders, browserKioskPageHeaders]) {
+        expect(scriptSrc(forPage(page)['Content-Security-Policy'])).toEqual(["'self'", hash]);
+        expect(scriptSrc(forPage('<title>sans script</title>')['Content-Security-Policy'])).toEqual(
+          ["'self'"],
+        );
+      }
+      expect(scriptSrc(SECURITY_HEADERS['Content-Security-Policy'])).toEqual(["'self'"]);
     });
   });
 });

@@ -1,16 +1,13 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { handOverStill, saveStill, stillOf } from '../../../renderer/app/stillAttract';
+import { STILL_KEY, type StillAttract } from '../../../renderer/app/stillFormat';
 import {
   LOAD_AFTER_PAINT_MS,
-  STILL_KEY,
-  handOverStill,
   paintStill,
   parseStill,
   sanitizeStill,
-  saveStill,
-  stillOf,
-  type StillAttract,
-} from '../../../renderer/app/stillAttract';
+} from '../../../renderer/app/stillPaint';
 
 const VERSION = '9.9.9';
 const SCREEN =

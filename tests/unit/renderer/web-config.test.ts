@@ -11,6 +11,7 @@ import {
   parseConfigValue,
   publicConfig,
 } from '../../../electron/shared/config-schema';
+import { describeConfigProblem } from '../../../electron/shared/config-problem-text';
 import {
   attractFields,
   earlyWebConfig,
@@ -32,7 +33,7 @@ describe('the defaults written out for the boot', () => {
 
 describe('earlyWebConfig', () => {
   it('knows a missing file in full: defaults, no issue, first run possible', () => {
-    expect(earlyWebConfig({ kind: 'absent' }, SOURCE)).toEqual({
+    expect(earlyWebConfig({ kind: 'absent' }, SOURCE, describeConfigProblem)).toEqual({
       kind: 'complete',
       web: {
         parsed: { config: DEFAULT_CONFIG, issues: [] },
@@ -44,7 +45,7 @@ describe('earlyWebConfig', () => {
 
   it('knows a refused file in full: lockdown, the reason as the one issue', () => {
     const problem = { reason: 'unreadable', path: '/etc/k/config.json', detail: 'EACCES' } as const;
-    const early = earlyWebConfig({ kind: 'failed', problem }, SOURCE);
+    const early = earlyWebConfig({ kind: 'failed', problem }, SOURCE, describeConfigProblem);
     expect(early).toMatchObject({
       kind: 'complete',
       web: { file: { state: 'failed', problem }, hashIgnored: false },
@@ -62,7 +63,7 @@ describe('earlyWebConfig', () => {
     ['a string', '"fr"', ['adminPinHash']],
   ])('gives for a file that is %s exactly what the schema gives', (_, text, removed) => {
     const fetched: FetchedConfig = { kind: 'text', text, removed };
-    expect(earlyWebConfig(fetched, SOURCE)).toEqual({
+    expect(earlyWebConfig(fetched, SOURCE, describeConfigProblem)).toEqual({
       kind: 'complete',
       web: fromParsed(parseConfigText(text), removed, SOURCE),
     });
@@ -70,7 +71,11 @@ describe('earlyWebConfig', () => {
 
   it('leaves a JSON object to the schema, with what the attract screen shows', () => {
     const text = '\uFEFF{"siteName": " Mairie de Test ", "idle": {"timeoutSeconds": 5}}';
-    const early = earlyWebConfig({ kind: 'text', text, removed: [] }, SOURCE);
+    const early = earlyWebConfig(
+      { kind: 'text', text, removed: [] },
+      SOURCE,
+      describeConfigProblem,
+    );
     expect(early).toMatchObject({
       kind: 'object',
       file: { state: 'read', path: SOURCE },

@@ -5,11 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadMachineConfig, type ConfigFs } from '../../../electron/config/load';
-import {
-  decideAdminAccess,
-  describeConfigProblem,
-  type AdminAccess,
-} from '../../../electron/shared/admin-access';
+import { decideAdminAccess, type AdminAccess } from '../../../electron/shared/admin-access';
+import { describeConfigProblem } from '../../../electron/shared/config-problem-text';
 
 const MACHINE = '/etc/kiosque-numerique/config.json';
 const HASH = `pbkdf2-sha256$600000$${'A'.repeat(22)}==$${'B'.repeat(43)}=`;

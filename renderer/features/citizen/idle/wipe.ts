@@ -4,7 +4,8 @@
  * its journal and anonymous practice rows, which hold no citizen input.
  */
 import { DB_NAME } from '../../../data/schema';
-import { parseStill, STILL_KEY } from '../../../app/stillAttract';
+import { STILL_KEY } from '../../../app/stillFormat';
+import { parseStill } from '../../../app/stillPaint';
 
 /** What a wipe cleared, for the benchmark and the tests. */
 export interface WipeReport {

@@ -2,10 +2,8 @@
  * Accès à l'espace agent quand la configuration du poste doit être corrigée par le service
  * informatique. Les raisons et les actions sont celles écrites dans le journal technique.
  */
-import {
-  CONFIG_PROBLEM_TEXT,
-  type ConfigProblemReason,
-} from '../../../../electron/shared/admin-access';
+import type { ConfigProblemReason } from '../../../../electron/shared/admin-access';
+import { CONFIG_PROBLEM_TEXT } from '../../../../electron/shared/config-problem-text';
 
 type Texts = typeof CONFIG_PROBLEM_TEXT;
 
