@@ -8,20 +8,19 @@ const SHEETS: Readonly<Record<string, () => Promise<unknown>>> = {
   ar: () => import('../styles/arabic.css'),
 };
 
-const loading = new Map<string, Promise<unknown>>();
+/** The languages whose sheet is loaded or on its way. */
+const requested = new Set<string>();
 
 /** Declares the fonts of every language in `languages` that has its own (once each). */
 export function loadScriptFonts(languages: Iterable<string>): void {
   for (const lang of languages) {
     const load = SHEETS[lang];
-    if (!load || loading.has(lang)) continue;
-    loading.set(
-      lang,
-      load().catch((error: unknown) => {
-        loading.delete(lang); // The next call tries again; meanwhile the system font shows.
-        console.error('[kiosque] error fonts.load', error);
-      }),
-    );
+    if (!load || requested.has(lang)) continue;
+    requested.add(lang);
+    load().catch((error: unknown) => {
+      requested.delete(lang); // The next call tries again; meanwhile the system font shows.
+      console.error('[kiosque] error fonts.load', error);
+    });
   }
 }
 
