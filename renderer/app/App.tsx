@@ -1,8 +1,8 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../electron/shared/config-schema';
 import { AttractScreen } from '../features/attract/AttractScreen';
-import { changeLanguage, hasShellTexts } from '../i18n';
+import { applyDocumentLanguage, changeLanguage, hasShellTexts } from '../i18n';
 import { CITIZEN_AREA_NAMESPACES, NAMESPACES, withNamespaces } from '../i18n/catalogues';
 import { BUILTIN_LANGUAGES, usableLanguages } from '../i18n/contentLanguages';
 import { loadScriptFonts } from '../i18n/scriptFonts';
@@ -91,6 +91,10 @@ export function App({ platform, boot: bootAtStart, complete = null }: AppProps) 
     setLanguage(defaultLanguage);
     setScreen({ name: 'attract' });
   }, [defaultLanguage, setLanguage]);
+
+  // The page's language and direction change in the same commit as the screen's texts and the
+  // pressed language button, before that frame is painted.
+  useLayoutEffect(() => applyDocumentLanguage(language), [language]);
 
   useEffect(() => {
     const root = document.documentElement;

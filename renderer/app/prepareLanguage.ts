@@ -1,15 +1,21 @@
 /**
  * Everything a language needs before it is shown: its UI catalogue and, for a language added
  * as content, its exercise and parcours texts (the citizen content loads on demand, so the
- * attract screen's bundle stays small for French and English).
+ * attract screen's bundle stays small for French and English). All of it loads first, then the
+ * page switches at once: no frame shows the new language's texts beside the old language's
+ * state (the language switch still pressed on the old one).
  */
 import type { Language } from '../../electron/shared/config-schema';
 import { changeLanguage } from '../i18n';
-import { BUILTIN_LANGUAGES } from '../i18n/contentLanguages';
+import { BUILTIN_LANGUAGES, loadUiLanguage } from '../i18n/contentLanguages';
 
 export async function prepareLanguage(language: Language, preview: boolean): Promise<void> {
+  if (!BUILTIN_LANGUAGES.includes(language)) {
+    const { prepareContentLanguage } = await import('../features/citizen/content/load');
+    await Promise.all([
+      loadUiLanguage(language, preview),
+      prepareContentLanguage(language, preview),
+    ]);
+  }
   await changeLanguage(language, preview);
-  if (BUILTIN_LANGUAGES.includes(language)) return;
-  const { prepareContentLanguage } = await import('../features/citizen/content/load');
-  await prepareContentLanguage(language, preview);
 }

@@ -41,10 +41,13 @@ export function applyDocumentLanguage(language: string): void {
 export const hasShellTexts = (language: Language): boolean =>
   BOOT_NAMESPACES.every((ns) => i18next.hasResourceBundle(language, ns));
 
-/** Switches the interface language, loading its catalogues first (English's shell, content's). */
+/**
+ * Switches the interface language, loading its catalogues first (English's shell, content's).
+ * The page's `lang` and `dir` are not set here but by the app when it draws the new language
+ * (App's layout effect): set now, they would reach a frame before React's new texts do.
+ */
 export async function changeLanguage(language: Language, preview = false): Promise<void> {
   if (language === 'en') await loadNamespaces(BOOT_NAMESPACES);
   else await loadUiLanguage(language, preview);
   await i18next.changeLanguage(language);
-  applyDocumentLanguage(language);
 }

@@ -24,6 +24,34 @@ async function largestTextAndContrast(page: Page): Promise<void> {
   await page.getByRole('button', { name: /تباين عالٍ/ }).tap();
 }
 
+test('the page switches to Arabic at once: no frame shows Arabic with French still pressed', async ({
+  page,
+}) => {
+  await openKiosk(page, { config });
+  // Every frame from the tap on: the page's language, and which switch button is pressed.
+  await page.evaluate(() => {
+    const frames: string[] = [];
+    (window as { frames_?: string[] }).frames_ = frames;
+    const watch = () => {
+      const pressed = document.querySelector('.language-switch [aria-pressed="true"]');
+      frames.push(`${document.documentElement.lang}:${pressed?.getAttribute('lang') ?? '-'}`);
+      requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+  });
+  await page.getByRole('button', { name: 'العربية' }).tap();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(page.getByRole('button', { name: 'العربية' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  // The frame after that commit may not have run yet: wait for it, then read them all.
+  const framesSeen = () => page.evaluate(() => (window as { frames_?: string[] }).frames_ ?? []);
+  await expect.poll(framesSeen).toContain('ar:ar');
+  const frames = await framesSeen();
+  expect(frames.filter((frame) => frame.startsWith('ar:') && frame !== 'ar:ar')).toEqual([]);
+});
+
 test('the attract screen and the parcours list read right to left, nothing sticks out', async ({
   page,
 }) => {
