@@ -82,6 +82,39 @@ test.describe('attract screen at a restart (its still)', () => {
     await expect(page.getByRole('heading', { name: PARCOURS_LIST })).toBeVisible();
   });
 
+  test('no frame is drawn before the still: not even while a long page is still parsed', async ({
+    page,
+  }) => {
+    await openWithStillKept(page);
+    // Inert markup before the root makes the parser stop and resume, with rendering chances in
+    // between; the page tells the browser not to draw before its end (renderer/index.html).
+    await page.route(/\/(index\.html)?$/, async (route) => {
+      const response = await route.fetch();
+      const filler = `<template>${'<p>à lire plus tard</p>'.repeat(40_000)}</template>`;
+      const body = (await response.text()).replace('<div id="root">', `${filler}<div id="root">`);
+      await route.fulfill({ response, body });
+    });
+    // What each of the first frames shows: the welcome button, or nothing yet.
+    await page.addInitScript(() => {
+      const seen: boolean[] = [];
+      Object.assign(window, { framesSeen: seen });
+      const look = () => {
+        seen.push(
+          [...document.querySelectorAll('button')].some((b) => b.textContent?.includes('Touchez')),
+        );
+        if (seen.length < 5) requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    await page.reload();
+    await expect(page.getByRole('button', { name: START })).toBeVisible();
+    const seen = await page.evaluate(
+      () => (window as unknown as { framesSeen: boolean[] }).framesSeen,
+    );
+    expect(seen.length).toBeGreaterThan(0);
+    expect(seen).not.toContain(false);
+  });
+
   test('a language chosen on the still is the language the app shows', async ({ page }) => {
     const { release } = await restartOnTheStill(page);
     await page.getByRole('button', { name: 'English' }).tap();
