@@ -2,9 +2,9 @@ import { lazy, Suspense, useCallback, useEffect, useLayoutEffect, useMemo, useSt
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../electron/shared/config-schema';
 import { AttractScreen } from '../features/attract/AttractScreen';
-import { applyDocumentLanguage, changeLanguage, hasShellTexts } from '../i18n';
+import { applyDocumentLanguage } from '../i18n';
 import { CITIZEN_AREA_NAMESPACES, NAMESPACES, withNamespaces } from '../i18n/catalogues';
-import { BUILTIN_LANGUAGES, usableLanguages } from '../i18n/contentLanguages';
+import { usableLanguages } from '../i18n/contentLanguages';
 import { loadScriptFonts } from '../i18n/scriptFonts';
 import { DisplaySettingsContext, type DisplaySettings } from '../ui/displaySettings';
 import { prepareLanguage } from './prepareLanguage';
@@ -47,7 +47,10 @@ interface AppProps {
 }
 
 export function App({ platform, boot: bootAtStart, complete = null }: AppProps) {
-  const { t } = useTranslation();
+  // i18next's language is the app's: the texts, the pressed button and the page's lang attribute
+  // change in the one commit that its change causes (react-i18next's store subscription), so no
+  // frame shows the new language pressed beside the old texts, or the reverse.
+  const { t, i18n } = useTranslation();
   // The boot info, completed after the first paint (browser kiosk), then updated once the
   // first-run PIN is chosen (the Diagnostic screen shows it).
   const [boot, setBoot] = useState(bootAtStart);
@@ -55,7 +58,8 @@ export function App({ platform, boot: bootAtStart, complete = null }: AppProps) 
   const [booted, setBooted] = useState(complete === null);
   const defaultLanguage = boot.config.languages.default;
   const [screen, setScreen] = useState<Screen>({ name: 'attract' });
-  const [language, setLanguageState] = useState<Language>(defaultLanguage);
+  // Only changeLanguage sets it, always to a Language (i18n/index.ts).
+  const language = i18n.language as Language;
   const [display, setDisplay] = useState<DisplayOptions>(DEFAULT_DISPLAY);
   const needsPinSetup = boot.adminAccess.state === 'first-run';
   const pinChosen = useCallback(
@@ -73,16 +77,9 @@ export function App({ platform, boot: bootAtStart, complete = null }: AppProps) 
 
   const preview = boot.config.languages.preview;
   const setLanguage = useCallback(
-    (next: Language) => {
-      if (BUILTIN_LANGUAGES.includes(next) && hasShellTexts(next)) {
-        setLanguageState(next);
-        void changeLanguage(next);
-        return;
-      }
-      // A language added as content, or English the first time, loads its texts first, so no
-      // screen flashes French.
-      void prepareLanguage(next, preview).then(() => setLanguageState(next));
-    },
+    // A language added as content, or English the first time, loads its texts before i18next
+    // switches to it.
+    (next: Language) => void prepareLanguage(next, preview),
     [preview],
   );
 
@@ -92,8 +89,7 @@ export function App({ platform, boot: bootAtStart, complete = null }: AppProps) 
     setScreen({ name: 'attract' });
   }, [defaultLanguage, setLanguage]);
 
-  // The page's language and direction change in the same commit as the screen's texts and the
-  // pressed language button, before that frame is painted.
+  // The page's language and direction, in that same commit, before its frame is painted.
   useLayoutEffect(() => applyDocumentLanguage(language), [language]);
 
   useEffect(() => {

@@ -37,10 +37,6 @@ export function applyDocumentLanguage(language: string): void {
   document.documentElement.dir = isRightToLeft(language) ? 'rtl' : 'ltr';
 }
 
-/** Whether the shell's texts of `language` are loaded (English's load when first chosen). */
-export const hasShellTexts = (language: Language): boolean =>
-  BOOT_NAMESPACES.every((ns) => i18next.hasResourceBundle(language, ns));
-
 /**
  * Switches the interface language, loading its catalogues first (English's shell, content's).
  * The page's `lang` and `dir` are not set here but by the app when it draws the new language

@@ -37,6 +37,42 @@ test.describe('attract screen', () => {
     }
   }
 
+  test('the language changes in one frame: the page’s language, the pressed button and the texts together', async ({
+    page,
+  }) => {
+    await openKiosk(page);
+    // Every frame: the page's language, the pressed button's, and the headline's.
+    await page.evaluate(() => {
+      const frames: string[] = [];
+      Object.assign(window, { languageFrames: frames });
+      const watch = () => {
+        const pressed = document.querySelector('[aria-pressed="true"][lang]');
+        const headline = document.querySelector('h1')?.textContent ?? '';
+        const shown = headline.startsWith('Practise') ? 'en' : 'fr';
+        frames.push(`${document.documentElement.lang}:${pressed?.getAttribute('lang')}:${shown}`);
+        requestAnimationFrame(watch);
+      };
+      requestAnimationFrame(watch);
+    });
+    const framesSeen = () =>
+      page.evaluate(() => (window as unknown as { languageFrames: string[] }).languageFrames);
+    // English the first time (its texts load), French, then English again (both loaded).
+    for (const [name, lang] of [
+      ['English', 'en'],
+      ['Français', 'fr'],
+      ['English', 'en'],
+    ] as const) {
+      const before = (await framesSeen()).length;
+      await page.getByRole('button', { name }).click();
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect
+        .poll(async () => (await framesSeen()).slice(before))
+        .toContain(`${lang}:${lang}:${lang}`);
+    }
+    const mixed = (await framesSeen()).filter((frame) => new Set(frame.split(':')).size > 1);
+    expect(mixed).toEqual([]);
+  });
+
   test('looks right on a 1920×1080 touch screen', async ({ browser }) => {
     const context = await browser.newContext({
       viewport: { width: 1920, height: 1080 },
