@@ -1,9 +1,9 @@
 /**
  * Everything a language needs before it is shown: its UI catalogue and, for a language added
  * as content, its exercise and parcours texts (the citizen content loads on demand, so the
- * attract screen's bundle stays small for French and English). All of it loads first, then the
- * page switches at once: no frame shows the new language's texts beside the old language's
- * state (the language switch still pressed on the old one).
+ * attract screen's bundle stays small for French and English). Both load side by side before
+ * i18next switches (changeLanguage then finds the catalogue loaded), so the screens drawn in the
+ * new language have their exercise texts from the first frame.
  */
 import type { Language } from '../../electron/shared/config-schema';
 import { changeLanguage } from '../i18n';
