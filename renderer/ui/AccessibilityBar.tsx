@@ -37,8 +37,10 @@ export function AccessibilityBar() {
             title={t(`a11y.${key}`)}
             onClick={() => setDisplay({ ...display, textScale: step })}
           >
-            {/* The name starts with what is seen ("A+"), then says it in words (WCAG 2.5.3). */}
-            <span>{glyph}</span> <span className="visually-hidden">{t(`a11y.${key}`)}</span>
+            {/* The name starts with what is seen ("A+"), then says it in words (WCAG 2.5.3); the
+                glyph is read left to right, or Arabic shows "++A". */}
+            <span dir="ltr">{glyph}</span>{' '}
+            <span className="visually-hidden">{t(`a11y.${key}`)}</span>
           </button>
         ))}
       </div>

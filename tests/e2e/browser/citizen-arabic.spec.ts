@@ -73,6 +73,33 @@ test('the attract screen and the parcours list read right to left, nothing stick
   expect(await horizontalOverflow(page)).toEqual([]);
 });
 
+test('the text size buttons show “A+” and “A++” as written, not mirrored by the right to left', async ({
+  page,
+}) => {
+  await openInArabic(page);
+  for (const [name, glyph] of [
+    [/^A\+ نص كبير$/, 'A+'],
+    [/نص كبير جدًا/, 'A++'],
+  ] as const) {
+    const shown = page.getByRole('button', { name }).getByText(glyph, { exact: true });
+    // Where each character is drawn, left to right on the screen.
+    const order = await shown.evaluate((element) => {
+      const text = element.firstChild as Text;
+      const places = [...(text.data ?? '')].map((char, index) => {
+        const range = document.createRange();
+        range.setStart(text, index);
+        range.setEnd(text, index + 1);
+        return { char, left: range.getBoundingClientRect().left };
+      });
+      return places
+        .sort((a, b) => a.left - b.left)
+        .map((place) => place.char)
+        .join('');
+    });
+    expect(order).toBe(glyph);
+  }
+});
+
 test('the French word bank explains each word in Arabic and keeps the word French', async ({
   page,
 }) => {
