@@ -163,4 +163,29 @@ test.describe('lesson before practice, and the list’s recommended order', () =
     await expect(lessonStart(page)).toBeInViewport();
     await context.close();
   });
+
+  test('at 1366×768 with the largest text, by touch: the lesson’s button is in view before any scrolling', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({
+      hasTouch: true,
+      viewport: { width: 1366, height: 768 },
+    });
+    const page = await context.newPage();
+    await openKiosk(page);
+    await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).tap();
+    await page.getByRole('button', { name: 'Texte très grand' }).tap();
+    await page.getByRole('button', { name: /Étape 1.*Je découvre la souris/ }).tap();
+    await expect(page.getByRole('heading', { level: 2, name: 'Avant de commencer' })).toBeVisible();
+    // Taller than the screen at this size: the page scrolls, the button need not.
+    const scrollable = await page.evaluate(
+      () => document.documentElement.scrollHeight - document.documentElement.clientHeight,
+    );
+    expect(scrollable).toBeGreaterThan(0);
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await expect(lessonStart(page)).toBeInViewport({ ratio: 1 });
+    await lessonStart(page).tap();
+    await expect(page.getByRole('button', { name: 'Cible 1 sur 6' })).toBeVisible();
+    await context.close();
+  });
 });
