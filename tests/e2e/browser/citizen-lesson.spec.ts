@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Browser, BrowserContext, Page } from '@playwright/test';
 import { test, expect, expectNoSeriousA11yViolations, keepScreenshot, openKiosk } from './fixtures';
 import { lessonStart, openParcoursList } from './citizen-helpers';
 
@@ -11,17 +11,25 @@ async function expectRecommendedOrder(page: Page): Promise<void> {
   await expect(firstSteps.nth(1)).toContainText('Je découvre le clavier');
 }
 
+/** A touch kiosk at 1366×768, tapped from its attract screen to the parcours list. */
+async function parcoursListByTouch(
+  browser: Browser,
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({
+    hasTouch: true,
+    viewport: { width: 1366, height: 768 },
+  });
+  const page = await context.newPage();
+  await openKiosk(page);
+  await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).tap();
+  return { context, page };
+}
+
 test.describe('lesson before practice, and the list’s recommended order', () => {
   test('by touch only: the list shows the order, a lesson opens the exercise, a tap starts it', async ({
     browser,
   }) => {
-    const context = await browser.newContext({
-      hasTouch: true,
-      viewport: { width: 1366, height: 768 },
-    });
-    const page = await context.newPage();
-    await openKiosk(page);
-    await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).tap();
+    const { context, page } = await parcoursListByTouch(browser);
     await expectRecommendedOrder(page);
     // Level 2 apart, each saying which parcours comes first.
     const further = page.getByRole('region', { name: 'Pour aller plus loin : niveau 2' });
@@ -167,13 +175,7 @@ test.describe('lesson before practice, and the list’s recommended order', () =
   test('at 1366×768 with the largest text, by touch: the lesson’s button is in view before any scrolling', async ({
     browser,
   }) => {
-    const context = await browser.newContext({
-      hasTouch: true,
-      viewport: { width: 1366, height: 768 },
-    });
-    const page = await context.newPage();
-    await openKiosk(page);
-    await page.getByRole('button', { name: /Touchez l’écran pour commencer/ }).tap();
+    const { context, page } = await parcoursListByTouch(browser);
     await page.getByRole('button', { name: 'Texte très grand' }).tap();
     await page.getByRole('button', { name: /Étape 1.*Je découvre la souris/ }).tap();
     await expect(page.getByRole('heading', { level: 2, name: 'Avant de commencer' })).toBeVisible();
