@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import FileExplorer from '../../../renderer/features/citizen/interactions/file-explorer/FileExplorer';
 import { fileExplorerStep } from '../../../renderer/features/citizen/interactions/file-explorer/schema';
@@ -20,6 +20,18 @@ describe('file-explorer', () => {
     await user.dblClick(screen.getByRole('button', { name: /avis-imposition-2026\.pdf/ }));
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: true });
     expect(screen.getByRole('region', { name: 'avis-imposition-2026.pdf' })).toBeTruthy();
+  });
+
+  it('a double click whose first click was on something else only selects the file', async () => {
+    const { user, onAttempt } = renderStep(FileExplorer, open);
+    const folders = screen.getByRole('navigation', { name: 'Dossiers' });
+    await user.click(within(folders).getByRole('button', { name: 'Téléchargements' }));
+    const file = screen.getByRole('button', { name: /avis-imposition-2026\.pdf/ });
+    // The browser's count: the second click at this spot, the first was on what was here before.
+    fireEvent.click(file, { detail: 2 });
+    fireEvent.dblClick(file, { detail: 2 });
+    expect(onAttempt).not.toHaveBeenCalled();
+    expect(file.getAttribute('aria-pressed')).toBe('true');
   });
 
   it('selects then opens with the "Ouvrir" button, keyboard only', async () => {

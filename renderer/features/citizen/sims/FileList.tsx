@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { SimFile, SimFileKind } from './files';
 import { SimIcon, type SimIconName } from './SimIcon';
+import { useOwnDoubleClick } from '../../../ui/useOwnDoubleClick';
 
 const ICON: Record<SimFileKind, SimIconName> = {
   pdf: 'file',
@@ -24,6 +25,8 @@ export interface FileListProps {
  */
 export function FileList({ files, label, selected, onSelect, onOpen }: FileListProps) {
   const { t } = useTranslation('sims');
+  // The button that opened this list may have been where a file now is: not half a double click.
+  const doubleClick = useOwnDoubleClick();
   if (files.length === 0) return <p className="sim-files__empty">{t('files.empty')}</p>;
   return (
     <ul className="sim-files" aria-label={label}>
@@ -33,8 +36,11 @@ export function FileList({ files, label, selected, onSelect, onOpen }: FileListP
             type="button"
             className="sim-files__item"
             aria-pressed={selected === file.name}
-            onClick={() => onSelect(file.name)}
-            onDoubleClick={() => onOpen(file.name)}
+            onClick={(event) => {
+              doubleClick.clicked(file.name, event);
+              onSelect(file.name);
+            }}
+            onDoubleClick={() => doubleClick.isOwn(file.name) && onOpen(file.name)}
           >
             <SimIcon name={ICON[file.kind]} size={32} />
             <span className="sim-files__name">{file.name}</span>

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { fireEvent, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import DoubleClickFolders from '../../../../renderer/features/citizen/interactions/double-click/DoubleClickFolders';
@@ -29,6 +29,18 @@ describe('double-click', () => {
     await user.dblClick(screen.getByRole('button', { name: 'Anniversaire' }));
     expect(screen.getByText('gateau.jpg')).toBeTruthy();
     expect(onAttempt).toHaveBeenLastCalledWith({ correct: true });
+  });
+
+  it('a double click whose first click was elsewhere opens nothing, it selects', () => {
+    const { onAttempt } = renderInteraction(DoubleClickFolders, step);
+    const photos = screen.getByRole('button', { name: 'Photos' });
+    // The browser's count: this click is the second at this spot, the first was on something
+    // else (the lesson's button, gone since); then comes its dblclick.
+    fireEvent.click(photos, { detail: 2 });
+    fireEvent.dblClick(photos, { detail: 2 });
+    expect(screen.queryByRole('button', { name: 'Famille' })).toBeNull();
+    expect(photos.getAttribute('aria-pressed')).toBe('true');
+    expect(onAttempt).not.toHaveBeenCalled();
   });
 
   it('a wrong folder is a mistake with its own feedback id', async () => {

@@ -2,6 +2,7 @@ import { useId, useRef, useState, type KeyboardEvent, type PointerEvent } from '
 import { useTranslation } from 'react-i18next';
 import type { InteractionProps, LocalizedText } from '../types';
 import { FolderGlyph, FileGlyph } from '../shared/FileGlyphs';
+import { useOwnDoubleClick } from '../../../../ui/useOwnDoubleClick';
 import type { DoubleClickStep } from './schema';
 
 interface Entry {
@@ -39,6 +40,8 @@ export default function DoubleClickFolders({
   // A double tap opens on its second tap; the browser's own dblclick that may follow must not
   // open the folder that has just appeared under the finger.
   const touchOpenedAt = useRef(Number.NEGATIVE_INFINITY);
+  // The lesson's button is tapped where a folder then appears: not half of a double click.
+  const doubleClick = useOwnDoubleClick();
   const done = depth >= step.path.length;
 
   const open = (entry: Entry) => {
@@ -95,9 +98,14 @@ export default function DoubleClickFolders({
                   className="ia-folders__item"
                   aria-pressed={selected === entry.key}
                   aria-describedby={howToId}
-                  onClick={() => setSelected(entry.key)}
+                  onClick={(event) => {
+                    doubleClick.clicked(`${depth}-${entry.key}`, event);
+                    setSelected(entry.key);
+                  }}
                   onDoubleClick={(event) =>
-                    event.timeStamp - touchOpenedAt.current > 600 && open(entry)
+                    doubleClick.isOwn(`${depth}-${entry.key}`) &&
+                    event.timeStamp - touchOpenedAt.current > 600 &&
+                    open(entry)
                   }
                   onKeyDown={onKeyDown(entry)}
                   onPointerUp={onPointerUp(entry)}
