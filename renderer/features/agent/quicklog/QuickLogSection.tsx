@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useKiosk, useServices } from '../../../app/KioskContext';
 import type { EntryContext } from '../../journal';
@@ -81,7 +81,9 @@ export default function QuickLogSection({ session }: SectionProps) {
     reload();
   }, [agentCode, journal, reload, saved]);
 
-  useEffect(() => {
+  // Before paint, not after: a favourite's digit typed as soon as the presets show must find
+  // its listener there (a passive effect can run a while after that frame on a busy PC).
+  useLayoutEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const command = quickLogCommand(event, focusKindOf(event.target));
       if (!command) return;
